@@ -1,0 +1,38 @@
+package dev.weft.runtime;
+
+import dev.weft.Ui;
+import java.util.List;
+
+/**
+ * What the Weft annotation processor generates for each {@link dev.weft.App} class: the app's
+ * metadata, its fragment table and a dispatcher that calls each fragment method directly.
+ *
+ * <p>This is an SPI between generated code and the runtime, public only because generated classes
+ * live in the user's package. Applications never implement or call it.
+ */
+public interface AppDefinition {
+
+    /** The {@code @App} class; the runtime asks CDI for one instance of it per session. */
+    Class<?> appClass();
+
+    /** The page title ({@code @App(title)}, or the class's simple name when that is empty). */
+    String title();
+
+    /** The HTTP path of the page ({@code @App(path)}). */
+    String path();
+
+    /** The fragments in declaration order; a fragment's index in this list is its id in {@link #invoke}. */
+    List<FragmentDefinition> fragments();
+
+    /**
+     * Runs one fragment on an app instance.
+     *
+     * @param app the session's instance of {@link #appClass()}
+     * @param fragment the fragment's index in {@link #fragments()}
+     * @param ui the slot the run draws into (passed to the method's {@code Ui} parameter, if any)
+     * @param inputs the fragment's inputs, in parameter order (empty until fragments have inputs)
+     * @return what the fragment method returned, or {@code null} for a {@code void} method
+     * @throws Exception whatever the fragment method throws
+     */
+    Object invoke(Object app, int fragment, Ui ui, Object[] inputs) throws Exception;
+}
