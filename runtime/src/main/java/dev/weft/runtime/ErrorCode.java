@@ -1,0 +1,19 @@
+package dev.weft.runtime;
+
+import java.util.Locale;
+
+/** Why an incoming message was refused; sent as the {@code code} of an {@code error} message. */
+enum ErrorCode {
+    BAD_JSON,
+    BAD_MESSAGE,
+    BAD_VERSION,
+    UNKNOWN_TYPE,
+    UNKNOWN_APP,
+    NO_SESSION,
+    TOO_LARGE,
+    TOO_MANY_SESSIONS;
+
+    String wire() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.weft.runtime;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Parses and validates one message from a browser. Everything is checked before anything is
+ * acted on: a message either parses into one of the records below or is refused with a {@link
+ * ProtocolException} that says why.
+ */
+sealed interface Incoming {
+
+    /** The most characters a session id may have. */
+    int MAX_SESSION_ID = 64;
+
+    /** The first message of a connection: which app, and which session to resume (or null). */
+    record Hello(String app, String session) implements Incoming {}
+
+    /** A keep-alive. */
+    record Ping() implements Incoming {}
+
+    static Incoming parse(ObjectMapper mapper, String text, int maxBytes) throws ProtocolException {
+        if (text.length() > maxBytes || text.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
+            throw new ProtocolException(
+                    ErrorCode.TOO_LARGE, "The message is larger than the limit of " + maxBytes + " bytes.");
+        }
+        JsonNode node;
+        try {
+            node = mapper.readTree(text);
+        } catch (JacksonException e) {
+            throw new ProtocolException(ErrorCode.BAD_JSON, "The message is not valid JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "A message must be a JSON object.");
+        }
+        JsonNode version = node.get("v");
+        if (version == null || !version.isInt() || version.intValue() != Protocol.VERSION) {
+            throw new ProtocolException(
+                    ErrorCode.BAD_VERSION, "Unsupported protocol version " + version + "; this server speaks v=1.");
+        }
+        String type = requiredText(node, "type", 32);
+        return switch (type) {
+            case "hello" -> new Hello(requiredText(node, "app", 512), optionalText(node, "session"));
+            case "ping" -> new Ping();
+            default -> throw new ProtocolException(ErrorCode.UNKNOWN_TYPE, "Unknown message type '" + type + "'.");
+        };
+    }
+
+    private static String requiredText(JsonNode node, String field, int maxLength) throws ProtocolException {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "Field '" + field + "' must be a string.");
+        }
+        if (value.textValue().length() > maxLength) {
+            throw new ProtocolException(
+                    ErrorCode.BAD_MESSAGE, "Field '" + field + "' is longer than " + maxLength + " characters.");
+        }
+        return value.textValue();
+    }
+
+    private static String optionalText(JsonNode node, String field) throws ProtocolException {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        return requiredText(node, field, MAX_SESSION_ID);
+    }
+}

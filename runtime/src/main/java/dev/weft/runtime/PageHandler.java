@@ -1,0 +1,95 @@
+package dev.weft.runtime;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.runtime.LaunchMode;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/** Serves the HTML page of one app: a small shell that loads the Weft client. */
+final class PageHandler implements Handler<RoutingContext> {
+
+    private static final String TEMPLATE = resource("page.html");
+    private static final String IMPORT_MAP = importMap();
+
+    private final String path;
+    private volatile String html;
+
+    PageHandler(String path) {
+        this.path = path;
+    }
+
+    @Override
+    public void handle(RoutingContext context) {
+        String page = html;
+        if (page == null) {
+            AppDefinition app = Arc.container()
+                    .instance(AppRegistry.class)
+                    .get()
+                    .byPath(path)
+                    .orElseThrow(() -> new IllegalStateException("No Weft app at " + path));
+            page = html = render(app.title(), app.path(), LaunchMode.current() == LaunchMode.DEVELOPMENT);
+        }
+        context.response()
+                .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
+                .end(page);
+    }
+
+    static String render(String title, String path, boolean dev) {
+        return TEMPLATE.replace("{{title}}", escape(title))
+                .replace("{{path}}", escape(path))
+                .replace("{{dev}}", Boolean.toString(dev))
+                .replace("{{importmap}}", IMPORT_MAP);
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The browser libraries' URLs; their versions come from the build (assets.properties). */
+    private static String importMap() {
+        Properties assets = new Properties();
+        try (InputStream in = PageHandler.class.getResourceAsStream("assets.properties")) {
+            assets.load(in);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("Weft's assets.properties is missing from the runtime jar", e);
+        }
+        StringBuilder json = new StringBuilder("{\"imports\":{");
+        new TreeMap<>(assets).forEach((name, url) -> {
+            if (json.charAt(json.length() - 1) != '{') {
+                json.append(',');
+            }
+            json.append('"').append(name).append("\":\"").append(url).append('"');
+        });
+        return json.append("}}").toString();
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = PageHandler.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Weft's " + name + " is missing from the runtime jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

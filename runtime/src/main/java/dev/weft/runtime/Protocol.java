@@ -1,0 +1,69 @@
+package dev.weft.runtime;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/**
+ * Builds the messages the server sends, as JSON trees (no reflection, so native images need no
+ * registration). The wire format is described in {@code docs/protocol.md}.
+ */
+final class Protocol {
+
+    /** The protocol version carried by every message. */
+    static final int VERSION = 1;
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private Protocol() {}
+
+    static ObjectNode message(String type) {
+        return JSON.objectNode().put("v", VERSION).put("type", type);
+    }
+
+    static ObjectNode welcome(String sessionId, boolean resumed, boolean dev, AppDefinition app) {
+        ObjectNode welcome = message("welcome")
+                .put("session", sessionId)
+                .put("resumed", resumed)
+                .put("dev", dev);
+        welcome.putObject("app").put("title", app.title()).put("path", app.path());
+        ArrayNode slots = welcome.putArray("slots");
+        for (FragmentDefinition fragment : app.fragments()) {
+            slots.addObject().put("id", fragment.name());
+        }
+        return welcome;
+    }
+
+    static ObjectNode running(String slot, long gen, long startedAt) {
+        return message("status")
+                .put("slot", slot)
+                .put("gen", gen)
+                .put("state", "running")
+                .put("startedAt", startedAt);
+    }
+
+    static ObjectNode finished(String slot, long gen, boolean failed, long startedAt, long endedAt) {
+        return message("status")
+                .put("slot", slot)
+                .put("gen", gen)
+                .put("state", failed ? "failed" : "done")
+                .put("startedAt", startedAt)
+                .put("endedAt", endedAt)
+                .put("durationMs", endedAt - startedAt);
+    }
+
+    static ObjectNode slot(String slot, long gen, List<ObjectNode> elements) {
+        ObjectNode message = message("slot").put("slot", slot).put("gen", gen);
+        message.putArray("elements").addAll(elements);
+        return message;
+    }
+
+    static ObjectNode error(ErrorCode code, String text) {
+        return message("error").put("code", code.wire()).put("message", text);
+    }
+
+    static ObjectNode pong() {
+        return message("pong");
+    }
+}

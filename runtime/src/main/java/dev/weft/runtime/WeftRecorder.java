@@ -1,0 +1,23 @@
+package dev.weft.runtime;
+
+import io.quarkus.runtime.annotations.Recorder;
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+
+/** Bridges Weft's build steps to run time: the HTTP handlers of app pages and dev mode. */
+@Recorder
+public class WeftRecorder {
+
+    /** The handler serving the page of the app at {@code path}. */
+    public Handler<RoutingContext> page(String path) {
+        return new PageHandler(path);
+    }
+
+    /**
+     * A no-op endpoint an open page polls in dev mode: Quarkus checks for changed sources when an
+     * HTTP request arrives, so the poll is what makes a saved change reach the open page.
+     */
+    public Handler<RoutingContext> devPing() {
+        return context -> context.response().setStatusCode(204).end();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.weft.runtime;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.weft.runtime.config.WeftConfig;
+import io.quarkus.websockets.next.OnClose;
+import io.quarkus.websockets.next.OnError;
+import io.quarkus.websockets.next.OnTextMessage;
+import io.quarkus.websockets.next.WebSocket;
+import io.quarkus.websockets.next.WebSocketConnection;
+import org.jboss.logging.Logger;
+
+/**
+ * The one WebSocket endpoint every Weft page connects to. Each incoming frame is validated in full
+ * before it is acted on; a bad one is answered with an {@code error} message and the connection
+ * and its session go on.
+ */
+@WebSocket(path = WeftSocket.PATH, endpointId = WeftSocket.ENDPOINT_ID)
+class WeftSocket {
+
+    static final String PATH = "/_weft/ws";
+    static final String ENDPOINT_ID = "weft";
+
+    private static final Logger LOG = Logger.getLogger(WeftSocket.class);
+
+    private final Sessions sessions;
+    private final ObjectMapper mapper;
+    private final WeftConfig config;
+
+    WeftSocket(Sessions sessions, ObjectMapper mapper, WeftConfig config) {
+        this.sessions = sessions;
+        this.mapper = mapper;
+        this.config = config;
+    }
+
+    @OnTextMessage
+    void onMessage(String text, WebSocketConnection connection) {
+        try {
+            switch (Incoming.parse(mapper, text, config.maxMessageSize())) {
+                case Incoming.Hello hello -> sessions.hello(connection, hello);
+                case Incoming.Ping ping -> sessions.of(connection).send(Protocol.pong());
+            }
+        } catch (ProtocolException e) {
+            reply(connection, Protocol.error(e.code(), e.getMessage()));
+        }
+    }
+
+    @OnClose
+    void onClose(WebSocketConnection connection) {
+        sessions.disconnected(connection);
+    }
+
+    @OnError
+    void onError(Throwable failure, WebSocketConnection connection) {
+        LOG.debugf(failure, "WebSocket error on %s", connection.id());
+        reply(
+                connection,
+                Protocol.error(ErrorCode.BAD_MESSAGE, "The message could not be read: " + failure.getMessage()));
+    }
+
+    private void reply(WebSocketConnection connection, ObjectNode message) {
+        new BrowserLink(connection, mapper).accept(message);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.weft.runtime.config;
+
+import io.quarkus.runtime.annotations.ConfigPhase;
+import io.quarkus.runtime.annotations.ConfigRoot;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Weft's run-time configuration, under the {@code weft.} prefix. */
+@ConfigMapping(prefix = "weft")
+@ConfigRoot(phase = ConfigPhase.RUN_TIME)
+public interface WeftConfig {
+
+    /** Sessions: one per browser tab. */
+    Sessions sessions();
+
+    /**
+     * The largest message a browser may send, in bytes. A larger text frame is answered with a
+     * {@code too_large} error and ignored; the session goes on. (Frames above {@code
+     * quarkus.websockets-next.server.max-message-size}, which Weft sets to 1 MiB, close the
+     * connection; the tab then reconnects and resumes its session.)
+     */
+    @WithDefault("65536")
+    int maxMessageSize();
+
+    /**
+     * Origins allowed to open the WebSocket besides the page's own, for example {@code
+     * https://dash.example.com}. A browser's upgrade request whose {@code Origin} is neither the
+     * request's own host nor listed here is refused with HTTP 403.
+     */
+    Optional<List<String>> allowedOrigins();
+
+    /** Whether a fragment's error in its slot includes the stack trace. Defaults to dev mode only. */
+    Optional<Boolean> showStackTraces();
+
+    /** Session settings. */
+    interface Sessions {
+
+        /** The most sessions (open tabs) the server keeps at once; one more is refused with an error. */
+        @WithDefault("1000")
+        int max();
+
+        /**
+         * How long a session whose connection dropped is kept, waiting for its tab to reconnect and
+         * resume where it was. After that its app instance is destroyed.
+         */
+        @WithDefault("2M")
+        Duration reconnectTimeout();
+    }
+}
