@@ -13,27 +13,44 @@ import java.lang.annotation.Target;
  * its fields are per-tab state. The class is a CDI bean: it may {@code @Inject} other beans. Its
  * {@link Fragment} methods are the sections of the page.
  *
- * <p>The Weft annotation processor enforces these rules at compile time, each with an error on the
- * offending element:
+ * <p>Only methods declared in the class itself are its fragments: {@code @Fragment} methods of a
+ * superclass are not inherited in this version.
+ *
+ * <p>The Weft annotation processor enforces these rules at compile time, each with an error (its
+ * code in brackets) on the offending element, and generates nothing for a class that breaks any:
  *
  * <ul>
- *   <li>The class is a top-level or static nested class, not abstract, not an interface, enum or
- *       record, and not private.
- *   <li>It has a constructor CDI can call: a non-private constructor without parameters, or one
- *       annotated {@code @Inject}.
- *   <li>It declares at least one {@link Fragment} method.
- *   <li>{@link #path()} starts with {@code /}, does not end with {@code /} (except the root
- *       {@code /} itself), does not start with {@code /_weft} or {@code /q/} (reserved), and
- *       contains only letters, digits, {@code -}, {@code _}, {@code .} and {@code /}.
- *   <li>No two {@code @App} classes share a path.
+ *   <li>The type is a class, not an interface, enum, record or annotation type ({@code
+ *       AppNotClass}), and not abstract ({@code AppAbstract}).
+ *   <li>It is a top-level or a {@code static} nested class, not an inner class ({@code AppInner}).
+ *   <li>It is not {@code private} ({@code AppPrivate}), and no class enclosing it is {@code
+ *       private} ({@code AppEnclosingPrivate}): code generated in its package must reach it.
+ *   <li>It declares no type parameters ({@code AppGeneric}).
+ *   <li>It has a constructor CDI can call: a non-private constructor that either takes no parameters
+ *       or is annotated {@code @jakarta.inject.Inject} ({@code AppConstructor}).
+ *   <li>It declares at least one {@link Fragment} method itself ({@code AppNoFragments}).
+ *   <li>{@link #path()} starts with {@code /} ({@code PathNotAbsolute}); contains only ASCII
+ *       letters, digits, {@code -}, {@code _}, {@code .} and {@code /} ({@code PathCharacter}); has
+ *       no empty segment, {@code //} ({@code PathEmptySegment}); does not end with {@code /} except
+ *       for the root {@code /} itself ({@code PathTrailingSlash}); has no {@code .} or {@code ..}
+ *       segment ({@code PathDotSegment}); and is neither {@code /q} or {@code /_weft} nor under
+ *       them, as {@code /q/health} or {@code /_weft/ws} are ({@code PathReserved}): Quarkus and
+ *       Weft serve their own pages there.
+ *   <li>No two {@code @App} classes compiled together share a path; the second one gets the error
+ *       ({@code PathDuplicate}).
  * </ul>
+ *
+ * <p>The rules for the fragment methods are listed on {@link Fragment}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface App {
 
-    /** The page title, shown at the top of the page and in the browser tab. Defaults to the class name. */
+    /**
+     * The page title, shown at the top of the page and in the browser tab. Defaults to the simple
+     * name of the class.
+     */
     String title() default "";
 
     /** The HTTP path the page is served at, for example {@code "/"} or {@code "/sales"}. */

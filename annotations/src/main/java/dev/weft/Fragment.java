@@ -15,17 +15,29 @@ import java.lang.annotation.Target;
  * finish in, and show a placeholder until their first run ends. An exception thrown by a fragment
  * is shown in that fragment's slot; every other fragment and the session go on.
  *
- * <p>The Weft annotation processor enforces these rules at compile time, each with an error on the
- * offending element:
+ * <p>A fragment may return a value or be {@code void}. It takes one {@link Ui} parameter to draw
+ * into its slot, or none: a fragment without a {@code Ui} draws nothing.
+ *
+ * <p>The Weft annotation processor enforces these rules at compile time, each with an error (its
+ * code in brackets) on the offending element, and generates nothing for an app that breaks any:
  *
  * <ul>
- *   <li>The method is declared in a class annotated {@link App}.
- *   <li>It is neither {@code private} nor {@code static} nor {@code abstract}: Weft calls it
- *       directly, without reflection, on the session's instance.
- *   <li>It has no type parameters.
- *   <li>Each parameter is a {@link Ui}, and there is at most one. (Inputs from other fragments come
- *       with the dependency graph.)
- *   <li>No two fragments of one app have the same name: fragment methods are not overloaded.
+ *   <li>The method is declared in a class annotated {@link App} ({@code FragmentOutsideApp}). Only
+ *       methods declared in the {@code @App} class itself are its fragments: a {@code @Fragment}
+ *       method of a superclass that is not itself an {@code @App} is this error.
+ *   <li>It is neither {@code private} ({@code FragmentPrivate}) nor {@code static} ({@code
+ *       FragmentStatic}) nor {@code abstract} ({@code FragmentAbstract}): Weft calls it directly,
+ *       without reflection, on the session's instance.
+ *   <li>It has no type parameters ({@code FragmentGeneric}).
+ *   <li>Its {@code throws} clause names only {@link Exception}, {@link Error} or their subclasses,
+ *       not {@link Throwable} ({@code FragmentThrowable}): the dispatcher that calls it declares
+ *       {@code throws Exception}.
+ *   <li>Each parameter is a {@link Ui} ({@code FragmentParameter}; inputs from other fragments come
+ *       with the dependency graph in a later version), and there is at most one ({@code
+ *       FragmentDuplicateUi}).
+ *   <li>No two fragments of one app have the same name: fragment methods are not overloaded ({@code
+ *       FragmentOverloaded}, on the second one). A method that is not a fragment may share a
+ *       fragment's name.
  * </ul>
  */
 @Documented

@@ -1,0 +1,34 @@
+package dev.weft.processor;
+
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * One valid {@code @App} class, as the writer needs it.
+ *
+ * @param element the {@code @App} class, the originating element of what is generated for it
+ * @param packageName its package, empty for the unnamed package
+ * @param simpleNames its simple name preceded by those of the classes enclosing it, outermost first
+ * @param title the page title: {@code @App(title)}, or the simple class name when that is empty
+ * @param path {@code @App(path)}
+ * @param fragments its fragments in declaration order
+ */
+record AppModel(
+        TypeElement element,
+        String packageName,
+        List<String> simpleNames,
+        String title,
+        String path,
+        List<FragmentModel> fragments) {
+
+    AppModel {
+        simpleNames = List.copyOf(simpleNames);
+        fragments = List.copyOf(fragments);
+    }
+
+    /** The class's canonical name, for example {@code com.acme.Outer.Inner}. */
+    String qualifiedName() {
+        String nested = String.join(".", simpleNames);
+        return packageName.isEmpty() ? nested : packageName + "." + nested;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.weft.processor;
+
+import java.util.List;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/** Checks one {@code @Fragment} method against the rules in the Javadoc of {@link dev.weft.Fragment}. */
+final class FragmentValidator {
+
+    private final Reporter reporter;
+    private final Types types;
+    private final TypeMirror exception;
+    private final TypeMirror error;
+
+    FragmentValidator(Reporter reporter, Elements elements, Types types) {
+        this.reporter = reporter;
+        this.types = types;
+        this.exception =
+                elements.getTypeElement(Exception.class.getCanonicalName()).asType();
+        this.error = elements.getTypeElement(Error.class.getCanonicalName()).asType();
+    }
+
+    /**
+     * Reports a fragment whose class is not an {@code @App}. Fragments of {@code @App} classes are
+     * checked by {@link #validate}, when their app is.
+     */
+    void checkDeclaredInApp(ExecutableElement method) {
+        Element enclosing = method.getEnclosingElement();
+        if (!Annotations.has(enclosing, Names.APP)) {
+            String owner = ((TypeElement) enclosing).getQualifiedName().toString();
+            reporter.error(ErrorMessages.fragmentOutsideApp(name(method), owner), method);
+        }
+    }
+
+    /** Checks a fragment method of an {@code @App} class, reporting every rule it breaks. */
+    void validate(ExecutableElement method) {
+        checkModifiers(method);
+        if (!method.getTypeParameters().isEmpty()) {
+            reporter.error(ErrorMessages.fragmentGeneric(name(method)), method);
+        }
+        checkThrows(method);
+        checkParameters(method);
+    }
+
+    private void checkModifiers(ExecutableElement method) {
+        if (method.getModifiers().contains(Modifier.PRIVATE)) {
+            reporter.error(ErrorMessages.fragmentPrivate(name(method)), method);
+        }
+        if (method.getModifiers().contains(Modifier.STATIC)) {
+            reporter.error(ErrorMessages.fragmentStatic(name(method)), method);
+        }
+        if (method.getModifiers().contains(Modifier.ABSTRACT)) {
+            reporter.error(ErrorMessages.fragmentAbstract(name(method)), method);
+        }
+    }
+
+    private void checkThrows(ExecutableElement method) {
+        for (TypeMirror thrown : method.getThrownTypes()) {
+            boolean allowed = thrown.getKind() == TypeKind.ERROR
+                    || types.isSubtype(thrown, exception)
+                    || types.isSubtype(thrown, error);
+            if (!allowed) {
+                reporter.error(ErrorMessages.fragmentThrowable(name(method), thrown.toString()), method);
+            }
+        }
+    }
+
+    private void checkParameters(ExecutableElement method) {
+        boolean seenUi = false;
+        List<? extends VariableElement> parameters = method.getParameters();
+        for (VariableElement parameter : parameters) {
+            String parameterName = parameter.getSimpleName().toString();
+            if (!isUi(parameter)) {
+                String type = parameter.asType().toString();
+                reporter.error(ErrorMessages.fragmentParameter(name(method), parameterName, type), parameter);
+            } else if (seenUi) {
+                reporter.error(ErrorMessages.fragmentDuplicateUi(name(method), parameterName), parameter);
+            } else {
+                seenUi = true;
+            }
+        }
+    }
+
+    /** Whether {@code parameter} is declared as exactly {@link dev.weft.Ui}. */
+    static boolean isUi(VariableElement parameter) {
+        TypeMirror type = parameter.asType();
+        return type.getKind() == TypeKind.DECLARED
+                && ((TypeElement) ((DeclaredType) type).asElement())
+                        .getQualifiedName()
+                        .contentEquals(Names.UI);
+    }
+
+    private static String name(ExecutableElement method) {
+        return method.getSimpleName().toString();
+    }
+}

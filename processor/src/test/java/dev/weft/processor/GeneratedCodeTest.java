@@ -1,0 +1,95 @@
+package dev.weft.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.weft.processor.TestCompilations.compile;
+import static dev.weft.processor.TestCompilations.warnings;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** The generated sources, compared with golden files in {@code expected/}. */
+class GeneratedCodeTest {
+
+    private static final JavaFileObject DASHBOARD = JavaFileObjects.forResource("good/com/acme/Dashboard.java");
+    private static final JavaFileObject OUTER = JavaFileObjects.forResource("good/com/acme/Outer.java");
+
+    @Test
+    void topLevelApp_generatesGoldenSource() throws IOException {
+        Compilation compilation = compile(DASHBOARD);
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation)
+                .generatedSourceFile("com.acme.Dashboard_WeftApp")
+                .contentsAsUtf8String()
+                .isEqualTo(expected("expected/com/acme/Dashboard_WeftApp.java"));
+    }
+
+    @Test
+    void nestedStaticApp_generatesGoldenSourceNamedOuterInner() throws IOException {
+        Compilation compilation = compile(OUTER);
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation)
+                .generatedSourceFile("com.acme.Outer_Inner_WeftApp")
+                .contentsAsUtf8String()
+                .isEqualTo(expected("expected/com/acme/Outer_Inner_WeftApp.java"));
+    }
+
+    @Test
+    void cleanApps_reportNoWarningsEvenWithAllLints() {
+        Compilation compilation = javacWithLints().compile(DASHBOARD, OUTER);
+
+        assertThat(compilation).succeeded();
+        assertEquals(List.of(), warnings(compilation));
+    }
+
+    @Test
+    void sameSources_generateIdenticalBytes() throws IOException {
+        Compilation first = compile(DASHBOARD, OUTER);
+        Compilation second = compile(DASHBOARD, OUTER);
+
+        List<JavaFileObject> firstFiles = first.generatedFiles();
+        List<JavaFileObject> secondFiles = second.generatedFiles();
+        assertEquals(names(firstFiles), names(secondFiles));
+        for (int i = 0; i < firstFiles.size(); i++) {
+            assertArrayEquals(
+                    bytes(firstFiles.get(i)),
+                    bytes(secondFiles.get(i)),
+                    firstFiles.get(i).getName());
+        }
+    }
+
+    private static com.google.testing.compile.Compiler javacWithLints() {
+        // -processing only warns that no processor claimed @App: Weft leaves them unclaimed on purpose.
+        return com.google.testing.compile.Compiler.javac()
+                .withProcessors(new WeftProcessor())
+                .withOptions("-Xlint:all", "-Xlint:-processing");
+    }
+
+    private static String expected(String resource) throws IOException {
+        try (InputStream in = GeneratedCodeTest.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("No test resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static List<String> names(List<JavaFileObject> files) {
+        return files.stream().map(JavaFileObject::getName).toList();
+    }
+
+    private static byte[] bytes(JavaFileObject file) throws IOException {
+        try (InputStream in = file.openInputStream()) {
+            return in.readAllBytes();
+        }
+    }
+}
