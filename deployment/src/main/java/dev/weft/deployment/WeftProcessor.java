@@ -14,6 +14,7 @@ import io.quarkus.deployment.builditem.LaunchModeBuildItem;
 import io.quarkus.deployment.builditem.RunTimeConfigurationDefaultBuildItem;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.vertx.http.deployment.RouteBuildItem;
+import io.quarkus.vertx.http.runtime.HandlerType;
 import java.util.Comparator;
 import java.util.List;
 
@@ -67,6 +68,8 @@ class WeftProcessor {
             routes.produce(RouteBuildItem.builder()
                     .route(app.path())
                     .handler(recorder.page(app.path()))
+                    // Serving a page starts its session, which creates the app's bean: not on the event loop.
+                    .handlerType(HandlerType.BLOCKING)
                     .displayOnNotFoundPage("Weft app " + app.appClass())
                     .build());
         }

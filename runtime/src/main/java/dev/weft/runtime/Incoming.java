@@ -15,8 +15,11 @@ sealed interface Incoming {
     /** The most characters a session id may have. */
     int MAX_SESSION_ID = 64;
 
-    /** The first message of a connection: which app, and which session to resume (or null). */
-    record Hello(String app, String session) implements Incoming {}
+    /**
+     * The first message of a connection: which app, which session to resume (or null), and the
+     * session started with the page (or null), claimed when there is none to resume.
+     */
+    record Hello(String app, String session, String prestarted) implements Incoming {}
 
     /** A keep-alive. */
     record Ping() implements Incoming {}
@@ -42,7 +45,11 @@ sealed interface Incoming {
         }
         String type = requiredText(node, "type", 32);
         return switch (type) {
-            case "hello" -> new Hello(requiredText(node, "app", 512), optionalText(node, "session"));
+            case "hello" ->
+                new Hello(
+                        requiredText(node, "app", 512),
+                        optionalText(node, "session"),
+                        optionalText(node, "prestarted"));
             case "ping" -> new Ping();
             default -> throw new ProtocolException(ErrorCode.UNKNOWN_TYPE, "Unknown message type '" + type + "'.");
         };

@@ -19,6 +19,8 @@ final class PageHandler implements Handler<RoutingContext> {
     private static final String IMPORT_MAP = importMap();
 
     private final String path;
+    private volatile AppDefinition app;
+    private volatile Sessions sessions;
     private volatile String html;
 
     PageHandler(String path) {
@@ -27,21 +29,24 @@ final class PageHandler implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext context) {
-        String page = html;
-        if (page == null) {
-            AppDefinition app = Arc.container()
+        if (html == null) {
+            app = Arc.container()
                     .instance(AppRegistry.class)
                     .get()
                     .byPath(path)
                     .orElseThrow(() -> new IllegalStateException("No Weft app at " + path));
-            page = html = render(app.title(), app.path(), LaunchMode.current() == LaunchMode.DEVELOPMENT);
+            sessions = Arc.container().instance(Sessions.class).get();
+            html = render(app.title(), app.path(), LaunchMode.current() == LaunchMode.DEVELOPMENT);
         }
+        // The page carries a session already running for this tab, so it must never be cached.
+        String session = sessions.startForPage(app).orElse("");
         context.response()
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
-                .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
-                .end(page);
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                .end(html.replace("{{session}}", session));
     }
 
+    /** The page of an app, with every placeholder filled but the per-tab {@code {{session}}}. */
     static String render(String title, String path, boolean dev) {
         return TEMPLATE.replace("{{title}}", escape(title))
                 .replace("{{path}}", escape(path))

@@ -30,6 +30,7 @@ final class Session {
     private final ExecutorService threads;
     private Consumer<ObjectNode> client;
     private boolean closed;
+    private boolean claimed;
     private long detachedSince;
 
     Session(String id, AppDefinition app, InstanceHandle<?> instance, boolean dev, boolean showStackTraces) {
@@ -43,6 +44,7 @@ final class Session {
         for (int i = 0; i < slots.length; i++) {
             slots[i] = new Slot(fragments.get(i), i);
         }
+        this.detachedSince = System.nanoTime(); // no browser yet
         this.threads = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("weft-" + id.substring(0, 8) + "-", 0).factory());
     }
@@ -79,6 +81,7 @@ final class Session {
      */
     synchronized void attach(Consumer<ObjectNode> browser, boolean resumed) {
         client = browser;
+        claimed = true;
         detachedSince = 0;
         browser.accept(Protocol.welcome(id, resumed, dev, app));
         for (Slot slot : slots) {
@@ -99,6 +102,11 @@ final class Session {
         client = null;
         detachedSince = System.nanoTime();
         return true;
+    }
+
+    /** Whether a browser has ever been attached. */
+    synchronized boolean claimed() {
+        return claimed;
     }
 
     /** Whether no browser has been attached since {@code nanos} before now. */

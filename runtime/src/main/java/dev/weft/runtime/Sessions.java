@@ -11,19 +11,22 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 
 /**
- * Every session of this server: creates them on a browser's {@code hello}, resumes them when a tab
- * reconnects, and destroys those whose tab has not come back within the reconnect timeout.
+ * Every session of this server: starts them when a page is served or a browser says {@code hello},
+ * resumes them when a tab reconnects, and destroys those whose tab has not come (back) in time.
  */
 @Singleton
 class Sessions {
 
     private static final Logger LOG = Logger.getLogger(Sessions.class);
+    private static final long TIMER_SLACK_NANOS = 50_000_000;
 
     private final AppRegistry apps;
     private final WeftConfig config;
@@ -44,25 +47,48 @@ class Sessions {
         this.vertx = vertx;
     }
 
-    /** Binds a connection to a new or resumed session of the app it names. */
-    void hello(WebSocketConnection connection, Incoming.Hello hello) throws ProtocolException {
-        if (byConnection.containsKey(connection.id())) {
-            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "This connection has already sent hello.");
+    /**
+     * Starts a session for a page being served, so its fragments run while the browser loads the
+     * page; the tab claims it by id. Empty when disabled or when the server is full (the tab then
+     * asks for a session when it connects, and is told why it cannot have one).
+     */
+    Optional<String> startForPage(AppDefinition app) {
+        if (!config.sessions().startOnPageLoad()) {
+            return Optional.empty();
         }
+        try {
+            Session session = create(app);
+            expireLater(session, config.sessions().claimTimeout());
+            session.start();
+            return Optional.of(session.id());
+        } catch (ProtocolException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Binds a connection to a resumed, page-started or new session of the app it names. */
+    void hello(WebSocketConnection connection, Incoming.Hello hello) throws ProtocolException {
         AppDefinition app = apps.byPath(hello.app())
                 .orElseThrow(() -> new ProtocolException(
                         ErrorCode.UNKNOWN_APP, "No Weft app is served at '" + hello.app() + "'."));
-        BrowserLink link = new BrowserLink(connection, mapper);
-        Session resumable = hello.session() == null ? null : byId.get(hello.session());
-        if (resumable != null && resumable.app() == app) {
-            byConnection.put(connection.id(), new Attachment(resumable, link));
-            resumable.attach(link, true);
-            return;
+        if (byConnection.containsKey(connection.id())) {
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "This connection has already sent hello.");
         }
-        Session session = create(app);
-        byConnection.put(connection.id(), new Attachment(session, link));
-        session.attach(link, false);
-        session.start();
+        BrowserLink link = new BrowserLink(connection, mapper);
+        Session resumable = find(hello.session(), app);
+        Session prestarted = find(hello.prestarted(), app);
+        if (resumable != null) {
+            if (prestarted != null && prestarted != resumable && !prestarted.claimed()) {
+                discard(prestarted); // a reload that resumes: the page's own session is not needed
+            }
+            attach(connection, resumable, link, true);
+        } else if (prestarted != null && !prestarted.claimed()) {
+            attach(connection, prestarted, link, false);
+        } else {
+            Session session = create(app);
+            attach(connection, session, link, false);
+            session.start();
+        }
     }
 
     /** The session bound to a connection. */
@@ -77,21 +103,24 @@ class Sessions {
     /** A connection closed: its session waits for the tab to reconnect, then is destroyed. */
     void disconnected(WebSocketConnection connection) {
         Attachment attachment = byConnection.remove(connection.id());
-        if (attachment == null || !attachment.session().detach(attachment.link())) {
-            return;
+        if (attachment != null && attachment.session().detach(attachment.link())) {
+            expireLater(attachment.session(), config.sessions().reconnectTimeout());
         }
-        long timeout = config.sessions().reconnectTimeout().toNanos();
-        vertx.setTimer(Math.max(1, timeout / 1_000_000), id -> expireIfDetached(attachment.session(), timeout));
-    }
-
-    /** How many sessions are alive, attached or waiting for their tab. */
-    int count() {
-        return byId.size();
     }
 
     void onStop(@Observes ShutdownEvent event) {
         byId.values().forEach(Session::close);
         byId.clear();
+    }
+
+    private Session find(String id, AppDefinition app) {
+        Session session = id == null ? null : byId.get(id);
+        return session != null && session.app() == app ? session : null;
+    }
+
+    private void attach(WebSocketConnection connection, Session session, BrowserLink link, boolean resumed) {
+        byConnection.put(connection.id(), new Attachment(session, link));
+        session.attach(link, resumed);
     }
 
     private Session create(AppDefinition app) throws ProtocolException {
@@ -112,13 +141,21 @@ class Sessions {
         return session;
     }
 
-    private void expireIfDetached(Session session, long timeoutNanos) {
-        if (session.detachedLongerThan(timeoutNanos)) {
-            byId.remove(session.id());
-            // Closing interrupts and destroys; keep it off the event loop.
-            Thread.ofVirtual().name("weft-close-" + session.id()).start(session::close);
-            LOG.debugf("Session %s expired", session.id());
-        }
+    private void expireLater(Session session, Duration timeout) {
+        // Timers fire on a millisecond clock: allow for that, or a session could outlive its timer.
+        long nanos = Math.max(0, timeout.toNanos() - TIMER_SLACK_NANOS);
+        vertx.setTimer(Math.max(1, timeout.toMillis()), id -> {
+            if (session.detachedLongerThan(nanos)) {
+                discard(session);
+            }
+        });
+    }
+
+    private void discard(Session session) {
+        byId.remove(session.id());
+        // Closing interrupts the session's threads and destroys its instance: keep it off the event loop.
+        Thread.ofVirtual().name("weft-close-" + session.id()).start(session::close);
+        LOG.debugf("Session %s ended", session.id());
     }
 
     private String newId() {

@@ -1,8 +1,21 @@
 // Weft browser client: speaks the WebSocket protocol in docs/protocol.md and draws the slots.
 // Plain ES module, no build step. The three libraries come from the page's import map.
-import * as echarts from 'echarts';
-import { marked } from 'marked';
-import DOMPurify from 'dompurify';
+
+// The libraries load while the socket connects and the first fragments run: a static import would
+// hold back the connection until ECharts (1 MB) had been fetched and parsed. Messages wait for them.
+let echarts, marked, DOMPurify;
+const librariesReady = Promise.all([import('echarts'), import('marked'), import('dompurify')]).then(
+  ([echartsModule, markedModule, purifyModule]) => {
+    echarts = echartsModule;
+    marked = markedModule.marked;
+    DOMPurify = purifyModule.default;
+    DOMPurify.addHook('afterSanitizeAttributes', openLinksInNewTab);
+  },
+);
+librariesReady.catch((error) => {
+  console.error('[weft] could not load the chart and Markdown libraries', error);
+  showBanner('assets', 'The page could not load its libraries. Check the connection and reload the page.');
+});
 
 const PROTOCOL_VERSION = 1;
 const BACKOFF_START_MS = 250;
@@ -16,6 +29,8 @@ const root = document.getElementById('weft');
 const APP = root.dataset.app ?? '/';
 const DEV = root.dataset.dev === 'true';
 const SESSION_KEY = `weft.session:${APP}`;
+const PAGE_SESSION = root.dataset.session || null;
+let pageSessionOffered = false;
 
 /** Live debug state; also read by the browser tests. */
 const state = {
@@ -232,12 +247,12 @@ function renderElement(slot, element) {
 }
 
 // Links leave the app page in a new tab; DOMPurify has already removed javascript: URLs.
-DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+function openLinksInNewTab(node) {
   if (node.tagName === 'A' && node.hasAttribute('href') && !node.getAttribute('href').startsWith('#')) {
     node.setAttribute('target', '_blank');
     node.setAttribute('rel', 'noopener noreferrer');
   }
-});
+}
 
 function renderMarkdown(text) {
   const div = el('div', { class: 'weft-markdown' });
@@ -300,7 +315,8 @@ function lineChartOption(element) {
     color: palette,
     backgroundColor: 'transparent',
     textStyle: { fontFamily: css('--weft-font') },
-    animationDuration: 400,
+    // No entry animation: the data is shown the moment it arrives (and 'finished' fires at once).
+    animation: false,
     grid: { left: 8, right: 16, top: series.length > 1 ? 40 : 16, bottom: 8, containLabel: true },
     legend: series.length > 1 ? { top: 0, textStyle: { color: text }, icon: 'roundRect', itemWidth: 14, itemHeight: 4 } : { show: false },
     tooltip: {
@@ -369,14 +385,19 @@ function connect() {
   const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/_weft/ws`;
   socket = new WebSocket(url);
   socket.addEventListener('open', () => {
-    send({ type: 'hello', app: APP, session: state.session ?? storedSession() });
+    // The server started a session while it served this page; claim it unless there is one to
+    // resume (a reconnect, or a reload of this tab). It can be claimed once, by the first hello.
+    const prestarted = PAGE_SESSION && !pageSessionOffered ? PAGE_SESSION : null;
+    pageSessionOffered = true;
+    send({ type: 'hello', app: APP, session: state.session ?? storedSession(), prestarted });
     clearInterval(keepaliveTimer);
     keepaliveTimer = setInterval(() => send({ type: 'ping' }), KEEPALIVE_MS);
   });
   socket.addEventListener('message', (event) => {
     let msg;
     try { msg = JSON.parse(event.data); } catch { return console.warn('[weft] not JSON:', event.data); }
-    handle(msg);
+    // Chained on one promise, so messages are still handled in the order they arrived.
+    librariesReady.then(() => handle(msg));
   });
   socket.addEventListener('close', () => {
     clearInterval(keepaliveTimer);

@@ -48,5 +48,20 @@ public interface WeftConfig {
          */
         @WithDefault("2M")
         Duration reconnectTimeout();
+
+        /**
+         * Whether serving an app's page already starts its session, so that fragments run while the
+         * browser loads the page's scripts and connects (about a round trip and a script load sooner).
+         * The page carries the session's id, and its tab claims the session when it connects.
+         */
+        @WithDefault("true")
+        boolean startOnPageLoad();
+
+        /**
+         * How long a session started with its page waits for its tab to connect before it is
+         * destroyed (a page fetched by a crawler, or a tab closed at once).
+         */
+        @WithDefault("30S")
+        Duration claimTimeout();
     }
 }

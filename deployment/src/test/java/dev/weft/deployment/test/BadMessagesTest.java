@@ -1,0 +1,94 @@
+package dev.weft.deployment.test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.weft.App;
+import dev.weft.Fragment;
+import dev.weft.Ui;
+import io.quarkus.test.QuarkusUnitTest;
+import io.quarkus.test.common.http.TestHTTPResource;
+import java.net.URI;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every bad message gets an error reply, changes nothing, and the session goes on. */
+class BadMessagesTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest TEST = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Counter.class, WeftTestClient.class)
+                    .addClass(BadMessagesTest.class.getPackageName() + ".BadMessagesTest_Counter_WeftApp"))
+            .overrideConfigKey("weft.max-message-size", "1024");
+
+    @TestHTTPResource("/")
+    URI base;
+
+    static final AtomicInteger RUNS = new AtomicInteger();
+
+    @App(path = "/counter")
+    public static class Counter {
+
+        @Fragment
+        void count(Ui ui) {
+            ui.text("run " + RUNS.incrementAndGet());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "not json        | `{\"v\":1,`                                  | bad_json",
+                "an array        | `[1,2]`                                      | bad_message",
+                "no version      | `{\"type\":\"ping\"}`                        | bad_version",
+                "version 2       | `{\"v\":2,\"type\":\"ping\"}`                | bad_version",
+                "type not text   | `{\"v\":1,\"type\":7}`                       | bad_message",
+                "unknown type    | `{\"v\":1,\"type\":\"launch\"}`              | unknown_type",
+                "unknown app     | `{\"v\":1,\"type\":\"hello\",\"app\":\"/nope\",\"session\":null}` | unknown_app",
+                "second hello    | `{\"v\":1,\"type\":\"hello\",\"app\":\"/counter\",\"session\":null}` | bad_message",
+            })
+    void badMessage_isAnsweredWithAnError_andTheSessionGoesOn(String name, String message, String code)
+            throws Exception {
+        try (WeftTestClient client = WeftTestClient.connect(base)) {
+            client.hello("/counter", null);
+            client.awaitFinished("count");
+            int runs = RUNS.get();
+
+            client.send(message);
+            JsonNode error = client.await(WeftTestClient.type("error"));
+            assertThat(error.get("code").asText()).isEqualTo(code);
+            assertThat(error.get("message").asText()).isNotBlank();
+
+            client.send("{\"v\":1,\"type\":\"ping\"}");
+            client.await(WeftTestClient.type("pong"));
+            assertThat(RUNS.get()).as("nothing reran").isEqualTo(runs);
+        }
+    }
+
+    @Test
+    void oversizedMessage_isRefused_andTheSessionGoesOn() throws Exception {
+        try (WeftTestClient client = WeftTestClient.connect(base)) {
+            client.hello("/counter", null);
+            client.send("{\"v\":1,\"type\":\"ping\",\"pad\":\"" + "x".repeat(2000) + "\"}");
+            assertThat(client.await(WeftTestClient.type("error")).get("code").asText())
+                    .isEqualTo("too_large");
+            client.send("{\"v\":1,\"type\":\"ping\"}");
+            assertThat(client.await(WeftTestClient.type("pong"))).isNotNull();
+        }
+    }
+
+    @Test
+    void messageBeforeHello_isRefused() throws Exception {
+        try (WeftTestClient client = WeftTestClient.connect(base)) {
+            client.send("{\"v\":1,\"type\":\"ping\"}");
+            assertThat(client.await(WeftTestClient.type("error")).get("code").asText())
+                    .isEqualTo("no_session");
+            assertThat(client.hello("/counter", null).get("session").asText()).hasSize(32);
+        }
+    }
+}
