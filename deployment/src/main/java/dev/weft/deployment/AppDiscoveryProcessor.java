@@ -32,7 +32,7 @@ class AppDiscoveryProcessor {
             + "</annotationProcessorPaths>";
 
     static final String DUPLICATE_PATH =
-            "[Weft/DuplicatePath] %s and %s are both served at '%s'. Give each @App its" + " own path.";
+            "[Weft/PathDuplicate] %s and %s are both served at '%s'. Give each @App its own path.";
 
     @BuildStep
     void discover(
