@@ -1,7 +1,7 @@
 package dev.weft.runtime;
 
-import io.quarkus.arc.All;
-import jakarta.inject.Inject;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InstanceHandle;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +14,10 @@ public class AppRegistry {
 
     private final Map<String, AppDefinition> byPath = new TreeMap<>();
 
-    @Inject
-    AppRegistry(@All List<AppDefinition> apps) {
-        apps.forEach(app -> byPath.put(app.path(), app));
+    AppRegistry() {
+        // Looked up, not injected as @All List: that injection point would need reflection in a native image.
+        List<InstanceHandle<AppDefinition>> apps = Arc.container().listAll(AppDefinition.class);
+        apps.forEach(app -> byPath.put(app.get().path(), app.get()));
     }
 
     /** The app served at {@code path}, if any. */

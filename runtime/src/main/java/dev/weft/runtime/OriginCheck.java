@@ -1,6 +1,5 @@
 package dev.weft.runtime;
 
-import dev.weft.runtime.config.WeftConfig;
 import io.quarkus.websockets.next.HttpUpgradeCheck;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
@@ -17,8 +16,8 @@ class OriginCheck implements HttpUpgradeCheck {
 
     private final List<String> allowed;
 
-    OriginCheck(WeftConfig config) {
-        this.allowed = config.allowedOrigins().orElse(List.of()).stream()
+    OriginCheck() {
+        this.allowed = Config.weft().allowedOrigins().orElse(List.of()).stream()
                 .map(origin -> origin.toLowerCase(Locale.ROOT))
                 .toList();
     }

@@ -40,9 +40,9 @@ class Sessions {
     /** A connection's session and the link that sends to it. */
     record Attachment(Session session, BrowserLink link) {}
 
-    Sessions(AppRegistry apps, WeftConfig config, ObjectMapper mapper, Vertx vertx) {
+    Sessions(AppRegistry apps, ObjectMapper mapper, Vertx vertx) {
         this.apps = apps;
-        this.config = config;
+        this.config = Config.weft();
         this.mapper = mapper;
         this.vertx = vertx;
     }

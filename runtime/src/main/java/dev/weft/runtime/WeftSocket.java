@@ -2,7 +2,6 @@ package dev.weft.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.weft.runtime.config.WeftConfig;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnError;
 import io.quarkus.websockets.next.OnTextMessage;
@@ -25,18 +24,18 @@ class WeftSocket {
 
     private final Sessions sessions;
     private final ObjectMapper mapper;
-    private final WeftConfig config;
+    private final int maxMessageSize;
 
-    WeftSocket(Sessions sessions, ObjectMapper mapper, WeftConfig config) {
+    WeftSocket(Sessions sessions, ObjectMapper mapper) {
         this.sessions = sessions;
         this.mapper = mapper;
-        this.config = config;
+        this.maxMessageSize = Config.weft().maxMessageSize();
     }
 
     @OnTextMessage
     void onMessage(String text, WebSocketConnection connection) {
         try {
-            switch (Incoming.parse(mapper, text, config.maxMessageSize())) {
+            switch (Incoming.parse(mapper, text, maxMessageSize)) {
                 case Incoming.Hello hello -> sessions.hello(connection, hello);
                 case Incoming.Ping ping -> sessions.of(connection).send(Protocol.pong());
             }

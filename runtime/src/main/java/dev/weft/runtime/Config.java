@@ -1,0 +1,19 @@
+package dev.weft.runtime;
+
+import dev.weft.runtime.config.WeftConfig;
+import io.smallrye.config.SmallRyeConfig;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Weft's configuration, looked up rather than injected: injecting a config mapping into a bean's
+ * constructor makes ArC register that constructor for reflection in a native image, and Weft
+ * promises none.
+ */
+final class Config {
+
+    private Config() {}
+
+    static WeftConfig weft() {
+        return ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(WeftConfig.class);
+    }
+}
