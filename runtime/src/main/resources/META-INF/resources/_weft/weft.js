@@ -317,7 +317,8 @@ function lineChartOption(element) {
     textStyle: { fontFamily: css('--weft-font') },
     // No entry animation: the data is shown the moment it arrives (and 'finished' fires at once).
     animation: false,
-    grid: { left: 8, right: 16, top: series.length > 1 ? 40 : 16, bottom: 8, containLabel: true },
+    // Side margins leave room for the first and last category labels, which are centred on their tick.
+    grid: { left: 28, right: 28, top: series.length > 1 ? 40 : 16, bottom: 8, containLabel: true },
     legend: series.length > 1 ? { top: 0, textStyle: { color: text }, icon: 'roundRect', itemWidth: 14, itemHeight: 4 } : { show: false },
     tooltip: {
       trigger: 'axis',
