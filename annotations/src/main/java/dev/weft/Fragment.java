@@ -10,13 +10,19 @@ import java.lang.annotation.Target;
  * Marks a method of an {@link App} class as a fragment: one section of the page, with its own slot.
  *
  * <p>When a session starts every fragment runs once. Fragments with {@link #parallel()} {@code
- * true} each run on their own virtual thread as soon as the session starts; the others run one at a
- * time, in declaration order. Slots appear on the page in declaration order whatever order the runs
+ * true} each run on their own virtual thread as soon as their inputs are ready; the others run one
+ * at a time, in declaration order. Slots appear on the page in declaration order whatever order the runs
  * finish in, and show a placeholder until their first run ends. An exception thrown by a fragment
  * is shown in that fragment's slot; every other fragment and the session go on.
  *
  * <p>A fragment may return a value or be {@code void}. It takes one {@link Ui} parameter to draw
- * into its slot, or none: a fragment without a {@code Ui} draws nothing.
+ * into its slot, or none: a fragment without a {@code Ui} draws nothing, and is a value computed
+ * for others. Every other parameter is an <em>input</em>: the result of the fragment of the same
+ * app whose return type is assignable to the parameter's type (primitives compared boxed, so an
+ * {@code int} parameter takes an {@code int} or {@code Integer} result; type arguments count, so a
+ * {@code List<String>} parameter does not take a {@code List<Integer>}). Where several fragments
+ * fit, the one named like the parameter is taken. A fragment runs after the fragments it takes
+ * inputs from, and reruns when one of their results changes.
  *
  * <p>The Weft annotation processor enforces these rules at compile time, each with an error (its
  * code in brackets) on the offending element, and generates nothing for an app that breaks any:
@@ -32,9 +38,23 @@ import java.lang.annotation.Target;
  *   <li>Its {@code throws} clause names only {@link Exception}, {@link Error} or their subclasses,
  *       not {@link Throwable} ({@code FragmentThrowable}): the dispatcher that calls it declares
  *       {@code throws Exception}.
- *   <li>Each parameter is a {@link Ui} ({@code FragmentParameter}; inputs from other fragments come
- *       with the dependency graph in a later version), and there is at most one ({@code
- *       FragmentDuplicateUi}).
+ *   <li>It has at most one {@link Ui} parameter ({@code FragmentDuplicateUi}).
+ *   <li>Each input is bound to exactly one fragment. When no fragment returns a fitting type, it is
+ *       an error ({@code FragmentInputMissing}), reported as {@code FragmentInputVoid} instead when
+ *       a {@code void} fragment is named like the parameter: only a returned value can be an input.
+ *       When several fragments return a fitting type and none of them is named like the parameter,
+ *       it is an error naming them all ({@code FragmentInputAmbiguous}).
+ *   <li>The type of each input, and every class it mentions, can be named from the app's package:
+ *       it is not {@code private} nor nested in a {@code private} class, and it is {@code public}
+ *       when it is declared in another package ({@code FragmentInputHidden}). Generated code next
+ *       to the app casts each input to its parameter's type.
+ *   <li>No fragment takes its own result, directly or through others ({@code FragmentCycle}).
+ *       Each cycle is reported once, on its first fragment in declaration order, with its whole
+ *       path, one input a line.
+ *   <li>{@link #runEvery()} is empty, or a whole number with a unit, {@code ms}, {@code s}, {@code
+ *       m} or {@code h} ({@code "500ms"}, {@code "10s"}, {@code "2m"}, {@code "1h"}), or an
+ *       ISO-8601 duration as {@link java.time.Duration#parse} reads it ({@code "PT10S"}); in both
+ *       cases at least 100 ms ({@code FragmentRunEvery}).
  *   <li>No two fragments of one app have the same name: fragment methods are not overloaded ({@code
  *       FragmentOverloaded}, on the second one). A method that is not a fragment may share a
  *       fragment's name.
@@ -50,4 +70,13 @@ public @interface Fragment {
      * A fragment that is not parallel runs after the previous sequential fragment has finished.
      */
     boolean parallel() default false;
+
+    /**
+     * Reruns this fragment on a timer while the session is open, for example {@code "10s"}: a live
+     * panel. Accepts a number with a unit ({@code ms}, {@code s}, {@code m}, {@code h}) or an ISO-8601
+     * duration ({@code "PT10S"}); at least 100 ms. Empty (the default) means no timer. A tick that
+     * comes while the previous run is still going is skipped. When a timed run's result changes, its
+     * dependents rerun as after any other run.
+     */
+    String runEvery() default "";
 }

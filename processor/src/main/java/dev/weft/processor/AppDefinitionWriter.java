@@ -10,8 +10,15 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.weft.processor.FragmentModel.Parameter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 
 /**
  * Writes the {@code AppDefinition} of one app: its metadata, its fragment table and a dispatcher
@@ -76,11 +83,15 @@ final class AppDefinitionWriter {
     private static FieldSpec fragmentsField(AppModel app) {
         CodeBlock entries = app.fragments().stream()
                 .map(fragment -> CodeBlock.of(
-                        "new $T($S, $L, $L)",
+                        "new $T($S, $L, $L, $L, $T.of($L), $LL)",
                         FRAGMENT_DEFINITION,
                         fragment.name(),
                         fragment.parallel(),
-                        fragment.drawsUi()))
+                        fragment.drawsUi(),
+                        fragment.returnsValue(),
+                        LIST,
+                        fragment.inputs().stream().map(String::valueOf).collect(Collectors.joining(", ")),
+                        fragment.runEveryMillis()))
                 .collect(CodeBlock.joining(",\n"));
         return FieldSpec.builder(fragmentList(), FRAGMENTS, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.of(\n$>$>$L$<$<)", LIST, entries)
@@ -111,9 +122,13 @@ final class AppDefinitionWriter {
                         " in " + app.qualifiedName())
                 .add("$<");
         body.endControlFlow();
-        return MethodSpec.methodBuilder("invoke")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
+        MethodSpec.Builder invoke = MethodSpec.methodBuilder("invoke").addAnnotation(Override.class);
+        if (fragments.stream().anyMatch(AppDefinitionWriter::castsUnchecked)) {
+            invoke.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                    .addMember("value", "$S", "unchecked")
+                    .build());
+        }
+        return invoke.addModifiers(Modifier.PUBLIC)
                 .returns(Object.class)
                 .addParameter(Object.class, "app")
                 .addParameter(int.class, "fragment")
@@ -125,7 +140,7 @@ final class AppDefinitionWriter {
     }
 
     private static CodeBlock call(FragmentModel fragment) {
-        String arguments = fragment.drawsUi() ? "ui" : "";
+        CodeBlock arguments = arguments(fragment);
         if (fragment.returnsValue()) {
             return CodeBlock.builder()
                     .addStatement("return target.$N($L)", fragment.name(), arguments)
@@ -135,6 +150,49 @@ final class AppDefinitionWriter {
                 .addStatement("target.$N($L)", fragment.name(), arguments)
                 .addStatement("return null")
                 .build();
+    }
+
+    /** The arguments of a fragment call: the {@code Ui}, and each input cast to its parameter's type. */
+    private static CodeBlock arguments(FragmentModel fragment) {
+        List<CodeBlock> arguments = new ArrayList<>();
+        int input = 0;
+        for (Parameter parameter : fragment.parameters()) {
+            if (parameter.inputType().isEmpty()) {
+                arguments.add(CodeBlock.of("ui"));
+                continue;
+            }
+            TypeName type = TypeName.get(parameter.inputType().get()).box();
+            arguments.add(
+                    type.equals(ClassName.OBJECT)
+                            ? CodeBlock.of("inputs[$L]", input)
+                            : CodeBlock.of("($T) inputs[$L]", type, input));
+            input++;
+        }
+        return CodeBlock.join(arguments, ", ");
+    }
+
+    /** Whether calling {@code fragment} casts an input to a type that is checked only in part at run time. */
+    private static boolean castsUnchecked(FragmentModel fragment) {
+        return fragment.parameters().stream()
+                .flatMap(parameter -> parameter.inputType().stream())
+                .anyMatch(type -> !reifiable(type));
+    }
+
+    /** Whether a cast to {@code type} is checked in full at run time (JLS 4.7). */
+    private static boolean reifiable(TypeMirror type) {
+        return switch (type.getKind()) {
+            case ARRAY -> reifiable(((ArrayType) type).getComponentType());
+            case DECLARED -> {
+                DeclaredType declared = (DeclaredType) type;
+                boolean argumentsUnbounded = declared.getTypeArguments().stream()
+                        .allMatch(argument -> argument instanceof WildcardType wildcard
+                                && wildcard.getExtendsBound() == null
+                                && wildcard.getSuperBound() == null);
+                yield argumentsUnbounded && reifiable(declared.getEnclosingType());
+            }
+            case TYPEVAR, WILDCARD, INTERSECTION, UNION -> false;
+            default -> true;
+        };
     }
 
     private static TypeName classOfAnything() {

@@ -1,7 +1,11 @@
 package dev.weft.processor;
 
+import dev.weft.processor.FragmentModel.Parameter;
+import dev.weft.processor.InputBinder.Binding;
+import dev.weft.processor.InputBinder.Bound;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -16,9 +20,11 @@ final class AppModelBuilder {
     static final String DEFAULT_PATH = "/";
 
     private final Elements elements;
+    private final InputBinder binder;
 
-    AppModelBuilder(Elements elements) {
+    AppModelBuilder(Elements elements, InputBinder binder) {
         this.elements = elements;
+        this.binder = binder;
     }
 
     /** The model of {@code app}, which {@link AppValidator} has accepted. */
@@ -26,9 +32,12 @@ final class AppModelBuilder {
         AnnotationMirror annotation = Annotations.find(app, Names.APP).orElseThrow();
         String title = Annotations.value(annotation, "title", String.class, "");
         String path = Annotations.value(annotation, "path", String.class, DEFAULT_PATH);
-        List<FragmentModel> fragments = AppValidator.fragmentMethods(app).stream()
-                .map(AppModelBuilder::fragment)
-                .toList();
+        List<ExecutableElement> methods = AppValidator.fragmentMethods(app);
+        List<List<Binding>> bindings = binder.bind(methods);
+        List<FragmentModel> fragments = new ArrayList<>();
+        for (int index = 0; index < methods.size(); index++) {
+            fragments.add(fragment(methods.get(index), bindings.get(index)));
+        }
         return new AppModel(
                 app,
                 elements.getPackageOf(app).getQualifiedName().toString(),
@@ -38,13 +47,23 @@ final class AppModelBuilder {
                 fragments);
     }
 
-    private static FragmentModel fragment(ExecutableElement method) {
+    private static FragmentModel fragment(ExecutableElement method, List<Binding> bindings) {
         AnnotationMirror annotation = Annotations.find(method, Names.FRAGMENT).orElseThrow();
+        List<Parameter> parameters = method.getParameters().stream()
+                .map(parameter -> new Parameter(
+                        FragmentValidator.isUi(parameter) ? Optional.empty() : Optional.of(parameter.asType())))
+                .toList();
+        List<Integer> inputs =
+                bindings.stream().map(binding -> ((Bound) binding).provider()).toList();
+        String runEvery = Annotations.value(annotation, "runEvery", String.class, "");
         return new FragmentModel(
                 method.getSimpleName().toString(),
                 Annotations.value(annotation, "parallel", Boolean.class, false),
                 method.getParameters().stream().anyMatch(FragmentValidator::isUi),
-                method.getReturnType().getKind() != TypeKind.VOID);
+                method.getReturnType().getKind() != TypeKind.VOID,
+                parameters,
+                inputs,
+                RunEvery.parse(runEvery).orElseThrow());
     }
 
     private static List<String> simpleNames(TypeElement app) {

@@ -27,11 +27,13 @@ final class AppValidator {
 
     private final Reporter reporter;
     private final FragmentValidator fragments;
+    private final GraphValidator graph;
     private final Map<String, String> appsByPath = new HashMap<>();
 
-    AppValidator(Reporter reporter, FragmentValidator fragments) {
+    AppValidator(Reporter reporter, FragmentValidator fragments, GraphValidator graph) {
         this.reporter = reporter;
         this.fragments = fragments;
+        this.graph = graph;
     }
 
     /** Reports every rule {@code app} breaks; returns whether it broke none. */
@@ -43,8 +45,9 @@ final class AppValidator {
             checkConstructor(app);
         }
         checkFragments(app);
+        boolean graphComplete = graph.validate(app, fragmentMethods(app));
         checkPath(app);
-        return reporter.errorCount() == before;
+        return graphComplete && reporter.errorCount() == before;
     }
 
     /** The fragment methods declared in {@code app} itself, in source order. */

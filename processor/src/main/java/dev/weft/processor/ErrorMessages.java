@@ -1,5 +1,8 @@
 package dev.weft.processor;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
  * Every message the processor reports, one per rule, each with its own code.
  *
@@ -141,12 +144,59 @@ final class ErrorMessages {
                 + " Declare java.lang.Exception or a subclass instead: Weft's dispatcher may only throw Exception.";
     }
 
-    /** A fragment parameter is not a {@code Ui}. */
-    static String fragmentParameter(String method, String parameter, String type) {
-        return "[Weft/FragmentParameter] Fragment method '" + method + "' has parameter '" + parameter
-                + "' of type '" + type + "', which Weft cannot supply. Remove it, or declare it as dev.weft.Ui:"
-                + " inputs from other fragments arrive with the dependency graph in a later version;"
-                + " for now only Ui is accepted.";
+    /** Several fragments return an input's type and none is named like the parameter. */
+    static String fragmentInputAmbiguous(String method, String parameter, String type, List<String> candidates) {
+        return "[Weft/FragmentInputAmbiguous] Parameter '" + parameter + "' of fragment '" + method + "' has type '"
+                + type + "', which fragments " + quoted(candidates) + " all return, and none of them is named '"
+                + parameter + "'. Rename the parameter to the fragment it should take.";
+    }
+
+    /** No fragment returns an input's type, and the fragment named like the parameter is void. */
+    static String fragmentInputVoid(String method, String parameter, String type) {
+        return "[Weft/FragmentInputVoid] Parameter '" + parameter + "' of fragment '" + method
+                + "' would take fragment '"
+                + parameter + "', but '" + parameter + "' returns void, so it cannot be an input. Return the value"
+                + " from '" + parameter + "' (as a " + type + "), or remove the parameter.";
+    }
+
+    /** No fragment returns an input's type. */
+    static String fragmentInputMissing(String method, String parameter, String type, String app) {
+        return "[Weft/FragmentInputMissing] Parameter '" + parameter + "' of fragment '" + method + "' takes a " + type
+                + ". No fragment of '" + app + "' returns " + type + ". Add a @Fragment method that returns it,"
+                + " or remove the parameter.";
+    }
+
+    /** An input's type, or a class it mentions, cannot be named from the app's package. */
+    static String fragmentInputHidden(String method, String parameter, String type, String hidden, String pkg) {
+        return "[Weft/FragmentInputHidden] Parameter '" + parameter + "' of fragment '" + method + "' has type '" + type
+                + "', and '" + hidden + "' is not visible in package '" + pkg + "'. Make '" + hidden
+                + "' package-private or wider (public when it is in another package): code generated next to the"
+                + " @App class casts the input to this type.";
+    }
+
+    /** Fragments of an app take each other's results in a cycle; {@code edges} come from {@link #cycleEdge}. */
+    static String fragmentCycle(String app, List<String> edges) {
+        StringBuilder message = new StringBuilder("[Weft/FragmentCycle] Fragments of '")
+                .append(app)
+                .append("' depend on each other in a cycle:");
+        for (String edge : edges) {
+            message.append("\n    ").append(edge);
+        }
+        return message.append("\nBreak the cycle: a fragment cannot, directly or through others, take its own result.")
+                .toString();
+    }
+
+    /** One line of a {@link #fragmentCycle} path: {@code method} takes {@code provider}'s result. */
+    static String cycleEdge(String method, String type, String parameter, String provider) {
+        return method + "(" + type + " " + parameter + ") takes " + provider;
+    }
+
+    /** {@code @Fragment(runEvery)} is not an accepted duration of at least 100 ms. */
+    static String fragmentRunEvery(String method, String value) {
+        return "[Weft/FragmentRunEvery] Fragment method '" + method + "' has runEvery \"" + value + "\", which is not a"
+                + " duration of at least " + RunEvery.MINIMUM_MILLIS + " ms. Write a whole number with a unit, ms, s,"
+                + " m or h (\"500ms\", \"10s\", \"2m\", \"1h\"), or an ISO-8601 duration (\"PT10S\");"
+                + " leave it empty for no timer.";
     }
 
     /** A fragment has more than one {@code Ui} parameter. */
@@ -168,5 +218,9 @@ final class ErrorMessages {
         String where = trace.length == 0 ? "" : " at " + trace[0];
         return "[Weft/Internal] Weft failed while processing '" + element + "': " + failure + where
                 + ". This is a bug in Weft: please report it with this message and the annotated code.";
+    }
+
+    private static String quoted(List<String> names) {
+        return names.stream().map(name -> "'" + name + "'").collect(Collectors.joining(", "));
     }
 }

@@ -1,11 +1,38 @@
 package dev.weft.processor;
 
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.type.TypeMirror;
+
 /**
  * One fragment method, as the writer needs it.
  *
  * @param name the method's name, unique within its app
  * @param parallel {@code @Fragment(parallel)}
- * @param drawsUi whether the method takes its {@link dev.weft.Ui} (its only possible parameter)
+ * @param drawsUi whether the method takes its {@link dev.weft.Ui}
  * @param returnsValue whether the method returns something rather than {@code void}
+ * @param parameters the method's parameters in declaration order
+ * @param inputs for each input parameter in order, the index of the fragment that provides it
+ * @param runEveryMillis {@code @Fragment(runEvery)} in milliseconds, 0 for no timer
  */
-record FragmentModel(String name, boolean parallel, boolean drawsUi, boolean returnsValue) {}
+record FragmentModel(
+        String name,
+        boolean parallel,
+        boolean drawsUi,
+        boolean returnsValue,
+        List<Parameter> parameters,
+        List<Integer> inputs,
+        long runEveryMillis) {
+
+    FragmentModel {
+        parameters = List.copyOf(parameters);
+        inputs = List.copyOf(inputs);
+    }
+
+    /**
+     * One parameter of a fragment method.
+     *
+     * @param inputType the declared type of an input, empty for the {@link dev.weft.Ui}
+     */
+    record Parameter(Optional<TypeMirror> inputType) {}
+}

@@ -1,6 +1,9 @@
 package dev.weft.processor;
 
 import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -48,6 +51,7 @@ final class FragmentValidator {
         }
         checkThrows(method);
         checkParameters(method);
+        checkRunEvery(method);
     }
 
     private void checkModifiers(ExecutableElement method) {
@@ -78,14 +82,22 @@ final class FragmentValidator {
         List<? extends VariableElement> parameters = method.getParameters();
         for (VariableElement parameter : parameters) {
             String parameterName = parameter.getSimpleName().toString();
-            if (!isUi(parameter)) {
-                String type = parameter.asType().toString();
-                reporter.error(ErrorMessages.fragmentParameter(name(method), parameterName, type), parameter);
-            } else if (seenUi) {
-                reporter.error(ErrorMessages.fragmentDuplicateUi(name(method), parameterName), parameter);
-            } else {
+            if (isUi(parameter)) {
+                if (seenUi) {
+                    reporter.error(ErrorMessages.fragmentDuplicateUi(name(method), parameterName), parameter);
+                }
                 seenUi = true;
             }
+        }
+    }
+
+    private void checkRunEvery(ExecutableElement method) {
+        AnnotationMirror annotation = Annotations.find(method, Names.FRAGMENT).orElseThrow();
+        Optional<AnnotationValue> value = Annotations.explicitValue(annotation, "runEvery");
+        if (value.isPresent()
+                && value.get().getValue() instanceof String text
+                && RunEvery.parse(text).isEmpty()) {
+            reporter.error(ErrorMessages.fragmentRunEvery(name(method), text), method, annotation, value.get());
         }
     }
 

@@ -48,8 +48,10 @@ public final class WeftProcessor extends AbstractProcessor {
         super.init(environment);
         reporter = new Reporter(environment.getMessager());
         fragmentValidator = new FragmentValidator(reporter, environment.getElementUtils(), environment.getTypeUtils());
-        appValidator = new AppValidator(reporter, fragmentValidator);
-        models = new AppModelBuilder(environment.getElementUtils());
+        InputBinder binder = new InputBinder(environment.getTypeUtils());
+        GraphValidator graphValidator = new GraphValidator(reporter, environment.getElementUtils(), binder);
+        appValidator = new AppValidator(reporter, fragmentValidator, graphValidator);
+        models = new AppModelBuilder(environment.getElementUtils(), binder);
     }
 
     @Override

@@ -35,16 +35,22 @@ class DispatcherTest {
     private Object app;
 
     @BeforeEach
-    void load() throws ReflectiveOperationException {
-        Compilation compilation = compile(JavaFileObjects.forResource("good/com/acme/Dashboard.java"));
+    void loadDashboard() throws ReflectiveOperationException {
+        load("Dashboard");
+    }
+
+    private void load(String appName) throws ReflectiveOperationException {
+        Compilation compilation = compile(JavaFileObjects.forResource("good/com/acme/" + appName + ".java"));
         assertThat(compilation).succeeded();
         ClassLoader loader = new CompiledClassLoader(compilation);
         // The generated class is package-private, as everything generated next to user code is.
         Constructor<?> constructor =
-                loader.loadClass("com.acme.Dashboard_WeftApp").getConstructor();
+                loader.loadClass("com.acme." + appName + "_WeftApp").getConstructor();
         constructor.setAccessible(true);
         definition = (AppDefinition) constructor.newInstance();
-        app = definition.appClass().getDeclaredConstructor().newInstance();
+        Constructor<?> appConstructor = definition.appClass().getDeclaredConstructor();
+        appConstructor.setAccessible(true);
+        app = appConstructor.newInstance();
     }
 
     @Test
@@ -58,10 +64,10 @@ class DispatcherTest {
     void fragmentTable_listsFragmentsInDeclarationOrder() {
         assertEquals(
                 List.of(
-                        new FragmentDefinition("intro", false, true),
-                        new FragmentDefinition("north", true, true),
-                        new FragmentDefinition("total", false, false),
-                        new FragmentDefinition("south", true, true)),
+                        new FragmentDefinition("intro", false, true, false, List.of(), 0),
+                        new FragmentDefinition("north", true, true, true, List.of(), 0),
+                        new FragmentDefinition("total", false, false, true, List.of(), 0),
+                        new FragmentDefinition("south", true, true, false, List.of(), 0)),
                 definition.fragments());
     }
 
@@ -76,6 +82,40 @@ class DispatcherTest {
         assertEquals(List.of(1, 2, 3), definition.invoke(app, 1, ui, new Object[0]));
         assertEquals(6, definition.invoke(app, 2, ui, new Object[0]));
         assertEquals(List.of("lineChart [1, 2, 3]"), drawn, "the fragment without Ui draws nothing");
+    }
+
+    @Test
+    void fragmentTable_bindsInputsAndTimers() throws ReflectiveOperationException {
+        load("Sales");
+        FragmentDefinition orders = definition.fragments().get(4);
+        FragmentDefinition header = definition.fragments().get(11);
+
+        assertEquals(new FragmentDefinition("orders", true, true, true, List.of(0, 2), 60_000), orders);
+        assertEquals(new FragmentDefinition("header", false, true, false, List.of(10), 0), header);
+    }
+
+    @Test
+    void inputs_arePassedInParameterOrderWithTheUiWhereDeclared() throws Exception {
+        load("Sales");
+        Object filters = definition.invoke(app, 0, ui, new Object[0]);
+        Object products = definition.invoke(app, 1, null, new Object[0]);
+        Object year = definition.invoke(app, 2, null, new Object[0]);
+        drawn.clear();
+
+        Object revenue = definition.invoke(app, 3, ui, new Object[] {filters, products});
+        Object orders = definition.invoke(app, 4, ui, new Object[] {filters, year});
+        Object summary = definition.invoke(app, 6, null, new Object[] {revenue, orders});
+
+        assertEquals(List.of("text null [tea, cake]", "text null 2024"), drawn);
+        assertEquals("Revenue[total=20.0]", revenue.toString());
+        assertEquals("Orders[count=4]", orders.toString());
+        assertEquals("Summary[perOrder=5.0]", summary.toString());
+    }
+
+    @Test
+    void inputOfWrongType_failsWithClassCastException() throws Exception {
+        load("Sales");
+        assertThrows(ClassCastException.class, () -> definition.invoke(app, 4, ui, new Object[] {"north", 2024}));
     }
 
     @Test

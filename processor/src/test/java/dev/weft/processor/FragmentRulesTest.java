@@ -102,14 +102,13 @@ class FragmentRulesTest {
     }
 
     @Test
-    void parameterOfOtherType_reportsFragmentParameterOnTheParameter() {
+    void runEveryNotADuration_reportsFragmentRunEveryOnTheValue() {
         var file = app("""
-                @dev.weft.Fragment
-                void revenue(dev.weft.Ui ui,
-                        String region) {}
+                @dev.weft.Fragment(parallel = true,
+                        runEvery = "10 seconds")
+                void revenue(dev.weft.Ui ui) {}
                 """);
-        assertOnlyError(
-                file, ErrorMessages.fragmentParameter("revenue", "region", "java.lang.String"), "String region");
+        assertOnlyError(file, ErrorMessages.fragmentRunEvery("revenue", "10 seconds"), "runEvery = ");
     }
 
     @Test

@@ -20,6 +20,7 @@ class GeneratedCodeTest {
 
     private static final JavaFileObject DASHBOARD = JavaFileObjects.forResource("good/com/acme/Dashboard.java");
     private static final JavaFileObject OUTER = JavaFileObjects.forResource("good/com/acme/Outer.java");
+    private static final JavaFileObject SALES = JavaFileObjects.forResource("good/com/acme/Sales.java");
 
     @Test
     void topLevelApp_generatesGoldenSource() throws IOException {
@@ -44,17 +45,52 @@ class GeneratedCodeTest {
     }
 
     @Test
+    void fragmentGraph_generatesGoldenSourceWithInputsAndTimers() throws IOException {
+        Compilation compilation = compile(SALES);
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation)
+                .generatedSourceFile("com.acme.Sales_WeftApp")
+                .contentsAsUtf8String()
+                .isEqualTo(expected("expected/com/acme/Sales_WeftApp.java"));
+    }
+
+    @Test
     void cleanApps_reportNoWarningsEvenWithAllLints() {
-        Compilation compilation = javacWithLints().compile(DASHBOARD, OUTER);
+        Compilation compilation = javacWithLints().compile(DASHBOARD, OUTER, SALES);
 
         assertThat(compilation).succeeded();
         assertEquals(List.of(), warnings(compilation));
     }
 
     @Test
+    void objectAndWildcardInputs_compileWithoutWarningsEvenWithAllLints() {
+        JavaFileObject board = JavaFileObjects.forSourceString("com.acme.Board", """
+                package com.acme;
+                @dev.weft.App
+                public class Board {
+                    @dev.weft.Fragment
+                    java.util.List<String> names() { return java.util.List.of(); }
+                    @dev.weft.Fragment
+                    void show(dev.weft.Ui ui, Object names, java.util.List<?> all, String[] none) {}
+                    @dev.weft.Fragment
+                    String[] words() { return new String[0]; }
+                }
+                """);
+        Compilation compilation = javacWithLints().compile(board);
+
+        assertThat(compilation).succeeded();
+        assertEquals(List.of(), warnings(compilation));
+        assertThat(compilation)
+                .generatedSourceFile("com.acme.Board_WeftApp")
+                .contentsAsUtf8String()
+                .contains("target.show(ui, inputs[0], (List<?>) inputs[1], (String[]) inputs[2]);");
+    }
+
+    @Test
     void sameSources_generateIdenticalBytes() throws IOException {
-        Compilation first = compile(DASHBOARD, OUTER);
-        Compilation second = compile(DASHBOARD, OUTER);
+        Compilation first = compile(DASHBOARD, OUTER, SALES);
+        Compilation second = compile(DASHBOARD, OUTER, SALES);
 
         List<JavaFileObject> firstFiles = first.generatedFiles();
         List<JavaFileObject> secondFiles = second.generatedFiles();

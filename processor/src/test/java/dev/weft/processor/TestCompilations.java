@@ -66,6 +66,14 @@ final class TestCompilations {
     /** A compilation and the qualified names of the apps the processor generated code for. */
     record Recorded(Compilation compilation, List<String> generatedApps) {}
 
+    /**
+     * {@code message} as javac reports it: javac indents every line of a message after the first by
+     * two spaces, so that a multi-line message stands out from the next one.
+     */
+    static String asReported(String message) {
+        return message.replace("\n", "\n  ");
+    }
+
     /** The messages of every error {@code compilation} reported, in order. */
     static List<String> errors(Compilation compilation) {
         return compilation.errors().stream()

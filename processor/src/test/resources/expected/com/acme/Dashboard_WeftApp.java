@@ -15,10 +15,10 @@ import javax.annotation.processing.Generated;
 )
 final class Dashboard_WeftApp implements AppDefinition {
     private static final List<FragmentDefinition> FRAGMENTS = List.of(
-            new FragmentDefinition("intro", false, true),
-            new FragmentDefinition("north", true, true),
-            new FragmentDefinition("total", false, false),
-            new FragmentDefinition("south", true, true));
+            new FragmentDefinition("intro", false, true, false, List.of(), 0L),
+            new FragmentDefinition("north", true, true, true, List.of(), 0L),
+            new FragmentDefinition("total", false, false, true, List.of(), 0L),
+            new FragmentDefinition("south", true, true, false, List.of(), 0L));
 
     /**
      * Called by CDI: the Weft extension registers this class as a bean.

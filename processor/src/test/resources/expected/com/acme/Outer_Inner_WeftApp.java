@@ -15,7 +15,7 @@ import javax.annotation.processing.Generated;
 )
 final class Outer_Inner_WeftApp implements AppDefinition {
     private static final List<FragmentDefinition> FRAGMENTS = List.of(
-            new FragmentDefinition("status", false, true));
+            new FragmentDefinition("status", false, true, true, List.of(), 0L));
 
     /**
      * Called by CDI: the Weft extension registers this class as a bean.
