@@ -41,6 +41,9 @@ const state = {
   resumed: null,
   welcomes: 0,
   slots: {}, // id -> { state, gen, runGen }
+  sent: 0, // widget messages sent
+  lastSent: null, // the last widget message sent
+  widgetErrors: 0, // widget messages the server refused
 };
 window.weft = { state, version: PROTOCOL_VERSION };
 
@@ -108,7 +111,7 @@ function createSlot(id) {
   const meta = el('div', { class: 'weft-slot-meta' });
   const body = el('div', { class: 'weft-slot-body' });
   section.append(meta, body);
-  const slot = { id, section, meta, body, contentGen: null, runGen: -1, status: null, runningSince: 0, charts: [] };
+  const slot = { id, section, meta, body, contentGen: null, runGen: -1, status: null, runningSince: 0, charts: [], widgets: new Map() };
   slots.set(id, slot);
   showPlaceholder(slot);
   return slot;
@@ -117,6 +120,7 @@ function createSlot(id) {
 function removeSlot(id) {
   const slot = slots.get(id);
   disposeCharts(slot);
+  for (const w of slot.widgets.values()) dropWidget(w);
   slot.section.remove();
   slots.delete(id);
   delete state.slots[id];
@@ -146,10 +150,13 @@ function onSlot(msg) {
   const slot = slots.get(msg.slot);
   if (!slot) return console.warn('[weft] slot message for an unknown slot', msg.slot);
   if (typeof msg.gen !== 'number' || msg.gen < slot.runGen) return; // older run: never shown
-  if (msg.gen === slot.contentGen) return; // re-sent on resume: keep the DOM (and the charts) as they are
+  const elements = Array.isArray(msg.elements) ? msg.elements : [];
+  // Re-sent on resume: keep the DOM (and the charts) as they are, but show the widgets' values as the
+  // server has them (a change made while the connection was down never reached it).
+  if (msg.gen === slot.contentGen) return syncWidgetValues(slot, elements, msg.gen);
   slot.runGen = msg.gen;
   slot.contentGen = msg.gen;
-  renderElements(slot, Array.isArray(msg.elements) ? msg.elements : []);
+  renderElements(slot, elements, msg.gen);
   refreshSlot(slot);
 }
 
@@ -217,17 +224,40 @@ function updateElapsed() {
 
 // ---------------------------------------------------------------- elements
 
-function renderElements(slot, elements) {
+/**
+ * Draws a slot's new content. Charts and text are built anew; a widget whose id and kind were
+ * already shown keeps its DOM node (updated in place), so a slider being dragged stays dragged and
+ * a text field keeps focus, caret and what the user typed. The body is patched in one go, without
+ * ever detaching a kept widget (detaching would blur it and end a drag).
+ */
+function renderElements(slot, elements, gen) {
   disposeCharts(slot);
+  const previous = slot.widgets;
+  const widgets = new Map();
   const nodes = elements.map((element) => {
     try {
+      if (WIDGET_KINDS.has(element?.t) && typeof element.id === 'string' && element.id) {
+        let w = previous.get(element.id);
+        if (w && w.kind === element.t && !widgets.has(element.id)) {
+          previous.delete(element.id);
+          clearWidgetError(w); // a refusal is shown until the next content of its slot
+        } else {
+          w = createWidget(slot, element);
+        }
+        if (widgets.has(element.id)) console.warn('[weft] two widgets with one id in a slot', element.id);
+        else widgets.set(element.id, w);
+        updateWidget(w, element, gen);
+        return w.node;
+      }
       return renderElement(slot, element);
     } catch (e) {
       console.error('[weft] could not draw element', element, e);
       return el('p', { class: 'weft-unsupported' }, `Could not draw this “${element?.t}” element.`);
     }
   });
-  slot.body.replaceChildren(...nodes);
+  for (const w of previous.values()) dropWidget(w);
+  slot.widgets = widgets;
+  patchChildren(slot.body, nodes);
   // Charts need their final size, so they are drawn once the nodes are in the document.
   for (const draw of slot.pendingCharts ?? []) draw();
   slot.pendingCharts = [];
@@ -241,6 +271,8 @@ function renderElement(slot, element) {
     case 'markdown': return renderMarkdown(element.text);
     case 'line_chart': return renderLineChart(slot, element);
     case 'error': return renderError(element);
+    case 'slider': case 'selectbox': case 'checkbox': case 'text_input': case 'number_input': case 'button':
+      return el('p', { class: 'weft-unsupported' }, `This “${element.t}” widget has no id.`);
     default:
       return el('p', { class: 'weft-unsupported' }, `Unsupported element${element?.t ? ` “${element.t}”` : ''}.`);
   }
@@ -363,6 +395,376 @@ matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
   }
 });
 
+// ---------------------------------------------------------------- widgets
+
+const WIDGET_KINDS = new Set(['slider', 'selectbox', 'checkbox', 'text_input', 'number_input', 'button']);
+const WIDGET_ERROR_CODES = new Set(['bad_value', 'unknown_widget', 'unknown_slot', 'disabled']);
+const SLIDER_THROTTLE_MS = 50;
+const WIDGET_ERROR_MS = 10_000;
+/** An error that arrives this soon after a widget message is taken to be about that message. */
+const WIDGET_ERROR_WINDOW_MS = 5000;
+let inputCounter = 0;
+let lastWidgetSend = null; // { w, at }
+
+/**
+ * One widget on screen. Its node survives reruns of its slot as long as the slot keeps drawing a
+ * widget with the same id and kind.
+ *   committed   the value the control started from: the server's last applied value or the user's
+ *               last sent one (changes are sent only when they differ from it)
+ *   sent, sentAtRunGen, awaiting
+ *               the user's last sent value, the newest run of the slot known when it was sent, and
+ *               whether the content shown may not reflect it yet
+ *   serverValue the value in the newest content, applied when the user stops interacting
+ */
+function createWidget(slot, element) {
+  const kind = element.t;
+  const inputId = `weft-input-${++inputCounter}`;
+  const node = el('div', { class: 'weft-widget', 'data-widget-id': element.id, 'data-kind': kind });
+  const w = { id: element.id, kind, slot, node, inputId, element, committed: undefined, sent: undefined,
+    sentAtRunGen: -1, awaiting: false, serverValue: undefined, dragging: false, timer: null, lastSendAt: -Infinity };
+  const label = (extra = {}) => (w.label = el('label', { class: 'weft-widget-label', for: inputId, ...extra }));
+  switch (kind) {
+    case 'slider': {
+      w.input = el('input', { type: 'range', id: inputId, class: 'weft-range', 'data-weft-input': '' });
+      w.readout = el('span', { class: 'weft-slider-value', 'aria-hidden': 'true' });
+      w.minLabel = el('span', {});
+      w.maxLabel = el('span', {});
+      node.append(el('div', { class: 'weft-widget-head' }, label(), w.readout), w.input,
+        el('div', { class: 'weft-slider-scale', 'aria-hidden': 'true' }, w.minLabel, w.maxLabel));
+      w.input.addEventListener('input', () => { showSliderValue(w); sliderInput(w); });
+      w.input.addEventListener('change', () => { if (!w.timer && !w.dragging) sendIfChanged(w); });
+      w.input.addEventListener('pointerdown', (e) => {
+        if (e.button !== 0 || w.input.disabled) return;
+        w.dragging = true;
+        const release = () => {
+          removeEventListener('pointerup', release, true);
+          removeEventListener('pointercancel', release, true);
+          w.dragging = false;
+          // The final value goes out now, or with the throttle's trailing send at the latest.
+          if (!w.timer) sendIfChanged(w);
+          if (!w.timer) syncToServer(w);
+        };
+        addEventListener('pointerup', release, true);
+        addEventListener('pointercancel', release, true);
+      });
+      break;
+    }
+    case 'number_input':
+    case 'text_input': {
+      const number = kind === 'number_input';
+      w.input = el('input', { type: number ? 'number' : 'text', id: inputId, class: 'weft-field', 'data-weft-input': '',
+        autocomplete: 'off', ...(number ? { inputmode: 'decimal' } : { spellcheck: 'false' }) });
+      w.hint = el('p', { class: 'weft-widget-hint', id: `${inputId}-hint`, hidden: '' });
+      node.append(label(), w.input, w.hint);
+      w.input.addEventListener('change', () => commitField(w));
+      w.input.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter' && !e.isComposing) commitField(w);
+        else if (e.key === 'Escape' && !sameValue(readValue(w), w.committed)) setControlValue(w, w.committed);
+      });
+      if (number) w.input.addEventListener('input', () => { if (w.input.getAttribute('aria-invalid')) checkNumber(w); });
+      w.input.addEventListener('blur', () => syncToServer(w));
+      break;
+    }
+    case 'selectbox': {
+      w.input = el('select', { id: inputId, class: 'weft-select', 'data-weft-input': '' });
+      node.append(label(), el('div', { class: 'weft-select-wrap' }, w.input));
+      w.input.addEventListener('change', () => sendIfChanged(w));
+      break;
+    }
+    case 'checkbox': {
+      w.input = el('input', { type: 'checkbox', id: inputId, class: 'weft-checkbox', 'data-weft-input': '' });
+      node.append(el('div', { class: 'weft-check' }, w.input, label()));
+      w.input.addEventListener('change', () => sendIfChanged(w));
+      break;
+    }
+    case 'button': {
+      // The button's own text is its label.
+      w.input = w.label = el('button', { type: 'button', id: inputId, class: 'weft-button', 'data-weft-input': '' });
+      node.append(w.input);
+      w.input.addEventListener('click', () => sendWidget(w, true));
+      break;
+    }
+  }
+  return w;
+}
+
+/** Brings a widget's node up to date with the element a new run drew. */
+function updateWidget(w, element, gen) {
+  w.element = element;
+  const label = String(element.label ?? '');
+  if (w.label.textContent !== label) w.label.textContent = label;
+  const disabled = element.disabled === true;
+  if (w.input.disabled !== disabled) w.input.disabled = disabled;
+  w.node.classList.toggle('weft-widget-disabled', disabled);
+  switch (w.kind) {
+    case 'slider':
+    case 'number_input': {
+      setAttr(w.input, 'min', finite(element.min) ? String(element.min) : null);
+      setAttr(w.input, 'max', finite(element.max) ? String(element.max) : null);
+      setAttr(w.input, 'step', finite(element.step) && element.step > 0 ? String(element.step) : element.integer ? '1' : 'any');
+      if (w.kind === 'slider') {
+        w.minLabel.textContent = formatSliderValue(w, element.min);
+        w.maxLabel.textContent = formatSliderValue(w, element.max);
+      } else {
+        w.input.inputMode = element.integer && !(element.min < 0) ? 'numeric' : 'decimal';
+      }
+      break;
+    }
+    case 'text_input':
+      setAttr(w.input, 'maxlength', Number.isInteger(element.maxLength) && element.maxLength >= 0 ? String(element.maxLength) : null);
+      break;
+    case 'selectbox': {
+      const options = Array.isArray(element.options) ? element.options.map(String) : [];
+      const current = [...w.input.options].map((o) => o.value);
+      if (options.length !== current.length || options.some((o, i) => o !== current[i])) {
+        const keep = w.input.value;
+        w.input.replaceChildren(...options.map((o) => el('option', { value: o }, o)));
+        w.input.value = keep;
+      }
+      break;
+    }
+  }
+  applyServerValue(w, element.value, gen);
+  if (w.kind === 'slider') showSliderValue(w);
+}
+
+/** Shows the server's value unless the user is busy with the control or has sent a newer one. */
+function applyServerValue(w, value, gen) {
+  if (w.kind === 'button') return;
+  w.serverValue = value;
+  if (w.awaiting && sameValue(value, w.sent)) w.awaiting = false;
+  if (isInteracting(w)) return; // applied when the interaction ends (syncToServer)
+  // A run that started before the user's latest value was sent does not reflect it: keep the
+  // user's value on screen; the run for it is on its way (or an error will say it was refused).
+  if (w.awaiting && gen <= w.sentAtRunGen) return;
+  w.awaiting = false;
+  setControlValue(w, value);
+}
+
+/** After a drag or an edit ends without a change to send, show what the server has. */
+function syncToServer(w) {
+  if (w.node.isConnected && !isInteracting(w) && !w.awaiting && w.serverValue !== undefined
+      && !(w.kind === 'number_input' && w.input.getAttribute('aria-invalid'))) {
+    setControlValue(w, w.serverValue);
+  }
+}
+
+function isInteracting(w) {
+  switch (w.kind) {
+    case 'slider': return w.dragging || w.timer !== null;
+    case 'text_input':
+    case 'number_input': return document.activeElement === w.input;
+    default: return false;
+  }
+}
+
+function setControlValue(w, value) {
+  switch (w.kind) {
+    case 'slider':
+      if (finite(value) && Number(w.input.value) !== value) w.input.value = String(value);
+      showSliderValue(w);
+      break;
+    case 'number_input':
+      if (!finite(value) && value !== null && value !== undefined) return;
+      if (readValue(w) !== value || w.input.value === '') w.input.value = value == null ? '' : String(value);
+      setInvalid(w, null);
+      break;
+    case 'text_input':
+      if (w.input.value !== String(value ?? '')) w.input.value = String(value ?? '');
+      break;
+    case 'checkbox':
+      w.input.checked = value === true;
+      break;
+    case 'selectbox':
+      w.input.value = String(value ?? '');
+      if (w.input.value !== String(value ?? '')) w.input.selectedIndex = -1; // not one of the options
+      break;
+  }
+  w.committed = value;
+}
+
+/** The control's value as the protocol wants it, or undefined if it is not a valid one. */
+function readValue(w) {
+  const { input, element } = w;
+  switch (w.kind) {
+    case 'slider':
+    case 'number_input': {
+      if (input.value.trim() === '' || !input.validity.valid) return undefined;
+      const n = Number(input.value);
+      if (!Number.isFinite(n) || (element.integer && !Number.isInteger(n))) return undefined;
+      return n;
+    }
+    case 'text_input': return input.value;
+    case 'checkbox': return input.checked;
+    case 'selectbox': return input.selectedIndex < 0 ? undefined : input.value;
+    default: return undefined;
+  }
+}
+
+function sliderInput(w) {
+  const wait = w.lastSendAt + SLIDER_THROTTLE_MS - performance.now();
+  if (wait <= 0 && !w.timer) return sendIfChanged(w);
+  w.timer ??= setTimeout(() => {
+    w.timer = null;
+    sendIfChanged(w);
+    if (!w.dragging) syncToServer(w);
+  }, Math.max(0, wait));
+}
+
+function commitField(w) {
+  if (w.kind === 'number_input' && !checkNumber(w)) return;
+  sendIfChanged(w);
+}
+
+/** Marks a number field invalid (and says why) unless it holds a number the widget accepts. */
+function checkNumber(w) {
+  const ok = readValue(w) !== undefined;
+  if (ok) setInvalid(w, null);
+  else {
+    const { min, max, step, integer } = w.element;
+    const what = integer ? 'a whole number' : 'a number';
+    const range = finite(min) && finite(max) ? ` from ${min} to ${max}` : finite(min) ? ` of at least ${min}` : finite(max) ? ` of at most ${max}` : '';
+    const grid = finite(step) && step !== 1 ? ` in steps of ${step}` : '';
+    setInvalid(w, `Enter ${what}${range}${grid}.`);
+  }
+  return ok;
+}
+
+function setInvalid(w, message) {
+  if (!w.hint) return;
+  setAttr(w.input, 'aria-invalid', message ? 'true' : null);
+  setAttr(w.input, 'aria-describedby', message ? w.hint.id : null);
+  w.hint.textContent = message ?? '';
+  w.hint.hidden = !message;
+}
+
+function sendIfChanged(w) {
+  const value = readValue(w);
+  if (value === undefined || sameValue(value, w.committed)) return;
+  sendWidget(w, value);
+}
+
+function sendWidget(w, value) {
+  const { slot } = w;
+  if (slot.contentGen === null || !slot.widgets.has(w.id) || slot.widgets.get(w.id) !== w) return;
+  const message = { type: 'widget', slot: slot.id, id: w.id, gen: slot.contentGen, value };
+  if (!send(message)) {
+    console.warn('[weft] not connected; the change to', w.id, 'was not sent');
+    return;
+  }
+  state.sent++;
+  state.lastSent = message;
+  lastWidgetSend = { w, at: performance.now() };
+  w.lastSendAt = performance.now();
+  if (w.kind === 'button') return;
+  w.committed = value;
+  w.sent = value;
+  w.sentAtRunGen = slot.runGen;
+  w.awaiting = true;
+  clearWidgetError(w);
+}
+
+function showSliderValue(w) {
+  const { input } = w;
+  const min = Number(input.min || 0), max = Number(input.max || 100), value = Number(input.value);
+  w.readout.textContent = formatSliderValue(w, value);
+  const fill = max > min ? ((value - min) / (max - min)) * 100 : 0;
+  input.style.setProperty('--weft-fill', `${Math.min(100, Math.max(0, fill))}%`);
+  if (!w.element.integer) input.setAttribute('aria-valuetext', w.readout.textContent);
+}
+
+/** A slider's numbers, with as many decimals as its step has (0.25 → "0.50"). */
+function formatSliderValue(w, value) {
+  if (!finite(value)) return '';
+  const { step, integer } = w.element;
+  if (integer) return String(Math.round(value));
+  const decimals = finite(step) ? Math.min(10, (String(step).split('.')[1] ?? '').length) : 2;
+  return finite(step) && !String(step).includes('e') ? value.toFixed(decimals) : String(value);
+}
+
+/** A re-sent slot of the generation shown: only the widgets' values may need to catch up. */
+function syncWidgetValues(slot, elements, gen) {
+  for (const element of elements) {
+    const w = element && typeof element.id === 'string' ? slot.widgets.get(element.id) : null;
+    if (w && w.kind === element.t) applyServerValue(w, element.value, gen);
+  }
+}
+
+function dropWidget(w) {
+  clearTimeout(w.timer);
+  w.timer = null;
+  w.dragging = false;
+  clearTimeout(w.errorTimer);
+}
+
+function onWidgetError(msg) {
+  state.widgetErrors++;
+  // Errors carry no widget id today; they answer the messages in order, so a widget error soon after
+  // a widget message is about that message. (An id in the error, if the server ever adds it, wins.)
+  let w = null;
+  if (typeof msg.slot === 'string' && typeof msg.id === 'string') w = slots.get(msg.slot)?.widgets.get(msg.id) ?? null;
+  else if (lastWidgetSend && performance.now() - lastWidgetSend.at < WIDGET_ERROR_WINDOW_MS) w = lastWidgetSend.w;
+  if (!w || !w.node.isConnected) return;
+  // The server changed nothing: show its value again, unless the user is still editing.
+  w.awaiting = false;
+  if (!isInteracting(w) && w.serverValue !== undefined) setControlValue(w, w.serverValue);
+  const text = msg.message || {
+    bad_value: 'This value was not accepted.',
+    unknown_widget: 'This control is no longer on the page.',
+    unknown_slot: 'This part of the page is no longer there.',
+    disabled: 'This control is disabled.',
+  }[msg.code];
+  clearWidgetError(w);
+  w.error = el('p', { class: 'weft-widget-error', role: 'alert', 'data-code': msg.code }, text);
+  w.node.append(w.error);
+  w.errorTimer = setTimeout(() => clearWidgetError(w), WIDGET_ERROR_MS);
+}
+
+function clearWidgetError(w) {
+  clearTimeout(w.errorTimer);
+  w.error?.remove();
+  w.error = null;
+}
+
+const finite = (v) => typeof v === 'number' && Number.isFinite(v);
+
+function sameValue(a, b) {
+  return a === b || (typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b)));
+}
+
+function setAttr(node, name, value) {
+  if (value === null) node.removeAttribute(name);
+  else if (node.getAttribute(name) !== value) node.setAttribute(name, value);
+}
+
+/**
+ * Makes parent's children exactly `nodes`, in order, moving as little as possible: children that
+ * stay keep their place (so a focused field or a dragged slider is never detached) and new nodes
+ * are inserted around them. All in one task, so nothing half-done is ever painted.
+ */
+function patchChildren(parent, nodes) {
+  const keep = new Set(nodes);
+  for (const child of [...parent.childNodes]) if (!keep.has(child)) child.remove();
+  let ref = parent.firstChild;
+  for (const node of nodes) {
+    if (node === ref) { ref = ref.nextSibling; continue; }
+    if (node.parentNode === parent && node.contains(document.activeElement)) {
+      // A kept widget changed places: move it, then give back focus and caret.
+      const active = document.activeElement;
+      const range = 'selectionStart' in active ? safeSelection(active) : null;
+      parent.insertBefore(node, ref);
+      active.focus({ preventScroll: true });
+      if (range) try { active.setSelectionRange(...range); } catch { /* not a text control */ }
+    } else {
+      parent.insertBefore(node, ref);
+    }
+  }
+}
+
+function safeSelection(input) {
+  try { return input.selectionStart === null ? null : [input.selectionStart, input.selectionEnd, input.selectionDirection]; } catch { return null; }
+}
+
 // ---------------------------------------------------------------- connection
 
 let socket = null;
@@ -371,7 +773,9 @@ let reconnectTimer = null;
 let keepaliveTimer = null;
 
 function send(message) {
-  if (socket?.readyState === WebSocket.OPEN) socket.send(JSON.stringify({ v: PROTOCOL_VERSION, ...message }));
+  if (socket?.readyState !== WebSocket.OPEN) return false;
+  socket.send(JSON.stringify({ v: PROTOCOL_VERSION, ...message }));
+  return true;
 }
 
 function storedSession() {
@@ -448,6 +852,7 @@ function onWelcome(msg) {
 
 function onError(msg) {
   console.warn(`[weft] server error ${msg.code}: ${msg.message}`);
+  if (WIDGET_ERROR_CODES.has(msg.code)) onWidgetError(msg);
   if (msg.code === 'too_many_sessions') {
     showBanner(msg.code, 'This app has too many open sessions right now. Weft keeps trying to connect; please wait a moment.');
   }
