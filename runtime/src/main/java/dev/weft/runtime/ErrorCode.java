@@ -11,7 +11,11 @@ enum ErrorCode {
     UNKNOWN_APP,
     NO_SESSION,
     TOO_LARGE,
-    TOO_MANY_SESSIONS;
+    TOO_MANY_SESSIONS,
+    UNKNOWN_SLOT,
+    UNKNOWN_WIDGET,
+    BAD_VALUE,
+    DISABLED;
 
     String wire() {
         return name().toLowerCase(Locale.ROOT);

@@ -1,10 +1,28 @@
 package dev.weft.runtime;
 
+import java.util.List;
+
 /**
  * One {@link dev.weft.Fragment} method as generated code describes it to the runtime.
  *
  * @param name the method's name, unique within its app; also the slot id on the wire
  * @param parallel {@code @Fragment(parallel)}
  * @param drawsUi whether the method has a {@link dev.weft.Ui} parameter
+ * @param returnsValue whether the method returns a value (is not {@code void}): only those can be inputs
+ * @param inputs for each input parameter, in parameter order (the {@code Ui} skipped), the index in
+ *     {@link AppDefinition#fragments()} of the fragment that provides it
+ * @param runEveryMillis {@code @Fragment(runEvery)} in milliseconds, or 0 for no timer
  */
-public record FragmentDefinition(String name, boolean parallel, boolean drawsUi) {}
+public record FragmentDefinition(
+        String name,
+        boolean parallel,
+        boolean drawsUi,
+        boolean returnsValue,
+        List<Integer> inputs,
+        long runEveryMillis) {
+
+    /** Copies {@code inputs}. */
+    public FragmentDefinition {
+        inputs = List.copyOf(inputs);
+    }
+}

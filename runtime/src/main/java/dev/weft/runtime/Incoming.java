@@ -24,6 +24,9 @@ sealed interface Incoming {
     /** A keep-alive. */
     record Ping() implements Incoming {}
 
+    /** A widget's new value, to be checked against the widget as its fragment last drew it. */
+    record Widget(String slot, String id, long gen, JsonNode value) implements Incoming {}
+
     static Incoming parse(ObjectMapper mapper, String text, int maxBytes) throws ProtocolException {
         if (text.length() > maxBytes || text.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
             throw new ProtocolException(
@@ -51,8 +54,21 @@ sealed interface Incoming {
                         optionalText(node, "session"),
                         optionalText(node, "prestarted"));
             case "ping" -> new Ping();
+            case "widget" -> widget(node);
             default -> throw new ProtocolException(ErrorCode.UNKNOWN_TYPE, "Unknown message type '" + type + "'.");
         };
+    }
+
+    private static Widget widget(JsonNode node) throws ProtocolException {
+        JsonNode gen = node.get("gen");
+        if (gen == null || !gen.canConvertToExactIntegral() || gen.asLong() < 0) {
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "Field 'gen' must be a whole number >= 0.");
+        }
+        JsonNode value = node.get("value");
+        if (value == null) {
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "Field 'value' is missing.");
+        }
+        return new Widget(requiredText(node, "slot", 256), requiredText(node, "id", 1024), gen.asLong(), value);
     }
 
     private static String requiredText(JsonNode node, String field, int maxLength) throws ProtocolException {

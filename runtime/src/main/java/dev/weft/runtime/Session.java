@@ -1,34 +1,48 @@
 package dev.weft.runtime;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.arc.InstanceHandle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
- * One browser tab: its own instance of the {@code @App} class, the state of every slot, and the
- * threads running its fragments.
+ * One browser tab: its own instance of the {@code @App} class, the state of every fragment, and
+ * the scheduler that runs them along the app's dependency graph.
  *
- * <p>All slot state changes and all sends happen under this object's lock, so a tab that
- * reconnects gets a consistent snapshot followed by every later message, in order.
+ * <p>A fragment runs when it is dirty (never run, its widget changed, its timer fired, or an input's
+ * result changed) and none of its inputs still has to compute. Parallel fragments each get a
+ * virtual thread; the others take turns, one at a time, in declaration order. A newer run of a
+ * fragment supersedes an older one: the older thread is interrupted and its output dropped. When a
+ * run's result is not {@code equals} to the previous one, the fragments that take it rerun.
+ *
+ * <p>All state changes and all sends happen under this object's lock, so a tab that reconnects gets
+ * a consistent snapshot followed by every later message, in order.
  */
 final class Session {
 
     private static final Logger LOG = Logger.getLogger(Session.class);
-    private static final Object[] NO_INPUTS = new Object[0];
 
     private final String id;
     private final AppDefinition app;
     private final InstanceHandle<?> instance;
     private final Slot[] slots;
+    private final Map<String, Slot> byName = new HashMap<>();
     private final boolean dev;
     private final boolean showStackTraces;
     private final ExecutorService threads;
+    private final List<AutoCloseable> timers = new ArrayList<>();
     private Consumer<ObjectNode> client;
+    private Slot sequentialRunning;
+    private boolean started;
     private boolean closed;
     private boolean claimed;
     private long detachedSince;
@@ -43,6 +57,13 @@ final class Session {
         this.slots = new Slot[fragments.size()];
         for (int i = 0; i < slots.length; i++) {
             slots[i] = new Slot(fragments.get(i), i);
+            byName.put(slots[i].id(), slots[i]);
+        }
+        for (Slot slot : slots) {
+            for (int input : slot.fragment.inputs()) {
+                slot.inputs.add(slots[input]);
+                slots[input].dependents.add(slot);
+            }
         }
         this.detachedSince = System.nanoTime(); // no browser yet
         this.threads = Executors.newThreadPerTaskExecutor(
@@ -57,22 +78,70 @@ final class Session {
         return app;
     }
 
-    /**
-     * Runs every fragment once: the parallel ones each on their own virtual thread at once, the
-     * others one at a time in declaration order on one more.
-     */
-    void start() {
-        List<Slot> sequential = new ArrayList<>();
-        for (Slot slot : slots) {
-            if (slot.fragment.parallel()) {
-                submit(() -> run(slot));
-            } else {
-                sequential.add(slot);
+    /** Runs every fragment once, in dependency order, and starts the timers of those with {@code runEvery}. */
+    void start(Timers timers) {
+        synchronized (this) {
+            if (started || closed) {
+                return;
             }
+            started = true;
+            for (Slot slot : slots) {
+                slot.dirty = true;
+                if (slot.fragment.runEveryMillis() > 0) {
+                    this.timers.add(timers.every(slot.fragment.runEveryMillis(), () -> tick(slot)));
+                }
+            }
+            pump();
         }
-        if (!sequential.isEmpty()) {
-            submit(() -> sequential.forEach(this::run));
+    }
+
+    /**
+     * Applies a widget value from the browser: checked against the widget as its fragment last drew
+     * it, then the fragment reruns. Changes nothing if the value is refused.
+     */
+    synchronized void widget(String slotId, String widgetId, JsonNode value) throws ProtocolException {
+        Slot slot = byName.get(slotId);
+        if (slot == null) {
+            throw new ProtocolException(ErrorCode.UNKNOWN_SLOT, "This app has no fragment '" + slotId + "'.");
         }
+        WidgetSpec widget = slot.widgets.get(widgetId);
+        if (widget == null) {
+            throw new ProtocolException(
+                    ErrorCode.UNKNOWN_WIDGET, "Fragment '" + slotId + "' has no widget '" + widgetId + "' now.");
+        }
+        if (widget.disabled()) {
+            throw new ProtocolException(ErrorCode.DISABLED, "'" + widget.label() + "' is disabled.");
+        }
+        slot.values.put(widgetId, widget.accept(value));
+        invalidate(slot);
+        pump();
+    }
+
+    /** What the harness and tests read: a slot's last content and state, and its completed runs. */
+    synchronized SlotSnapshot snapshot(String slotId) {
+        Slot slot = byName.get(slotId);
+        if (slot == null) {
+            throw new IllegalArgumentException("This app has no fragment '" + slotId + "'; it has " + byName.keySet());
+        }
+        String state =
+                slot.status == null ? "placeholder" : slot.status.get("state").asText();
+        return new SlotSnapshot(slotId, state, slot.content, slot.widgets, slot.runs);
+    }
+
+    /** A slot as the harness sees it. */
+    record SlotSnapshot(String id, String state, ObjectNode content, Map<String, WidgetSpec> widgets, int runs) {}
+
+    /** Waits until no fragment is running or waiting to run. */
+    synchronized boolean awaitIdle(long timeout, TimeUnit unit) throws InterruptedException {
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        while (!idle()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
     }
 
     /**
@@ -114,7 +183,7 @@ final class Session {
         return client == null && !closed && detachedSince != 0 && System.nanoTime() - detachedSince >= nanos;
     }
 
-    /** Stops every running fragment and destroys the app instance. */
+    /** Stops the timers and every running fragment, and destroys the app instance. */
     void close() {
         synchronized (this) {
             if (closed) {
@@ -122,66 +191,181 @@ final class Session {
             }
             closed = true;
             client = null;
+            notifyAll();
         }
+        timers.forEach(timer -> {
+            try {
+                timer.close();
+            } catch (Exception e) {
+                LOG.debug("Could not cancel a timer", e);
+            }
+        });
         threads.shutdownNow();
         instance.destroy();
     }
 
-    private void submit(Runnable task) {
-        synchronized (this) {
-            if (closed) {
-                return;
+    /** Sends a message to this session's browser, if one is attached. */
+    synchronized void send(ObjectNode message) {
+        if (client != null) {
+            client.accept(message);
+        }
+    }
+
+    // ---------------------------------------------------------------- scheduling (under the lock)
+
+    private boolean idle() {
+        if (closed) {
+            return true;
+        }
+        for (Slot slot : slots) {
+            if (slot.dirty || slot.running()) {
+                return false;
             }
         }
-        threads.execute(task);
+        return true;
     }
 
-    private void run(Slot slot) {
-        long started = System.currentTimeMillis();
-        long gen = begin(slot, started);
-        if (gen < 0) {
-            return;
+    private void tick(Slot slot) {
+        synchronized (this) {
+            // A tick while the fragment still runs (or waits to) is skipped, not queued.
+            if (closed || slot.dirty || slot.running()) {
+                return;
+            }
+            slot.dirty = true;
+            pump();
         }
-        UiImpl ui = new UiImpl();
-        boolean failed = false;
-        try {
-            app.invoke(instance.get(), slot.index, ui, NO_INPUTS);
-        } catch (InterruptedException e) {
-            ui.seal();
-            return;
-        } catch (Throwable e) {
-            failed = true;
-            LOG.debugf(e, "Fragment %s#%s failed", app.appClass().getName(), slot.id());
-            ui.exception(e, showStackTraces);
-        }
-        finish(slot, gen, ui.seal(), failed, started, System.currentTimeMillis());
     }
 
-    private synchronized long begin(Slot slot, long started) {
+    /** Marks a slot to rerun; a run in progress is superseded at once. */
+    private void invalidate(Slot slot) {
+        slot.dirty = true;
+        if (slot.active) {
+            if (slot.runner != null) {
+                slot.runner.interrupt();
+            }
+            slot.active = false;
+            slot.runner = null;
+            slot.generation++; // the superseded run's generation is dead: its output will be dropped
+            if (sequentialRunning == slot) {
+                sequentialRunning = null;
+            }
+        }
+    }
+
+    /** Starts every dirty fragment whose inputs have settled, in declaration order. */
+    private void pump() {
         if (closed) {
-            return -1;
+            return;
         }
+        // Failing a slot for its input settles it at once, which can free slots declared before it.
+        boolean settledSome;
+        do {
+            settledSome = false;
+            for (Slot slot : slots) {
+                if (!slot.dirty || slot.running() || !slot.inputsReady()) {
+                    continue;
+                }
+                Slot failedInput = slot.failedInput();
+                if (failedInput != null) {
+                    failBecauseOf(slot, failedInput);
+                    settledSome = true;
+                } else if (slot.fragment.parallel()) {
+                    begin(slot);
+                } else if (sequentialRunning == null) {
+                    sequentialRunning = slot;
+                    begin(slot);
+                }
+            }
+        } while (settledSome);
+        notifyAll();
+    }
+
+    private void begin(Slot slot) {
+        slot.dirty = false;
+        slot.active = true;
         long gen = ++slot.generation;
+        long started = System.currentTimeMillis();
+        Object[] inputs = new Object[slot.inputs.size()];
+        for (int i = 0; i < inputs.length; i++) {
+            inputs[i] = slot.inputs.get(i).result;
+        }
+        Canvas canvas = new Canvas(slot.values);
+        slot.values.replaceAll(
+                (widget, value) -> slot.widgets.get(widget) instanceof WidgetSpec.Button ? false : value);
         slot.status = Protocol.running(slot.id(), gen, started);
         send(slot.status);
-        return gen;
+        threads.execute(() -> run(slot, gen, canvas, inputs, started));
+    }
+
+    private void run(Slot slot, long gen, Canvas canvas, Object[] inputs, long started) {
+        synchronized (this) {
+            if (slot.generation != gen || closed) {
+                return; // superseded before it began
+            }
+            slot.runner = Thread.currentThread();
+        }
+        Object result = null;
+        Throwable failure = null;
+        try {
+            result = app.invoke(instance.get(), slot.index, new UiImpl(canvas), inputs);
+        } catch (Throwable e) {
+            failure = e;
+        }
+        finish(slot, gen, canvas, result, failure, started);
     }
 
     private synchronized void finish(
-            Slot slot, long gen, List<ObjectNode> elements, boolean failed, long started, long ended) {
+            Slot slot, long gen, Canvas canvas, Object result, Throwable failure, long started) {
+        Canvas.Drawing drawing = canvas.seal();
         if (closed || slot.generation != gen) {
-            return; // superseded: a newer run owns the slot now
+            return; // superseded: a newer run owns the slot now, and this one's output is dropped
         }
+        slot.active = false;
+        slot.runner = null;
+        if (sequentialRunning == slot) {
+            sequentialRunning = null;
+        }
+        List<ObjectNode> elements = new ArrayList<>(drawing.elements());
+        if (failure != null) {
+            LOG.debugf(failure, "Fragment %s#%s failed", app.appClass().getName(), slot.id());
+            elements.add(Canvas.exception(failure, showStackTraces));
+        }
+        // Widgets this run did not draw are forgotten; the others keep the values the run used.
+        slot.widgets = drawing.widgets();
+        slot.values.clear();
+        slot.values.putAll(drawing.values());
+        slot.runs++;
+        publish(slot, gen, elements, failure != null, started);
+        settle(slot, failure == null ? result : null, failure != null);
+        pump();
+    }
+
+    /** A slot whose input failed shows so, without running; its own dependents fail in turn. */
+    private void failBecauseOf(Slot slot, Slot input) {
+        slot.dirty = false;
+        long gen = ++slot.generation;
+        long now = System.currentTimeMillis();
+        ObjectNode error = Canvas.element("error")
+                .put("message", "This section could not run: its input '" + input.id() + "' failed.");
+        publish(slot, gen, List.of(error), true, now);
+        settle(slot, null, true);
+    }
+
+    private void publish(Slot slot, long gen, List<ObjectNode> elements, boolean failed, long started) {
         slot.content = Protocol.slot(slot.id(), gen, elements);
-        slot.status = Protocol.finished(slot.id(), gen, failed, started, ended);
+        slot.status = Protocol.finished(slot.id(), gen, failed, started, System.currentTimeMillis());
         send(slot.content);
         send(slot.status);
     }
 
-    /** Sends a reply to this session's browser, if one is attached. */
-    synchronized void send(ObjectNode message) {
-        if (client != null) {
-            client.accept(message);
+    /** Records a slot's outcome; if it changed, the fragments that take it must rerun. */
+    private void settle(Slot slot, Object result, boolean failed) {
+        boolean changed = !slot.settled || failed != slot.failed || !Objects.equals(result, slot.result);
+        slot.settled = true;
+        slot.result = result;
+        slot.failed = failed;
+        if (changed) {
+            slot.dependents.forEach(this::invalidate);
         }
     }
 }

@@ -36,6 +36,7 @@ class Sessions {
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Session> byId = new ConcurrentHashMap<>();
     private final Map<String, Attachment> byConnection = new ConcurrentHashMap<>();
+    private final Timers timers;
 
     /** A connection's session and the link that sends to it. */
     record Attachment(Session session, BrowserLink link) {}
@@ -45,6 +46,10 @@ class Sessions {
         this.config = Config.weft();
         this.mapper = mapper;
         this.vertx = vertx;
+        this.timers = (millis, task) -> {
+            long timer = vertx.setPeriodic(millis, id -> task.run());
+            return () -> vertx.cancelTimer(timer);
+        };
     }
 
     /**
@@ -59,11 +64,30 @@ class Sessions {
         try {
             Session session = create(app);
             expireLater(session, config.sessions().claimTimeout());
-            session.start();
+            session.start(timers);
             return Optional.of(session.id());
         } catch (ProtocolException e) {
             return Optional.empty();
         }
+    }
+
+    /** Starts a session no browser will claim, for {@link dev.weft.testing.AppTester}; the caller closes it. */
+    Session startDetached(String path) {
+        AppDefinition app = apps.byPath(path)
+                .orElseThrow(() -> new IllegalArgumentException("No Weft app is served at '" + path + "'."));
+        try {
+            Session session = create(app);
+            session.start(timers);
+            return session;
+        } catch (ProtocolException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** Ends a session now. */
+    void end(Session session) {
+        byId.remove(session.id());
+        session.close();
     }
 
     /** Binds a connection to a resumed, page-started or new session of the app it names. */
@@ -87,7 +111,7 @@ class Sessions {
         } else {
             Session session = create(app);
             attach(connection, session, link, false);
-            session.start();
+            session.start(timers);
         }
     }
 

@@ -1,10 +1,14 @@
 package dev.weft.runtime;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * The state of one fragment's slot within a session: its latest run generation, and the last
- * status and content the browser was sent, kept so that a reconnecting tab gets them back.
+ * One fragment within a session: where it stands in the graph, its latest run, its last result,
+ * its widgets' values, and the last status and content sent, kept for a reconnecting tab.
  *
  * <p>Guarded by the owning {@link Session}'s lock.
  */
@@ -12,7 +16,31 @@ final class Slot {
 
     final FragmentDefinition fragment;
     final int index;
+    final List<Slot> inputs = new ArrayList<>();
+    final List<Slot> dependents = new ArrayList<>();
+
+    /** The generation of the latest run started (or of the latest "input failed" content). */
     long generation;
+    /** Needs a run once its inputs have settled. */
+    boolean dirty;
+    /** Whether a run has been started and has neither finished nor been superseded. */
+    boolean active;
+    /** The thread of the active run once it has begun executing, or null. */
+    Thread runner;
+    /** Whether a run has completed (or the slot has failed) at least once. */
+    boolean settled;
+    /** The last completed run's result, and whether it (or an input) failed. */
+    Object result;
+
+    boolean failed;
+    /** Completed runs (superseded ones not counted). */
+    int runs;
+
+    /** The widgets as the last completed run drew them, and their current values. */
+    Map<String, WidgetSpec> widgets = Map.of();
+
+    final Map<String, Object> values = new HashMap<>();
+
     ObjectNode status;
     ObjectNode content;
 
@@ -23,5 +51,28 @@ final class Slot {
 
     String id() {
         return fragment.name();
+    }
+
+    boolean running() {
+        return active;
+    }
+
+    /** Whether this slot may start now: no input still has to (re)compute. */
+    boolean inputsReady() {
+        for (Slot input : inputs) {
+            if (input.dirty || input.running() || !input.settled) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    Slot failedInput() {
+        for (Slot input : inputs) {
+            if (input.failed) {
+                return input;
+            }
+        }
+        return null;
     }
 }

@@ -1,7 +1,6 @@
 package dev.weft.runtime;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.weft.Ui;
 import java.util.ArrayList;
@@ -10,36 +9,45 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The {@link Ui} of one fragment run: collects the run's elements as JSON trees.
- *
- * <p>Thread-safe: every method locks the instance. Once the run has ended ({@link #seal()}),
- * further calls are ignored, so a thread the fragment leaked cannot change a finished slot.
+ * The {@link Ui} of one fragment run: a view of the run's {@link Canvas}. {@link #key} and {@link
+ * #disabled} return further views of the same canvas whose widgets carry those options.
  */
 final class UiImpl implements Ui {
 
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final int DEFAULT_TEXT_LENGTH = 1_000;
 
-    private final List<ObjectNode> elements = new ArrayList<>();
-    private boolean sealed;
+    private final Canvas canvas;
+    private final String key;
+    private final boolean disabled;
+
+    UiImpl(Canvas canvas) {
+        this(canvas, null, false);
+    }
+
+    private UiImpl(Canvas canvas, String key, boolean disabled) {
+        this.canvas = canvas;
+        this.key = key;
+        this.disabled = disabled;
+    }
 
     @Override
     public void title(String text) {
-        add(element("title").put("text", String.valueOf(text)));
+        canvas.add(Canvas.element("title").put("text", String.valueOf(text)));
     }
 
     @Override
     public void header(String text) {
-        add(element("header").put("text", String.valueOf(text)));
+        canvas.add(Canvas.element("header").put("text", String.valueOf(text)));
     }
 
     @Override
     public void markdown(String markdown) {
-        add(element("markdown").put("text", String.valueOf(markdown)));
+        canvas.add(Canvas.element("markdown").put("text", String.valueOf(markdown)));
     }
 
     @Override
     public void text(String text) {
-        add(element("text").put("text", String.valueOf(text)));
+        canvas.add(Canvas.element("text").put("text", String.valueOf(text)));
     }
 
     @Override
@@ -56,7 +64,7 @@ final class UiImpl implements Ui {
     public void lineChart(List<?> x, Map<String, ? extends List<? extends Number>> series) {
         Objects.requireNonNull(x, "x");
         Objects.requireNonNull(series, "series");
-        ObjectNode chart = element("line_chart");
+        ObjectNode chart = Canvas.element("line_chart");
         ArrayNode xs = chart.putArray("x");
         x.forEach(value -> addValue(xs, value));
         ArrayNode all = chart.putArray("series");
@@ -70,37 +78,91 @@ final class UiImpl implements Ui {
             ArrayNode ys = one.putArray("data");
             data.forEach(value -> addValue(ys, value));
         }
-        add(chart);
+        canvas.add(chart);
     }
 
     @Override
     public void error(String message) {
-        add(element("error").put("message", String.valueOf(message)));
+        canvas.add(Canvas.element("error").put("message", String.valueOf(message)));
     }
 
-    /** Adds the error element for an exception the fragment threw. */
-    void exception(Throwable failure, boolean withTrace) {
-        ObjectNode error = element("error").put("message", describe(failure));
-        if (withTrace) {
-            error.put("trace", Errors.stackTrace(failure));
+    @Override
+    public int slider(String label, int min, int max, int value) {
+        return (Integer)
+                widget("slider", label, id -> new WidgetSpec.IntRange("slider", id, label, disabled, min, max, value));
+    }
+
+    @Override
+    public double slider(String label, double min, double max, double value, double step) {
+        return (Double) widget(
+                "slider",
+                label,
+                id -> new WidgetSpec.DecimalRange("slider", id, label, disabled, min, max, step, value));
+    }
+
+    @Override
+    public String selectbox(String label, List<String> options) {
+        return selectbox(label, options, 0);
+    }
+
+    @Override
+    public String selectbox(String label, List<String> options, int index) {
+        return (String) widget(
+                "selectbox", label, id -> new WidgetSpec.Choice("selectbox", id, label, disabled, options, index));
+    }
+
+    @Override
+    public boolean checkbox(String label, boolean value) {
+        return (Boolean) widget("checkbox", label, id -> new WidgetSpec.Toggle("checkbox", id, label, disabled, value));
+    }
+
+    @Override
+    public String textInput(String label, String value) {
+        return textInput(label, value, DEFAULT_TEXT_LENGTH);
+    }
+
+    @Override
+    public String textInput(String label, String value, int maxLength) {
+        return (String) widget(
+                "text_input", label, id -> new WidgetSpec.Text("text_input", id, label, disabled, value, maxLength));
+    }
+
+    @Override
+    public int numberInput(String label, int min, int max, int value) {
+        return (Integer) widget(
+                "number_input",
+                label,
+                id -> new WidgetSpec.IntRange("number_input", id, label, disabled, min, max, value));
+    }
+
+    @Override
+    public double numberInput(String label, double min, double max, double value, double step) {
+        return (Double) widget(
+                "number_input",
+                label,
+                id -> new WidgetSpec.DecimalRange("number_input", id, label, disabled, min, max, step, value));
+    }
+
+    @Override
+    public boolean button(String label) {
+        return (Boolean) widget("button", label, id -> new WidgetSpec.Button("button", id, label, disabled));
+    }
+
+    @Override
+    public Ui key(String key) {
+        if (key == null || key.isBlank()) {
+            throw new IllegalArgumentException("A widget key must not be blank.");
         }
-        add(error);
+        return new UiImpl(canvas, key, disabled);
     }
 
-    /** Ends the run: returns what it drew and ignores every later call. */
-    synchronized List<ObjectNode> seal() {
-        sealed = true;
-        return List.copyOf(elements);
+    @Override
+    public Ui disabled() {
+        return new UiImpl(canvas, key, true);
     }
 
-    private synchronized void add(ObjectNode element) {
-        if (!sealed) {
-            elements.add(element);
-        }
-    }
-
-    private static ObjectNode element(String type) {
-        return JSON.objectNode().put("t", type);
+    private Object widget(String kind, String label, java.util.function.Function<String, WidgetSpec> spec) {
+        return canvas.widget(kind, String.valueOf(label), key, spec);
     }
 
     private static void addValue(ArrayNode array, Object value) {
@@ -113,11 +175,5 @@ final class UiImpl implements Ui {
             case Number n -> array.add(n.doubleValue());
             default -> array.add(value.toString());
         }
-    }
-
-    static String describe(Throwable failure) {
-        String message = failure.getMessage();
-        String type = failure.getClass().getSimpleName();
-        return message == null || message.isBlank() ? type : type + ": " + message;
     }
 }

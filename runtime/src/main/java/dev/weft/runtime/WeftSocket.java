@@ -38,6 +38,8 @@ class WeftSocket {
             switch (Incoming.parse(mapper, text, maxMessageSize)) {
                 case Incoming.Hello hello -> sessions.hello(connection, hello);
                 case Incoming.Ping ping -> sessions.of(connection).send(Protocol.pong());
+                case Incoming.Widget widget ->
+                    sessions.of(connection).widget(widget.slot(), widget.id(), widget.value());
             }
         } catch (ProtocolException e) {
             reply(connection, Protocol.error(e.code(), e.getMessage()));

@@ -1,0 +1,32 @@
+package dev.weft.testing;
+
+/**
+ * Runs a Weft app without a browser, the way Streamlit's {@code AppTest} does: open a session,
+ * change widgets, wait until every fragment has settled, and assert on what each slot shows and
+ * how often each fragment ran. The session is real: the same scheduler, the same widget checks and
+ * the same generated dispatcher as in production.
+ *
+ * <p>Inject it into a {@code @QuarkusTest}:
+ *
+ * <pre>{@code
+ * @QuarkusTest
+ * class SalesDashboardTest {
+ *     @Inject AppTester tester;
+ *
+ *     @Test
+ *     void yearFilter_rerunsOnlyItsDependents() {
+ *         try (AppSession app = tester.open("/").awaitIdle()) {
+ *             app.slot("filters").widget("Year").set(2020);
+ *             app.awaitIdle();
+ *             assertEquals(2, app.slot("revenue").runs());
+ *             assertEquals(1, app.slot("liveOrders").runs());
+ *         }
+ *     }
+ * }
+ * }</pre>
+ */
+public interface AppTester {
+
+    /** Starts a new session of the app served at {@code path}; its fragments start running at once. */
+    AppSession open(String path);
+}

@@ -1,0 +1,168 @@
+package dev.weft.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.weft.testing.AppSession;
+import dev.weft.testing.AppTester;
+import dev.weft.testing.SlotView;
+import dev.weft.testing.WidgetView;
+import io.quarkus.arc.Unremovable;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/** The {@link AppTester} of this server: real sessions, with no browser attached. */
+@Singleton
+@Unremovable
+class AppTesterImpl implements AppTester {
+
+    private static final Set<String> TEXTUAL = Set.of("title", "header", "text", "markdown");
+
+    private final Sessions sessions;
+    private final ObjectMapper mapper;
+
+    AppTesterImpl(Sessions sessions, ObjectMapper mapper) {
+        this.sessions = sessions;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public AppSession open(String path) {
+        return new TestSession(sessions.startDetached(path));
+    }
+
+    private final class TestSession implements AppSession {
+        private final Session session;
+
+        TestSession(Session session) {
+            this.session = session;
+        }
+
+        @Override
+        public AppSession awaitIdle() {
+            return awaitIdle(Duration.ofSeconds(30));
+        }
+
+        @Override
+        public AppSession awaitIdle(Duration timeout) {
+            try {
+                if (!session.awaitIdle(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                    throw new IllegalStateException("The app did not settle within " + timeout + ".");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the app to settle", e);
+            }
+            return this;
+        }
+
+        @Override
+        public SlotView slot(String fragment) {
+            session.snapshot(fragment); // fails at once for an unknown fragment
+            return new TestSlot(session, fragment);
+        }
+
+        @Override
+        public void close() {
+            sessions.end(session);
+        }
+    }
+
+    private final class TestSlot implements SlotView {
+        private final Session session;
+        private final String id;
+
+        TestSlot(Session session, String id) {
+            this.session = session;
+            this.id = id;
+        }
+
+        @Override
+        public String state() {
+            return session.snapshot(id).state();
+        }
+
+        @Override
+        public int runs() {
+            return session.snapshot(id).runs();
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public List<Map<String, Object>> elements() {
+            List<Map<String, Object>> elements = new ArrayList<>();
+            JsonNode content = session.snapshot(id).content();
+            if (content != null) {
+                content.get("elements").forEach(element -> elements.add(mapper.convertValue(element, Map.class)));
+            }
+            return elements;
+        }
+
+        @Override
+        public List<String> texts() {
+            List<String> texts = new ArrayList<>();
+            for (Map<String, Object> element : elements()) {
+                Object type = element.get("t");
+                if (TEXTUAL.contains(type)) {
+                    texts.add(String.valueOf(element.get("text")));
+                } else if ("error".equals(type)) {
+                    texts.add(String.valueOf(element.get("message")));
+                }
+            }
+            return texts;
+        }
+
+        @Override
+        public WidgetView widget(String labelOrKey) {
+            Map<String, WidgetSpec> widgets = session.snapshot(id).widgets();
+            for (WidgetSpec widget : widgets.values()) {
+                if (widget.id().equals("key:" + labelOrKey) || widget.label().equals(labelOrKey)) {
+                    return new TestWidget(session, id, widget.id());
+                }
+            }
+            throw new IllegalArgumentException(
+                    "Fragment '" + id + "' drew no widget labelled or keyed '" + labelOrKey + "' in its last run.");
+        }
+    }
+
+    private final class TestWidget implements WidgetView {
+        private final Session session;
+        private final String slot;
+        private final String id;
+
+        TestWidget(Session session, String slot, String id) {
+            this.session = session;
+            this.slot = slot;
+            this.id = id;
+        }
+
+        @Override
+        public Object value() {
+            JsonNode content = session.snapshot(slot).content();
+            for (JsonNode element : content.get("elements")) {
+                if (id.equals(element.path("id").asText())) {
+                    return element.has("value") ? mapper.convertValue(element.get("value"), Object.class) : false;
+                }
+            }
+            throw new IllegalStateException("Widget " + id + " is no longer drawn by '" + slot + "'.");
+        }
+
+        @Override
+        public void set(Object value) {
+            try {
+                session.widget(slot, id, mapper.valueToTree(value));
+            } catch (ProtocolException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void click() {
+            set(true);
+        }
+    }
+}
