@@ -30,9 +30,14 @@ final class Protocol {
         welcome.putObject("app").put("title", app.title()).put("path", app.path());
         ArrayNode slots = welcome.putArray("slots");
         for (FragmentDefinition fragment : app.fragments()) {
-            slots.addObject().put("id", fragment.name());
+            slots.addObject().put("id", fragment.name()).put("draws", fragment.drawsUi());
         }
         return welcome;
+    }
+
+    /** The slot will rerun (run {@code gen}) once its inputs have settled. */
+    static ObjectNode waiting(String slot, long gen) {
+        return message("status").put("slot", slot).put("gen", gen).put("state", "waiting");
     }
 
     static ObjectNode running(String slot, long gen, long startedAt) {

@@ -277,11 +277,23 @@ final class Session {
                 }
             }
         } while (settledSome);
+        announceWaiting();
         notifyAll();
+    }
+
+    /** Tells the browser which slots will rerun once their inputs settle: their content is stale. */
+    private void announceWaiting() {
+        for (Slot slot : slots) {
+            if (slot.dirty && !slot.waitAnnounced && slot.settled) {
+                slot.waitAnnounced = true;
+                send(Protocol.waiting(slot.id(), slot.generation + 1));
+            }
+        }
     }
 
     private void begin(Slot slot) {
         slot.dirty = false;
+        slot.waitAnnounced = false;
         slot.active = true;
         long gen = ++slot.generation;
         long started = System.currentTimeMillis();
@@ -343,6 +355,7 @@ final class Session {
     /** A slot whose input failed shows so, without running; its own dependents fail in turn. */
     private void failBecauseOf(Slot slot, Slot input) {
         slot.dirty = false;
+        slot.waitAnnounced = false;
         long gen = ++slot.generation;
         long now = System.currentTimeMillis();
         ObjectNode error = Canvas.element("error")

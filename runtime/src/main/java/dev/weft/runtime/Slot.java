@@ -23,6 +23,8 @@ final class Slot {
     long generation;
     /** Needs a run once its inputs have settled. */
     boolean dirty;
+    /** Whether the browser has been told this slot waits to rerun (so its content is stale). */
+    boolean waitAnnounced;
     /** Whether a run has been started and has neither finished nor been superseded. */
     boolean active;
     /** The thread of the active run once it has begun executing, or null. */

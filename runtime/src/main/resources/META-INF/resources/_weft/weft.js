@@ -103,7 +103,12 @@ function reconcileSlots(layout, resumed) {
   const wanted = new Set(layout.map((s) => s.id));
   for (const id of [...slots.keys()]) if (!wanted.has(id)) removeSlot(id);
   // append() moves existing nodes, so this also restores declaration order.
-  for (const { id } of layout) ui.slots.append((slots.get(id) ?? createSlot(id)).section);
+  for (const { id, draws } of layout) {
+    const slot = slots.get(id) ?? createSlot(id);
+    // A fragment without a Ui is a computed value: it has state but nothing to show.
+    slot.section.hidden = draws === false;
+    ui.slots.append(slot.section);
+  }
 }
 
 function createSlot(id) {
@@ -188,6 +193,7 @@ function renderMeta(slot, shown) {
   if (busy && status && status.gen === slot.runGen && !isFinal(status.state)) {
     const label = status.state === 'queued'
       ? `Queued${typeof status.position === 'number' ? ` · #${status.position}` : ''}${typeof status.etaMs === 'number' ? ` · ~${formatDuration(status.etaMs)}` : ''}`
+      : status.state === 'waiting' ? 'Waiting for input'
       : shown === 'placeholder' ? 'Running' : 'Updating';
     parts.push(el('span', { class: 'weft-badge' }, el('span', { class: 'weft-spinner', 'aria-hidden': 'true' }), label,
       el('span', { class: 'weft-elapsed', 'data-since': String(slot.runningSince) })));
