@@ -15,33 +15,43 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged example dashboard, running as a child process on a free port of the loopback
- * interface, exactly as a user starts it: {@code java -jar quarkus-run.jar}.
+ * A packaged example app ({@link Example}), running as a child process on a free port of the
+ * loopback interface, exactly as a user starts it: {@code java -jar quarkus-run.jar}.
  */
 final class ExampleServer implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
+    private final Example example;
     private final Process process;
     private final Path log;
     private final String baseUrl;
 
-    private ExampleServer(Process process, Path log, int port) {
+    private ExampleServer(Example example, Process process, Path log, int port) {
+        this.example = example;
         this.process = process;
         this.log = log;
         this.baseUrl = "http://127.0.0.1:" + port;
     }
 
-    /** Starts the jar named by system property {@code weft.example.jar} and waits until it serves. */
+    /** Starts the example dashboard; see {@link #start(Example)}. */
     static ExampleServer start() {
-        Path jar = exampleJar();
+        return start(Example.DASHBOARD);
+    }
+
+    /**
+     * Starts the packaged {@code example} ({@link Example#jar()}) and waits until it serves its
+     * page; its output goes to {@code target/example-<module>.log}.
+     */
+    static ExampleServer start(Example example) {
+        Path jar = example.jar();
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("The example dashboard is not packaged: " + jar
+            throw new IllegalStateException("The example " + example.module() + " is not packaged: " + jar
                     + " does not exist. Build it first: run ./mvnw install first"
                     + " (or ./mvnw verify from the repository root).");
         }
         int port = freePort();
-        Path log = Paths.get("target", "example-app.log").toAbsolutePath();
+        Path log = Paths.get("target", "example-" + example.module() + ".log").toAbsolutePath();
         try {
             Files.createDirectories(log.getParent());
             Process process = new ProcessBuilder(List.of(
@@ -53,11 +63,11 @@ final class ExampleServer implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
-            ExampleServer server = new ExampleServer(process, log, port);
+            ExampleServer server = new ExampleServer(example, process, log, port);
             server.awaitReady();
             return server;
         } catch (IOException e) {
-            throw new IllegalStateException("Could not start the example dashboard " + jar, e);
+            throw new IllegalStateException("Could not start the example " + example.module() + " " + jar, e);
         }
     }
 
@@ -80,8 +90,8 @@ final class ExampleServer implements AutoCloseable {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The example dashboard exited with code " + process.exitValue()
-                        + " before it served a page. Its output:\n" + logText());
+                throw new IllegalStateException("The example " + example.module() + " exited with code "
+                        + process.exitValue() + " before it served a page. Its output:\n" + logText());
             }
             try {
                 HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
@@ -97,8 +107,8 @@ final class ExampleServer implements AutoCloseable {
             sleep(100);
         }
         close();
-        throw new IllegalStateException("The example dashboard did not serve " + url("/") + " with HTTP 200 within "
-                + START_TIMEOUT.toSeconds() + " s. Its output:\n" + logText());
+        throw new IllegalStateException("The example " + example.module() + " did not serve " + url("/")
+                + " with HTTP 200 within " + START_TIMEOUT.toSeconds() + " s. Its output:\n" + logText());
     }
 
     /** What the server printed so far, for failure messages. */
@@ -126,16 +136,6 @@ final class ExampleServer implements AutoCloseable {
         }
     }
 
-    private static Path exampleJar() {
-        String configured = System.getProperty("weft.example.jar");
-        if (configured != null && !configured.isBlank()) {
-            return Paths.get(configured).toAbsolutePath();
-        }
-        return Paths.get("..", "..", "examples", "dashboard", "target", "quarkus-app", "quarkus-run.jar")
-                .toAbsolutePath()
-                .normalize();
-    }
-
     /** The JDK running these tests (21+, enforced by the build) also runs the example. */
     private static String javaExecutable() {
         return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
@@ -146,7 +146,7 @@ final class ExampleServer implements AutoCloseable {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
         } catch (IOException e) {
-            throw new IllegalStateException("No free TCP port for the example dashboard", e);
+            throw new IllegalStateException("No free TCP port for an example app", e);
         }
     }
 

@@ -88,6 +88,18 @@ final class StatusRecorder {
                 .map(s -> new Run(s.slot(), s.startedAt(), s.endedAt()));
     }
 
+    /** The latest status of {@code slot} that has arrived, if any. */
+    Optional<Status> latest(String slot) {
+        return statuses.stream().filter(s -> s.slot().equals(slot)).reduce((first, second) -> second);
+    }
+
+    /** The latest finished status of {@code slot} that has arrived, if any. */
+    Optional<Status> latestFinished(String slot) {
+        return statuses.stream()
+                .filter(s -> s.slot().equals(slot) && s.finished())
+                .reduce((first, second) -> second);
+    }
+
     /** For failure messages: what arrived. */
     String describe() {
         return "statuses received: " + statuses + (unreadable.isEmpty() ? "" : "; unreadable frames: " + unreadable);

@@ -11,9 +11,10 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Gives browser tests the running example ({@link ExampleServer}), the shared headless Chromium
- * ({@link Browser}) and a {@link Page} in a fresh browser context of its own (so a fresh Weft
- * session). The example and Chromium start once for the whole test run and stop at its end; each
+ * Gives browser tests the running example ({@link ExampleServer}: the one the test class names with
+ * {@link UsesExample}, the dashboard by default), the shared headless Chromium ({@link Browser})
+ * and a {@link Page} in a fresh browser context of its own (so a fresh Weft session). Each example
+ * and Chromium start once for the whole test run and stop at its end; each
  * page's context closes after its test, and a failed test leaves a screenshot in
  * {@code target/screenshots/failed-<test>.png}.
  */
@@ -63,9 +64,11 @@ public final class WeftBrowserExtension implements ParameterResolver, AfterTestE
     }
 
     private static ExampleServer server(ExtensionContext context) {
+        UsesExample uses = context.getRequiredTestClass().getAnnotation(UsesExample.class);
+        Example example = uses == null ? Example.DASHBOARD : uses.value();
         return context.getRoot()
                 .getStore(NAMESPACE)
-                .getOrComputeIfAbsent(ExampleServer.class, key -> ExampleServer.start(), ExampleServer.class);
+                .getOrComputeIfAbsent(example, key -> ExampleServer.start(example), ExampleServer.class);
     }
 
     private static Chromium chromium(ExtensionContext context) {

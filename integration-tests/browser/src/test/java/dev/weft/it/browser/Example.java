@@ -1,0 +1,41 @@
+package dev.weft.it.browser;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+/** The packaged example apps the browser tests can start. */
+enum Example {
+
+    /** {@code examples/dashboard}: parallel and sequential pages of slow charts. */
+    DASHBOARD("dashboard"),
+
+    /** {@code examples/sales}: filters, a computed value, three dependent charts and a timed panel. */
+    SALES("sales");
+
+    private final String module;
+
+    Example(String module) {
+        this.module = module;
+    }
+
+    /** The module's directory name under {@code examples/}, e.g. {@code sales}. */
+    String module() {
+        return module;
+    }
+
+    /**
+     * Where the example is packaged: system property {@code weft.example.<module>.jar} if set (the
+     * build sets it), else {@code examples/<module>/target/quarkus-app/quarkus-run.jar} under
+     * {@code weft.root} (or two levels up from the working directory).
+     */
+    Path jar() {
+        String configured = System.getProperty("weft.example." + module + ".jar");
+        if (configured != null && !configured.isBlank()) {
+            return Paths.get(configured).toAbsolutePath();
+        }
+        return Paths.get(System.getProperty("weft.root", "../.."))
+                .resolve(Paths.get("examples", module, "target", "quarkus-app", "quarkus-run.jar"))
+                .toAbsolutePath()
+                .normalize();
+    }
+}
