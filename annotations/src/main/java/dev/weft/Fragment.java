@@ -79,4 +79,10 @@ public @interface Fragment {
      * dependents rerun as after any other run.
      */
     String runEvery() default "";
+
+    /**
+     * Where the fragment's slot is shown: the main column (the default) or the {@link Area#SIDEBAR
+     * sidebar}. Ignored for a fragment without a {@link Ui}, which shows nothing.
+     */
+    Area area() default Area.MAIN;
 }

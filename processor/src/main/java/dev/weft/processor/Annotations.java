@@ -7,6 +7,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 
 /**
  * Reads annotations through their mirrors, never through reflective proxies, so an attribute the
@@ -52,6 +53,18 @@ final class Annotations {
                 .map(AnnotationValue::getValue)
                 .filter(type::isInstance)
                 .map(type::cast)
+                .orElse(fallback);
+    }
+
+    /**
+     * The name of the enum constant written in source for {@code attribute}, else {@code fallback}
+     * (the attribute's default).
+     */
+    static String enumValue(AnnotationMirror mirror, String attribute, String fallback) {
+        return explicitValue(mirror, attribute)
+                .map(AnnotationValue::getValue)
+                .filter(VariableElement.class::isInstance)
+                .map(constant -> ((VariableElement) constant).getSimpleName().toString())
                 .orElse(fallback);
     }
 }

@@ -35,6 +35,7 @@ final class AppDefinitionWriter {
     private static final String RUNTIME = "dev.weft.runtime";
     private static final ClassName APP_DEFINITION = ClassName.get(RUNTIME, "AppDefinition");
     private static final ClassName FRAGMENT_DEFINITION = ClassName.get(RUNTIME, "FragmentDefinition");
+    private static final ClassName AREA = ClassName.get("dev.weft", "Area");
     private static final ClassName UI = ClassName.bestGuess(Names.UI);
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     private static final ClassName LIST = ClassName.get(List.class);
@@ -83,7 +84,7 @@ final class AppDefinitionWriter {
     private static FieldSpec fragmentsField(AppModel app) {
         CodeBlock entries = app.fragments().stream()
                 .map(fragment -> CodeBlock.of(
-                        "new $T($S, $L, $L, $L, $T.of($L), $LL)",
+                        "new $T($S, $L, $L, $L, $T.of($L), $LL, $T.$L, null)",
                         FRAGMENT_DEFINITION,
                         fragment.name(),
                         fragment.parallel(),
@@ -91,7 +92,9 @@ final class AppDefinitionWriter {
                         fragment.returnsValue(),
                         LIST,
                         fragment.inputs().stream().map(String::valueOf).collect(Collectors.joining(", ")),
-                        fragment.runEveryMillis()))
+                        fragment.runEveryMillis(),
+                        AREA,
+                        fragment.area()))
                 .collect(CodeBlock.joining(",\n"));
         return FieldSpec.builder(fragmentList(), FRAGMENTS, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.of(\n$>$>$L$<$<)", LIST, entries)

@@ -63,7 +63,8 @@ final class AppModelBuilder {
                 method.getReturnType().getKind() != TypeKind.VOID,
                 parameters,
                 inputs,
-                RunEvery.parse(runEvery).orElseThrow());
+                RunEvery.parse(runEvery).orElseThrow(),
+                Annotations.enumValue(annotation, "area", "MAIN"));
     }
 
     private static List<String> simpleNames(TypeElement app) {

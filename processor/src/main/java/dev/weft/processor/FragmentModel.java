@@ -14,6 +14,7 @@ import javax.lang.model.type.TypeMirror;
  * @param parameters the method's parameters in declaration order
  * @param inputs for each input parameter in order, the index of the fragment that provides it
  * @param runEveryMillis {@code @Fragment(runEvery)} in milliseconds, 0 for no timer
+ * @param area the name of the {@code dev.weft.Area} constant of {@code @Fragment(area)}
  */
 record FragmentModel(
         String name,
@@ -22,7 +23,8 @@ record FragmentModel(
         boolean returnsValue,
         List<Parameter> parameters,
         List<Integer> inputs,
-        long runEveryMillis) {
+        long runEveryMillis,
+        String area) {
 
     FragmentModel {
         parameters = List.copyOf(parameters);

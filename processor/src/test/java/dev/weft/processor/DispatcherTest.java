@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.weft.Area;
 import dev.weft.Ui;
 import dev.weft.runtime.AppDefinition;
 import dev.weft.runtime.FragmentDefinition;
@@ -64,10 +65,10 @@ class DispatcherTest {
     void fragmentTable_listsFragmentsInDeclarationOrder() {
         assertEquals(
                 List.of(
-                        new FragmentDefinition("intro", false, true, false, List.of(), 0),
-                        new FragmentDefinition("north", true, true, true, List.of(), 0),
-                        new FragmentDefinition("total", false, false, true, List.of(), 0),
-                        new FragmentDefinition("south", true, true, false, List.of(), 0)),
+                        new FragmentDefinition("intro", false, true, false, List.of(), 0, Area.MAIN, null),
+                        new FragmentDefinition("north", true, true, true, List.of(), 0, Area.MAIN, null),
+                        new FragmentDefinition("total", false, false, true, List.of(), 0, Area.MAIN, null),
+                        new FragmentDefinition("south", true, true, false, List.of(), 0, Area.MAIN, null)),
                 definition.fragments());
     }
 
@@ -90,8 +91,9 @@ class DispatcherTest {
         FragmentDefinition orders = definition.fragments().get(4);
         FragmentDefinition header = definition.fragments().get(11);
 
-        assertEquals(new FragmentDefinition("orders", true, true, true, List.of(0, 2), 60_000), orders);
-        assertEquals(new FragmentDefinition("header", false, true, false, List.of(10), 0), header);
+        assertEquals(
+                new FragmentDefinition("orders", true, true, true, List.of(0, 2), 60_000, Area.MAIN, null), orders);
+        assertEquals(new FragmentDefinition("header", false, true, false, List.of(10), 0, Area.MAIN, null), header);
     }
 
     @Test

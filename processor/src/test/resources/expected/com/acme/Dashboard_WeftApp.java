@@ -1,5 +1,6 @@
 package com.acme;
 
+import dev.weft.Area;
 import dev.weft.Ui;
 import dev.weft.runtime.AppDefinition;
 import dev.weft.runtime.FragmentDefinition;
@@ -15,10 +16,10 @@ import javax.annotation.processing.Generated;
 )
 final class Dashboard_WeftApp implements AppDefinition {
     private static final List<FragmentDefinition> FRAGMENTS = List.of(
-            new FragmentDefinition("intro", false, true, false, List.of(), 0L),
-            new FragmentDefinition("north", true, true, true, List.of(), 0L),
-            new FragmentDefinition("total", false, false, true, List.of(), 0L),
-            new FragmentDefinition("south", true, true, false, List.of(), 0L));
+            new FragmentDefinition("intro", false, true, false, List.of(), 0L, Area.MAIN, null),
+            new FragmentDefinition("north", true, true, true, List.of(), 0L, Area.MAIN, null),
+            new FragmentDefinition("total", false, false, true, List.of(), 0L, Area.MAIN, null),
+            new FragmentDefinition("south", true, true, false, List.of(), 0L, Area.MAIN, null));
 
     /**
      * Called by CDI: the Weft extension registers this class as a bean.

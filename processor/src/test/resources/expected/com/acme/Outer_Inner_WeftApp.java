@@ -1,5 +1,6 @@
 package com.acme;
 
+import dev.weft.Area;
 import dev.weft.Ui;
 import dev.weft.runtime.AppDefinition;
 import dev.weft.runtime.FragmentDefinition;
@@ -15,7 +16,7 @@ import javax.annotation.processing.Generated;
 )
 final class Outer_Inner_WeftApp implements AppDefinition {
     private static final List<FragmentDefinition> FRAGMENTS = List.of(
-            new FragmentDefinition("status", false, true, true, List.of(), 0L));
+            new FragmentDefinition("status", false, true, true, List.of(), 0L, Area.MAIN, null));
 
     /**
      * Called by CDI: the Weft extension registers this class as a bean.

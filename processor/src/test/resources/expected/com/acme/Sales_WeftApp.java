@@ -1,5 +1,6 @@
 package com.acme;
 
+import dev.weft.Area;
 import dev.weft.Ui;
 import dev.weft.runtime.AppDefinition;
 import dev.weft.runtime.FragmentDefinition;
@@ -15,18 +16,18 @@ import javax.annotation.processing.Generated;
 )
 final class Sales_WeftApp implements AppDefinition {
     private static final List<FragmentDefinition> FRAGMENTS = List.of(
-            new FragmentDefinition("filters", false, true, true, List.of(), 0L),
-            new FragmentDefinition("products", false, false, true, List.of(), 0L),
-            new FragmentDefinition("year", false, false, true, List.of(), 0L),
-            new FragmentDefinition("revenue", true, true, true, List.of(0, 1), 10000L),
-            new FragmentDefinition("orders", true, true, true, List.of(0, 2), 60000L),
-            new FragmentDefinition("report", false, true, false, List.of(3, 4), 0L),
-            new FragmentDefinition("summary", false, false, true, List.of(3, 4), 0L),
-            new FragmentDefinition("chart", false, true, false, List.of(6), 0L),
-            new FragmentDefinition("table", false, true, false, List.of(6), 0L),
-            new FragmentDefinition("title", false, false, true, List.of(), 0L),
-            new FragmentDefinition("region", false, false, true, List.of(0), 0L),
-            new FragmentDefinition("header", false, true, false, List.of(10), 0L));
+            new FragmentDefinition("filters", false, true, true, List.of(), 0L, Area.SIDEBAR, null),
+            new FragmentDefinition("products", false, false, true, List.of(), 0L, Area.MAIN, null),
+            new FragmentDefinition("year", false, false, true, List.of(), 0L, Area.MAIN, null),
+            new FragmentDefinition("revenue", true, true, true, List.of(0, 1), 10000L, Area.MAIN, null),
+            new FragmentDefinition("orders", true, true, true, List.of(0, 2), 60000L, Area.MAIN, null),
+            new FragmentDefinition("report", false, true, false, List.of(3, 4), 0L, Area.MAIN, null),
+            new FragmentDefinition("summary", false, false, true, List.of(3, 4), 0L, Area.MAIN, null),
+            new FragmentDefinition("chart", false, true, false, List.of(6), 0L, Area.MAIN, null),
+            new FragmentDefinition("table", false, true, false, List.of(6), 0L, Area.MAIN, null),
+            new FragmentDefinition("title", false, false, true, List.of(), 0L, Area.MAIN, null),
+            new FragmentDefinition("region", false, false, true, List.of(0), 0L, Area.MAIN, null),
+            new FragmentDefinition("header", false, true, false, List.of(10), 0L, Area.MAIN, null));
 
     /**
      * Called by CDI: the Weft extension registers this class as a bean.

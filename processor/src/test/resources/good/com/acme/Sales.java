@@ -1,6 +1,7 @@
 package com.acme;
 
 import dev.weft.App;
+import dev.weft.Area;
 import dev.weft.Fragment;
 import dev.weft.Ui;
 import java.util.List;
@@ -16,7 +17,7 @@ public class Sales {
 
     record Summary(double perOrder) {}
 
-    @Fragment
+    @Fragment(area = Area.SIDEBAR)
     Filters filters(Ui ui) {
         return new Filters(ui.selectbox("Region", List.of("north", "south")));
     }

@@ -1,6 +1,8 @@
 package dev.weft.runtime;
 
+import dev.weft.Area;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One {@link dev.weft.Fragment} method as generated code describes it to the runtime.
@@ -12,6 +14,8 @@ import java.util.List;
  * @param inputs for each input parameter, in parameter order (the {@code Ui} skipped), the index in
  *     {@link AppDefinition#fragments()} of the fragment that provides it
  * @param runEveryMillis {@code @Fragment(runEvery)} in milliseconds, or 0 for no timer
+ * @param area {@code @Fragment(area)}
+ * @param limit the fragment's {@link dev.weft.Limited} declaration, or null when it has none
  */
 public record FragmentDefinition(
         String name,
@@ -19,10 +23,13 @@ public record FragmentDefinition(
         boolean drawsUi,
         boolean returnsValue,
         List<Integer> inputs,
-        long runEveryMillis) {
+        long runEveryMillis,
+        Area area,
+        LimitDefinition limit) {
 
     /** Copies {@code inputs}. */
     public FragmentDefinition {
         inputs = List.copyOf(inputs);
+        Objects.requireNonNull(area, "area");
     }
 }

@@ -1,5 +1,6 @@
 package dev.weft.runtime;
 
+import dev.weft.Area;
 import dev.weft.Ui;
 import java.util.List;
 
@@ -26,7 +27,7 @@ final class BenchApps {
     static final class OneFragment implements AppDefinition {
 
         private static final List<FragmentDefinition> FRAGMENTS =
-                List.of(new FragmentDefinition(SOURCE, false, true, false, List.of(), 0));
+                List.of(new FragmentDefinition(SOURCE, false, true, false, List.of(), 0, Area.MAIN, null));
 
         @Override
         public Class<?> appClass() {
@@ -63,10 +64,10 @@ final class BenchApps {
     static final class FanOut implements AppDefinition {
 
         private static final List<FragmentDefinition> FRAGMENTS = List.of(
-                new FragmentDefinition(SOURCE, false, true, true, List.of(), 0),
-                new FragmentDefinition("a", true, true, false, List.of(0), 0),
-                new FragmentDefinition("b", true, true, false, List.of(0), 0),
-                new FragmentDefinition("c", true, true, false, List.of(0), 0));
+                new FragmentDefinition(SOURCE, false, true, true, List.of(), 0, Area.MAIN, null),
+                new FragmentDefinition("a", true, true, false, List.of(0), 0, Area.MAIN, null),
+                new FragmentDefinition("b", true, true, false, List.of(0), 0, Area.MAIN, null),
+                new FragmentDefinition("c", true, true, false, List.of(0), 0, Area.MAIN, null));
 
         @Override
         public Class<?> appClass() {
