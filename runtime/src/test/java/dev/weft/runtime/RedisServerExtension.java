@@ -1,0 +1,162 @@
+package dev.weft.runtime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A real Redis for a test class: {@code redis-server} started as a child process on a free loopback
+ * port, with no persistence, before the class's tests and stopped after them. Tests may {@link
+ * #stop()} and {@link #start()} it again (on the same port) to play an outage.
+ *
+ * <p>Needs Debian's {@code redis-server} ({@code apt-get install redis-server}), or the binary named
+ * by the {@code WEFT_REDIS_SERVER} environment variable; fails with that instruction otherwise.
+ */
+final class RedisServerExtension implements BeforeAllCallback, AfterAllCallback {
+
+    private static final long START_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(20);
+
+    private int port;
+    private Process process;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        port = freePort();
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        stop();
+    }
+
+    /** The URI the Redis client connects to, such as {@code redis://127.0.0.1:41234}. */
+    String uri() {
+        return "redis://127.0.0.1:" + port;
+    }
+
+    /** The port Redis listens on. */
+    int port() {
+        return port;
+    }
+
+    /** Starts Redis on its port (again), empty, and waits until it answers {@code PING}. */
+    synchronized void start() {
+        if (process != null && process.isAlive()) {
+            return;
+        }
+        Path log = Paths.get("target", "redis-" + port + ".log").toAbsolutePath();
+        try {
+            Files.createDirectories(log.getParent());
+            process = new ProcessBuilder(List.of(
+                            binary(),
+                            "--port",
+                            Integer.toString(port),
+                            "--bind",
+                            "127.0.0.1",
+                            "--save",
+                            "",
+                            "--appendonly",
+                            "no",
+                            "--daemonize",
+                            "no"))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start redis-server: " + e.getMessage(), e);
+        }
+        long deadline = System.nanoTime() + START_TIMEOUT_NANOS;
+        while (!answersPing()) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(
+                        "redis-server exited with code " + process.exitValue() + " before it answered; see " + log);
+            }
+            if (System.nanoTime() > deadline) {
+                stop();
+                throw new IllegalStateException("redis-server did not answer PING on port " + port + "; see " + log);
+            }
+            sleep(20);
+        }
+    }
+
+    /** Stops Redis at once (SIGKILL): its connections drop and its data is gone, as in a crash. */
+    synchronized void stop() {
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
+    private boolean answersPing() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            socket.setSoTimeout(500);
+            OutputStream out = socket.getOutputStream();
+            out.write("PING\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            byte[] answer = new byte[7];
+            int read = in.readNBytes(answer, 0, answer.length);
+            return new String(answer, 0, read, StandardCharsets.US_ASCII).startsWith("+PONG");
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
+    private static String binary() {
+        String configured = System.getenv("WEFT_REDIS_SERVER");
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
+            Path candidate = Paths.get(dir, "redis-server");
+            if (Files.isExecutable(candidate)) {
+                return candidate.toString();
+            }
+        }
+        Path debian = Paths.get("/usr/bin/redis-server");
+        if (Files.isExecutable(debian)) {
+            return debian.toString();
+        }
+        throw new IllegalStateException("redis-server is not installed, and the cluster-limit tests start their own"
+                + " Redis: install redis-server (apt-get install redis-server), or name the binary in the"
+                + " WEFT_REDIS_SERVER environment variable.");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("No free TCP port for redis-server", e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for redis-server", e);
+        }
+    }
+}
