@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -18,52 +19,73 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real Redis for a test class: {@code redis-server} started as a child process on a free loopback
- * port, with no persistence, before the class's tests and stopped after them. Tests may {@link
+ * port, with no persistence, before the class's tests and killed after them. Tests may {@link
  * #stop()} and {@link #start()} it again (on the same port) to play an outage.
+ *
+ * <p>Register it before anything that connects, and read {@link #uri()} for the client's address:
+ *
+ * <pre>{@code
+ * @RegisterExtension @Order(1) static final RedisServerExtension REDIS = new RedisServerExtension();
+ * @RegisterExtension @Order(2) static final QuarkusUnitTest TEST = new QuarkusUnitTest()
+ *         .overrideConfigKey("quarkus.redis.hosts", REDIS.uri());
+ * }</pre>
+ *
+ * <p>Its state (port and process id) lives in system properties, not in fields: a {@code
+ * QuarkusUnitTest} loads the test class a second time in its own class loader, and that copy's
+ * extension must reach the same server. So one server at a time per JVM, which is how surefire runs
+ * test classes.
  *
  * <p>Needs Debian's {@code redis-server} ({@code apt-get install redis-server}), or the binary named
  * by the {@code WEFT_REDIS_SERVER} environment variable; fails with that instruction otherwise.
  */
-final class RedisServerExtension implements BeforeAllCallback, AfterAllCallback {
+public final class RedisServerExtension implements BeforeAllCallback, AfterAllCallback {
 
+    // Not under "weft.": Weft's config mapping would refuse unknown properties under its prefix.
+    private static final String PORT = "dev.weft.test.redis-port";
+    private static final String PID = "dev.weft.test.redis-pid";
     private static final long START_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(20);
 
-    private int port;
-    private Process process;
+    /** Picks the port now (the same one as an earlier copy of this extension, if any). */
+    public RedisServerExtension() {
+        if (System.getProperty(PORT) == null) {
+            System.setProperty(PORT, Integer.toString(freePort()));
+        }
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        port = freePort();
         start();
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
         stop();
+        System.clearProperty(PORT);
     }
 
     /** The URI the Redis client connects to, such as {@code redis://127.0.0.1:41234}. */
-    String uri() {
-        return "redis://127.0.0.1:" + port;
+    public String uri() {
+        return "redis://127.0.0.1:" + port();
     }
 
     /** The port Redis listens on. */
-    int port() {
-        return port;
+    public int port() {
+        return Integer.parseInt(System.getProperty(PORT));
     }
 
     /** Starts Redis on its port (again), empty, and waits until it answers {@code PING}. */
-    synchronized void start() {
-        if (process != null && process.isAlive()) {
+    public synchronized void start() {
+        if (process().isPresent()) {
             return;
         }
-        Path log = Paths.get("target", "redis-" + port + ".log").toAbsolutePath();
+        Path log = Paths.get("target", "redis-" + port() + ".log").toAbsolutePath();
+        Process process;
         try {
             Files.createDirectories(log.getParent());
             process = new ProcessBuilder(List.of(
                             binary(),
                             "--port",
-                            Integer.toString(port),
+                            Integer.toString(port()),
                             "--bind",
                             "127.0.0.1",
                             "--save",
@@ -78,37 +100,48 @@ final class RedisServerExtension implements BeforeAllCallback, AfterAllCallback 
         } catch (IOException e) {
             throw new IllegalStateException("Could not start redis-server: " + e.getMessage(), e);
         }
+        System.setProperty(PID, Long.toString(process.pid()));
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly)); // never outlive the tests
         long deadline = System.nanoTime() + START_TIMEOUT_NANOS;
         while (!answersPing()) {
             if (!process.isAlive()) {
+                System.clearProperty(PID);
                 throw new IllegalStateException(
                         "redis-server exited with code " + process.exitValue() + " before it answered; see " + log);
             }
             if (System.nanoTime() > deadline) {
                 stop();
-                throw new IllegalStateException("redis-server did not answer PING on port " + port + "; see " + log);
+                throw new IllegalStateException("redis-server did not answer PING on port " + port() + "; see " + log);
             }
             sleep(20);
         }
     }
 
-    /** Stops Redis at once (SIGKILL): its connections drop and its data is gone, as in a crash. */
-    synchronized void stop() {
-        if (process == null) {
-            return;
-        }
-        process.destroyForcibly();
-        try {
-            process.waitFor(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        process = null;
+    /** Kills Redis at once (SIGKILL): its connections drop and its data is gone, as in a crash. */
+    public synchronized void stop() {
+        process().ifPresent(process -> {
+            process.destroyForcibly();
+            try {
+                process.onExit().get(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                throw new IllegalStateException("redis-server (pid " + process.pid() + ") did not stop", e);
+            }
+        });
+        System.clearProperty(PID);
+    }
+
+    private static Optional<ProcessHandle> process() {
+        String pid = System.getProperty(PID);
+        return pid == null
+                ? Optional.empty()
+                : ProcessHandle.of(Long.parseLong(pid)).filter(ProcessHandle::isAlive);
     }
 
     private boolean answersPing() {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            socket.connect(new InetSocketAddress("127.0.0.1", port()), 200);
             socket.setSoTimeout(500);
             OutputStream out = socket.getOutputStream();
             out.write("PING\r\n".getBytes(StandardCharsets.US_ASCII));
@@ -127,9 +160,9 @@ final class RedisServerExtension implements BeforeAllCallback, AfterAllCallback 
         if (configured != null && !configured.isBlank()) {
             return configured;
         }
-        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
             Path candidate = Paths.get(dir, "redis-server");
-            if (Files.isExecutable(candidate)) {
+            if (!dir.isEmpty() && Files.isExecutable(candidate)) {
                 return candidate.toString();
             }
         }
