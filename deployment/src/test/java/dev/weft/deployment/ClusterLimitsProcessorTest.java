@@ -8,10 +8,7 @@ import java.io.IOException;
 import org.jboss.jandex.Index;
 import org.junit.jupiter.api.Test;
 
-/**
- * Which methods need Redis. (The failing build itself cannot be shown here: this module's tests
- * always have the Redis client, so its capability is always present.)
- */
+/** Which methods make the application need the cluster limiter. */
 class ClusterLimitsProcessorTest {
 
     static class Models {
@@ -37,14 +34,5 @@ class ClusterLimitsProcessorTest {
 
         assertThat(ClusterLimitsProcessor.clusterLimited(index))
                 .containsExactly(Models.class.getName() + "#classify", Models.class.getName() + "#forecast");
-    }
-
-    @Test
-    void theMessage_saysWhatToAdd() {
-        assertThat(ClusterLimitsProcessor.NEEDS_REDIS.formatted("com.acme.Models#forecast"))
-                .isEqualTo("[Weft/ClusterNeedsRedis] com.acme.Models#forecast is @Limited(scope = CLUSTER), whose"
-                        + " permits every instance shares through Redis, but the application has no Redis client."
-                        + " Add the io.quarkus:quarkus-redis-client extension and set quarkus.redis.hosts, or use"
-                        + " scope = SERVER.");
     }
 }

@@ -31,9 +31,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * }</pre>
  *
  * <p>Its state (port and process id) lives in system properties, not in fields: a {@code
- * QuarkusUnitTest} loads the test class a second time in its own class loader, and that copy's
- * extension must reach the same server. So one server at a time per JVM, which is how surefire runs
- * test classes.
+ * QuarkusUnitTest} or {@code QuarkusTest} loads the test class a second time in its own class loader,
+ * and that copy's extension must reach the same server. So one server at a time per JVM, which is
+ * how surefire runs test classes.
  *
  * <p>Needs Debian's {@code redis-server} ({@code apt-get install redis-server}), or the binary named
  * by the {@code WEFT_REDIS_SERVER} environment variable; fails with that instruction otherwise.
@@ -59,6 +59,11 @@ public final class RedisServerExtension implements BeforeAllCallback, AfterAllCa
 
     @Override
     public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    /** Kills Redis and forgets its port: the next extension picks a new one. */
+    public void close() {
         stop();
         System.clearProperty(PORT);
     }
