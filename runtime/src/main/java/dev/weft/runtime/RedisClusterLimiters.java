@@ -2,8 +2,10 @@ package dev.weft.runtime;
 
 import dev.weft.Limited;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.redis.client.Response;
 import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -57,6 +59,14 @@ class RedisClusterLimiters implements ClusterLimiters {
         });
         long period = settings.renewInterval().toNanos();
         renewer.scheduleAtFixedRate(this::renew, period, period, TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * Created with the application, so that bad {@code weft.limits.cluster.*} settings or a Redis
+     * client without hosts stop it from starting rather than fail its first cluster-limited call.
+     */
+    void onStart(@Observes StartupEvent event) {
+        // constructing the bean is the check
     }
 
     @Override

@@ -257,9 +257,6 @@ final class RedisLimiter implements Limiter {
             held.remove(id);
             lost.remove(id);
             runTimes.record((System.nanoTime() - start) / 1_000_000);
-            if (link.health().knownDown()) {
-                return; // the lease expires by itself
-            }
             CompletableFuture<Response> released;
             try {
                 released = link.scripts()
@@ -268,6 +265,9 @@ final class RedisLimiter implements Limiter {
             } catch (RuntimeException e) {
                 LOG.debugf(e, "Could not give back the lease %s of '%s': it expires by itself", id, definition.group());
                 return;
+            }
+            if (link.health().knownDown()) {
+                return; // no wait for an answer that may never come; unanswered, the lease expires by itself
             }
             if (RedisLink.awaitUninterruptibly(
                     released, link.settings().commandTimeout().toNanos())) {
