@@ -59,6 +59,9 @@ import java.lang.annotation.Target;
  *       FragmentOverloaded}, on the second one). A method that is not a fragment may share a
  *       fragment's name.
  * </ul>
+ *
+ * <p>A fragment may also be {@link Limited}: the rules of that annotation are listed on it. The
+ * fragment rules above take the place of those {@code @Limited} has for the methods of other beans.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -23,6 +23,45 @@ import java.lang.annotation.Target;
  * thread that the group owns, one at a time: the way to call a runtime that must always be called
  * from the thread that started it. The caller waits in the same line and gets the result or the
  * exception back. A method annotated {@link ConfinedInit} of the group runs on that thread first.
+ *
+ * <p>The Weft annotation processor enforces these rules at compile time, each with an error (its
+ * code in brackets) on the offending method, on the attribute's value where one value is wrong,
+ * and generates nothing for an app that has a method breaking any:
+ *
+ * <ul>
+ *   <li>{@link #permits()} is at least 1 ({@code LimitedPermits}); {@link #queue()} is 0 or more
+ *       ({@code LimitedQueue}); {@link #timeout()} is empty, or a whole number with a unit, {@code
+ *       ms}, {@code s}, {@code m} or {@code h}, or an ISO-8601 duration as {@link
+ *       java.time.Duration#parse} reads it, of at least 1 ms ({@code LimitedTimeout}).
+ *   <li>A {@link #confined()} group has 1 permit ({@code LimitedConfinedPermits}) and is not of
+ *       {@link Scope#SESSION} scope ({@code LimitedConfinedSession}): it owns one thread per server,
+ *       shared by every session.
+ *   <li>A {@link #group()} that is written is 1 to 100 ASCII letters, digits, {@code .}, {@code _}
+ *       and {@code -} ({@code LimitedGroupName}): the name is part of a Redis key and a metric tag.
+ *   <li>Every declaration of a group in one compilation has the same {@code permits}, {@code
+ *       queue}, {@code timeout} (compared as durations, so {@code "60s"} and {@code "PT1M"} agree),
+ *       {@code scope} and {@code confined} ({@code LimitedGroupConflict}). Declarations are taken
+ *       in a fixed order, classes by qualified name and the methods of a class in source order; the
+ *       later one gets the error, which names both methods and the first setting that differs.
+ *       Overloaded methods without a {@code group} share their default group, so they must agree
+ *       too. A group declared in another module as well is checked when Quarkus builds the
+ *       application.
+ *   <li>On a {@link Fragment} the fragment rules apply: Weft calls the fragment directly. On any
+ *       other method a CDI interceptor applies the limit, so the method must be one that Quarkus
+ *       intercepts whatever its configuration: it is not {@code private} ({@code LimitedPrivate}:
+ *       CDI does not intercept private methods), not {@code static} ({@code LimitedStatic}: the
+ *       limit applies to calls on a bean), not {@code abstract} ({@code LimitedAbstract}: a method
+ *       that overrides it does not inherit the annotation) and not {@code final} ({@code
+ *       LimitedFinal}); its type is a class, not an interface, record, enum or annotation type
+ *       ({@code LimitedNotClass}), that is not {@code final} ({@code LimitedFinalClass}) and not an
+ *       inner class ({@code LimitedInnerClass}: CDI does not manage those). CDI intercepts a call
+ *       through a subclass that overrides the method; Quarkus can strip {@code final} by rewriting
+ *       bytecode, but only while {@code quarkus.arc.transform-unproxyable-classes} is true, and
+ *       otherwise runs the method unlimited with a mere warning, so Weft rejects {@code final}.
+ * </ul>
+ *
+ * <p>The processor generates nothing for a bean method: it only checks it. The rules of {@link
+ * ConfinedInit} are listed there.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -32,10 +32,11 @@ final class AppDefinitionWriter {
     /** Appended to the joined simple names of the {@code @App} class to name the generated class. */
     static final String SUFFIX = "_WeftApp";
 
-    private static final String RUNTIME = "dev.weft.runtime";
-    private static final ClassName APP_DEFINITION = ClassName.get(RUNTIME, "AppDefinition");
-    private static final ClassName FRAGMENT_DEFINITION = ClassName.get(RUNTIME, "FragmentDefinition");
+    private static final ClassName APP_DEFINITION = ClassName.get(Names.RUNTIME, "AppDefinition");
+    private static final ClassName FRAGMENT_DEFINITION = ClassName.get(Names.RUNTIME, "FragmentDefinition");
+    private static final ClassName LIMIT_DEFINITION = ClassName.bestGuess(Names.LIMIT_DEFINITION);
     private static final ClassName AREA = ClassName.get("dev.weft", "Area");
+    private static final ClassName SCOPE = ClassName.bestGuess(Names.LIMITED).nestedClass("Scope");
     private static final ClassName UI = ClassName.bestGuess(Names.UI);
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     private static final ClassName LIST = ClassName.get(List.class);
@@ -84,7 +85,7 @@ final class AppDefinitionWriter {
     private static FieldSpec fragmentsField(AppModel app) {
         CodeBlock entries = app.fragments().stream()
                 .map(fragment -> CodeBlock.of(
-                        "new $T($S, $L, $L, $L, $T.of($L), $LL, $T.$L, null)",
+                        "new $T($S, $L, $L, $L, $T.of($L), $LL, $T.$L, $L)",
                         FRAGMENT_DEFINITION,
                         fragment.name(),
                         fragment.parallel(),
@@ -94,11 +95,26 @@ final class AppDefinitionWriter {
                         fragment.inputs().stream().map(String::valueOf).collect(Collectors.joining(", ")),
                         fragment.runEveryMillis(),
                         AREA,
-                        fragment.area()))
+                        fragment.area(),
+                        fragment.limit().map(AppDefinitionWriter::limit).orElse(CodeBlock.of("null"))))
                 .collect(CodeBlock.joining(",\n"));
         return FieldSpec.builder(fragmentList(), FRAGMENTS, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.of(\n$>$>$L$<$<)", LIST, entries)
                 .build();
+    }
+
+    /** The runtime's {@code LimitDefinition} of a fragment's {@code @Limited} declaration. */
+    private static CodeBlock limit(LimitModel limit) {
+        return CodeBlock.of(
+                "new $T($S, $L, $L, $LL, $T.$L, $L)",
+                LIMIT_DEFINITION,
+                limit.group(),
+                limit.permits(),
+                limit.queue(),
+                limit.timeoutMillis(),
+                SCOPE,
+                limit.scope(),
+                limit.confined());
     }
 
     private static MethodSpec getter(String name, TypeName type, CodeBlock value) {

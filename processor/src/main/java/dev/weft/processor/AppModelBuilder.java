@@ -36,7 +36,7 @@ final class AppModelBuilder {
         List<List<Binding>> bindings = binder.bind(methods);
         List<FragmentModel> fragments = new ArrayList<>();
         for (int index = 0; index < methods.size(); index++) {
-            fragments.add(fragment(methods.get(index), bindings.get(index)));
+            fragments.add(fragment(methods.get(index), bindings.get(index), elements));
         }
         return new AppModel(
                 app,
@@ -47,7 +47,7 @@ final class AppModelBuilder {
                 fragments);
     }
 
-    private static FragmentModel fragment(ExecutableElement method, List<Binding> bindings) {
+    private static FragmentModel fragment(ExecutableElement method, List<Binding> bindings, Elements elements) {
         AnnotationMirror annotation = Annotations.find(method, Names.FRAGMENT).orElseThrow();
         List<Parameter> parameters = method.getParameters().stream()
                 .map(parameter -> new Parameter(
@@ -64,7 +64,10 @@ final class AppModelBuilder {
                 parameters,
                 inputs,
                 RunEvery.parse(runEvery).orElseThrow(),
-                Annotations.enumValue(annotation, "area", "MAIN"));
+                Annotations.enumValue(annotation, "area", "MAIN"),
+                Annotations.has(method, Names.LIMITED)
+                        ? Optional.of(LimitDeclaration.read(method, elements).model())
+                        : Optional.empty());
     }
 
     private static List<String> simpleNames(TypeElement app) {

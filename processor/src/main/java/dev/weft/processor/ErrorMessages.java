@@ -12,6 +12,12 @@ import java.util.stream.Collectors;
  */
 final class ErrorMessages {
 
+    private static final String GROUP_NAME_RULE = "Use 1 to " + GroupNames.MAXIMUM_LENGTH
+            + " ASCII letters, digits, '.', '_' and '-': the name is part of a Redis key and a metric tag.";
+
+    private static final String NO_TRANSFORMATION = "(Quarkus strips 'final' by rewriting bytecode only while"
+            + " quarkus.arc.transform-unproxyable-classes is true; otherwise the limit would be silently ignored.)";
+
     private ErrorMessages() {}
 
     /** The {@code @App} type is an interface, enum, record or annotation type. */
@@ -210,6 +216,184 @@ final class ErrorMessages {
         return "[Weft/FragmentOverloaded] Fragment method '" + method + "' has the same name as another fragment of '"
                 + app + "'. Rename one of them: a fragment's name is its id on the page, so fragments cannot be"
                 + " overloaded.";
+    }
+
+    /** {@code @Limited(permits)} is less than 1. */
+    static String limitedPermits(String method, int permits) {
+        return "[Weft/LimitedPermits] @Limited method '" + method + "' has permits " + permits + "."
+                + " Give it at least 1: permits is how many calls of the group may run at once.";
+    }
+
+    /** {@code @Limited(queue)} is negative. */
+    static String limitedQueue(String method, int queue) {
+        return "[Weft/LimitedQueue] @Limited method '" + method + "' has queue " + queue + "."
+                + " Give it 0 or more: queue is how many callers may wait for a permit (0: none wait).";
+    }
+
+    /** {@code @Limited(timeout)} is not a duration of at least 1 ms. */
+    static String limitedTimeout(String method, String value) {
+        return "[Weft/LimitedTimeout] @Limited method '" + method + "' has timeout \"" + value + "\", which is not a"
+                + " duration of at least 1 ms. Write a whole number with a unit, ms, s, m or h (\"500ms\", \"30s\","
+                + " \"2m\", \"1h\"), or an ISO-8601 duration (\"PT30S\"); leave it empty to wait as long as it takes.";
+    }
+
+    /** A confined group has permits other than 1. */
+    static String limitedConfinedPermits(String method, int permits) {
+        return "[Weft/LimitedConfinedPermits] @Limited method '" + method + "' is confined but has permits " + permits
+                + ". Remove permits (it defaults to 1): a confined group runs its calls one at a time on the one"
+                + " thread it owns.";
+    }
+
+    /** A confined group has session scope. */
+    static String limitedConfinedSession(String method) {
+        return "[Weft/LimitedConfinedSession] @Limited method '" + method + "' is confined with scope SESSION."
+                + " Use scope SERVER (the default) or CLUSTER, or remove confined = true: a confined group owns one"
+                + " thread per server, shared by every session.";
+    }
+
+    /** A group name written in source breaks the naming rule. */
+    static String limitedGroupName(String method, String group) {
+        return "[Weft/LimitedGroupName] @Limited method '" + method + "' names group '" + group + "'. "
+                + GROUP_NAME_RULE;
+    }
+
+    /** A group is declared with different settings in two places; {@code setting} is the first that differs. */
+    static String limitedGroupConflict(
+            String group, String setting, String method, String value, String first, String firstValue) {
+        return "[Weft/LimitedGroupConflict] Group '" + group + "' is declared with " + setting + " " + value + " on '"
+                + method + "' but with " + setting + " " + firstValue + " on '" + first + "'. Declare the group with"
+                + " the same permits, queue, timeout, scope and confined everywhere, or give one method a group of"
+                + " its own.";
+    }
+
+    /** A {@code @Limited} bean method is private. */
+    static String limitedPrivate(String method) {
+        return "[Weft/LimitedPrivate] @Limited method '" + method + "' is private. Make it package-private, protected"
+                + " or public: a CDI interceptor applies the limit, and CDI does not intercept private methods.";
+    }
+
+    /** A {@code @Limited} bean method is static. */
+    static String limitedStatic(String method) {
+        return "[Weft/LimitedStatic] @Limited method '" + method + "' is static. Remove 'static' and call it on an"
+                + " injected bean: a CDI interceptor applies the limit to calls on a bean.";
+    }
+
+    /** A {@code @Limited} bean method is abstract. */
+    static String limitedAbstract(String method) {
+        return "[Weft/LimitedAbstract] @Limited method '" + method + "' is abstract. Put @Limited on the method that"
+                + " implements it: overriding methods do not inherit a method's annotations, so no call would be"
+                + " limited.";
+    }
+
+    /** A {@code @Limited} bean method is final. */
+    static String limitedFinal(String method) {
+        return "[Weft/LimitedFinal] @Limited method '" + method + "' is final. Remove 'final': CDI intercepts calls"
+                + " through a subclass that overrides the method. " + NO_TRANSFORMATION;
+    }
+
+    /** A {@code @Limited} bean method is declared in a final class. */
+    static String limitedFinalClass(String method, String type) {
+        return "[Weft/LimitedFinalClass] @Limited method '" + method + "' is declared in final class '" + type
+                + "'. Remove 'final' from the class: CDI intercepts calls through a subclass of it. "
+                + NO_TRANSFORMATION;
+    }
+
+    /** A {@code @Limited} method that is not a fragment is declared in an interface, record, enum or annotation. */
+    static String limitedNotClass(String method, String type, String kind) {
+        return "[Weft/LimitedNotClass] @Limited method '" + method + "' is declared in '" + type + "', which is "
+                + kind + ". Move it to a class that is not final: CDI intercepts calls through a subclass of the"
+                + " bean's class, and ignores @Limited anywhere else.";
+    }
+
+    /** A {@code @Limited} bean method is declared in an inner class. */
+    static String limitedInnerClass(String method, String type) {
+        return "[Weft/LimitedInnerClass] @Limited method '" + method + "' is declared in inner class '" + type
+                + "'. Make '" + type + "' static or top-level: CDI does not manage inner classes, so nothing would"
+                + " limit the call.";
+    }
+
+    /** A {@code @ConfinedInit} method is private. */
+    static String confinedInitPrivate(String method) {
+        return "[Weft/ConfinedInitPrivate] @ConfinedInit method '" + method + "' is private. Make it"
+                + " package-private, protected or public: code generated next to its class calls it directly.";
+    }
+
+    /** A {@code @ConfinedInit} method is static. */
+    static String confinedInitStatic(String method) {
+        return "[Weft/ConfinedInitStatic] @ConfinedInit method '" + method + "' is static. Remove 'static': Weft"
+                + " calls it on the CDI bean of its class.";
+    }
+
+    /** A {@code @ConfinedInit} method is abstract. */
+    static String confinedInitAbstract(String method) {
+        return "[Weft/ConfinedInitAbstract] @ConfinedInit method '" + method + "' is abstract. Give it a body: Weft"
+                + " calls it on the CDI bean of its class.";
+    }
+
+    /** A {@code @ConfinedInit} method has parameters. */
+    static String confinedInitParameters(String method) {
+        return "[Weft/ConfinedInitParameters] @ConfinedInit method '" + method + "' has parameters. Remove them:"
+                + " Weft calls it without arguments; inject what it needs into its bean.";
+    }
+
+    /** A {@code @ConfinedInit} method declares type parameters. */
+    static String confinedInitGeneric(String method) {
+        return "[Weft/ConfinedInitGeneric] @ConfinedInit method '" + method + "' declares type parameters."
+                + " Remove them: Weft calls the method without type arguments.";
+    }
+
+    /** A {@code @ConfinedInit} method declares a checked {@code Throwable} that is not an {@code Exception}. */
+    static String confinedInitThrowable(String method, String thrown) {
+        return "[Weft/ConfinedInitThrowable] @ConfinedInit method '" + method + "' declares 'throws " + thrown + "'."
+                + " Declare java.lang.Exception or a subclass instead: the generated initializer may only throw"
+                + " Exception.";
+    }
+
+    /** A {@code @ConfinedInit} method is declared in an interface, record, enum or annotation type. */
+    static String confinedInitNotClass(String method, String type, String kind) {
+        return "[Weft/ConfinedInitNotClass] @ConfinedInit method '" + method + "' is declared in '" + type
+                + "', which is " + kind + ". Move it to a class: Weft calls it on the CDI bean of its class.";
+    }
+
+    /** A {@code @ConfinedInit} method is declared in an inner class. */
+    static String confinedInitInnerClass(String method, String type) {
+        return "[Weft/ConfinedInitInnerClass] @ConfinedInit method '" + method + "' is declared in inner class '" + type
+                + "'. Make '" + type + "' static or top-level: CDI does not manage inner classes.";
+    }
+
+    /** The class of a {@code @ConfinedInit} method, or a class enclosing it, is private. */
+    static String confinedInitHiddenClass(String method, String hidden) {
+        return "[Weft/ConfinedInitHiddenClass] @ConfinedInit method '" + method + "' is in private class '" + hidden
+                + "'. Make '" + hidden + "' package-private or wider: code generated in the same package calls the"
+                + " method.";
+    }
+
+    /** A {@code @ConfinedInit} method is declared in an {@code @App} class. */
+    static String confinedInitInApp(String method, String app) {
+        return "[Weft/ConfinedInitInApp] @ConfinedInit method '" + method + "' is declared in @App class '" + app
+                + "'. Move it to an @ApplicationScoped bean: every browser tab has its own instance of an @App"
+                + " class, while a confined group is initialized once for the whole server.";
+    }
+
+    /** {@code @ConfinedInit(group)} breaks the naming rule. */
+    static String confinedInitGroupName(String method, String group) {
+        return "[Weft/ConfinedInitGroupName] @ConfinedInit method '" + method + "' names group '" + group + "'. "
+                + GROUP_NAME_RULE;
+    }
+
+    /** {@code @ConfinedInit} names a group that the compilation declares without {@code confined = true}. */
+    static String confinedInitNotConfined(String method, String group, String declaredAt) {
+        return "[Weft/ConfinedInitNotConfined] @ConfinedInit method '" + method + "' initializes group '" + group
+                + "', which '" + declaredAt + "' declares without confined = true. Add confined = true to the"
+                + " group's @Limited, or remove @ConfinedInit: only a confined group has a thread of its own to"
+                + " initialize.";
+    }
+
+    /** A second {@code @ConfinedInit} method for one group. */
+    static String confinedInitDuplicate(String method, String group, String first) {
+        return "[Weft/ConfinedInitDuplicate] @ConfinedInit method '" + method + "' initializes group '" + group
+                + "', which '" + first + "' already initializes. Keep one @ConfinedInit method per group, and call"
+                + " the other from it: the group's thread runs one initialization before its first call.";
     }
 
     /** The processor itself failed on an element; never the user's fault. */

@@ -15,6 +15,7 @@ import javax.lang.model.type.TypeMirror;
  * @param inputs for each input parameter in order, the index of the fragment that provides it
  * @param runEveryMillis {@code @Fragment(runEvery)} in milliseconds, 0 for no timer
  * @param area the name of the {@code dev.weft.Area} constant of {@code @Fragment(area)}
+ * @param limit its {@code @Limited} declaration, empty when it has none
  */
 record FragmentModel(
         String name,
@@ -24,7 +25,8 @@ record FragmentModel(
         List<Parameter> parameters,
         List<Integer> inputs,
         long runEveryMillis,
-        String area) {
+        String area,
+        Optional<LimitModel> limit) {
 
     FragmentModel {
         parameters = List.copyOf(parameters);

@@ -19,16 +19,11 @@ import javax.lang.model.util.Types;
 final class FragmentValidator {
 
     private final Reporter reporter;
-    private final Types types;
-    private final TypeMirror exception;
-    private final TypeMirror error;
+    private final ThrowsClause throwsClause;
 
     FragmentValidator(Reporter reporter, Elements elements, Types types) {
         this.reporter = reporter;
-        this.types = types;
-        this.exception =
-                elements.getTypeElement(Exception.class.getCanonicalName()).asType();
-        this.error = elements.getTypeElement(Error.class.getCanonicalName()).asType();
+        this.throwsClause = new ThrowsClause(elements, types);
     }
 
     /**
@@ -67,13 +62,8 @@ final class FragmentValidator {
     }
 
     private void checkThrows(ExecutableElement method) {
-        for (TypeMirror thrown : method.getThrownTypes()) {
-            boolean allowed = thrown.getKind() == TypeKind.ERROR
-                    || types.isSubtype(thrown, exception)
-                    || types.isSubtype(thrown, error);
-            if (!allowed) {
-                reporter.error(ErrorMessages.fragmentThrowable(name(method), thrown.toString()), method);
-            }
+        for (TypeMirror thrown : throwsClause.disallowed(method)) {
+            reporter.error(ErrorMessages.fragmentThrowable(name(method), thrown.toString()), method);
         }
     }
 

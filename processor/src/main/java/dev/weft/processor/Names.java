@@ -1,7 +1,9 @@
 package dev.weft.processor;
 
 import dev.weft.App;
+import dev.weft.ConfinedInit;
 import dev.weft.Fragment;
+import dev.weft.Limited;
 import dev.weft.Ui;
 
 /** Qualified names of the types the processor recognizes, compared by name rather than by class. */
@@ -13,11 +15,26 @@ final class Names {
     /** {@link Fragment}. */
     static final String FRAGMENT = Fragment.class.getCanonicalName();
 
+    /** {@link Limited}. */
+    static final String LIMITED = Limited.class.getCanonicalName();
+
+    /** {@link ConfinedInit}. */
+    static final String CONFINED_INIT = ConfinedInit.class.getCanonicalName();
+
     /** {@link Ui}. */
     static final String UI = Ui.class.getCanonicalName();
 
     /** CDI's injection annotation; the processor does not depend on it, so it is only ever a name. */
     static final String INJECT = "jakarta.inject.Inject";
+
+    /** The package of the runtime SPI that generated code implements; never a dependency of the processor. */
+    static final String RUNTIME = "dev.weft.runtime";
+
+    /** The runtime's description of one {@code @Limited} declaration. */
+    static final String LIMIT_DEFINITION = RUNTIME + ".LimitDefinition";
+
+    /** The runtime SPI generated for each {@code @ConfinedInit} method. */
+    static final String CONFINED_INITIALIZER = RUNTIME + ".ConfinedInitializer";
 
     private Names() {}
 }

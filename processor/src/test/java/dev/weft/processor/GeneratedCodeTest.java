@@ -11,6 +11,7 @@ import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,8 @@ class GeneratedCodeTest {
     private static final JavaFileObject DASHBOARD = JavaFileObjects.forResource("good/com/acme/Dashboard.java");
     private static final JavaFileObject OUTER = JavaFileObjects.forResource("good/com/acme/Outer.java");
     private static final JavaFileObject SALES = JavaFileObjects.forResource("good/com/acme/Sales.java");
+    private static final JavaFileObject FORECAST = JavaFileObjects.forResource("good/com/acme/Forecast.java");
+    private static final JavaFileObject MODEL = JavaFileObjects.forResource("good/com/acme/Model.java");
 
     @Test
     void topLevelApp_generatesGoldenSource() throws IOException {
@@ -56,8 +59,70 @@ class GeneratedCodeTest {
     }
 
     @Test
+    void limitedFragments_generateGoldenSourceWithSharedAndMethodGroups() throws IOException {
+        Compilation compilation = compile(FORECAST, MODEL);
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation)
+                .generatedSourceFile("com.acme.Forecast_WeftApp")
+                .contentsAsUtf8String()
+                .isEqualTo(expected("expected/com/acme/Forecast_WeftApp.java"));
+    }
+
+    @Test
+    void confinedInit_generatesGoldenInitializerNextToItsBean() throws IOException {
+        Compilation compilation = compile(FORECAST, MODEL);
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation)
+                .generatedSourceFile("com.acme.Model_start_WeftConfinedInit")
+                .contentsAsUtf8String()
+                .isEqualTo(expected("expected/com/acme/Model_start_WeftConfinedInit.java"));
+    }
+
+    @Test
+    void confinedInitOfNestedGenericBean_isNamedOuterInnerMethodAndCastsWithWildcards() {
+        JavaFileObject engines = JavaFileObjects.forSourceString("com.acme.Engines", """
+                package com.acme;
+                public class Engines {
+                    public static class Script<T, R> {
+                        @dev.weft.ConfinedInit(group = "scripts")
+                        protected void boot() {}
+                    }
+                }
+                """);
+        Compilation compilation = javacWithLints().compile(engines);
+
+        assertThat(compilation).succeeded();
+        assertEquals(List.of(), warnings(compilation));
+        assertThat(compilation)
+                .generatedSourceFile("com.acme.Engines_Script_boot_WeftConfinedInit")
+                .contentsAsUtf8String()
+                .contains("((Engines.Script<?, ?>) bean).boot();");
+    }
+
+    @Test
+    void limitedBeanMethod_compilesWithoutGeneratingAnything() {
+        JavaFileObject solver = JavaFileObjects.forSourceString("com.acme.Solver", """
+                package com.acme;
+                @jakarta.enterprise.context.ApplicationScoped
+                public class Solver {
+                    @dev.weft.Limited(group = "solver", permits = 4, queue = 10, timeout = "2m")
+                    public double solve(double x) { return x; }
+                    @dev.weft.Limited
+                    protected void alone() {}
+                }
+                """);
+        Compilation compilation = javacWithLints().compile(solver);
+
+        assertThat(compilation).succeeded();
+        assertEquals(List.of(), warnings(compilation));
+        assertEquals(List.of(), compilation.generatedSourceFiles(), "a CDI interceptor limits bean methods");
+    }
+
+    @Test
     void cleanApps_reportNoWarningsEvenWithAllLints() {
-        Compilation compilation = javacWithLints().compile(DASHBOARD, OUTER, SALES);
+        Compilation compilation = javacWithLints().compile(DASHBOARD, OUTER, SALES, FORECAST, MODEL);
 
         assertThat(compilation).succeeded();
         assertEquals(List.of(), warnings(compilation));
@@ -89,11 +154,12 @@ class GeneratedCodeTest {
 
     @Test
     void sameSources_generateIdenticalBytes() throws IOException {
-        Compilation first = compile(DASHBOARD, OUTER, SALES);
-        Compilation second = compile(DASHBOARD, OUTER, SALES);
+        Compilation first = compile(DASHBOARD, OUTER, SALES, FORECAST, MODEL);
+        Compilation second = compile(MODEL, FORECAST, SALES, OUTER, DASHBOARD);
 
-        List<JavaFileObject> firstFiles = first.generatedFiles();
-        List<JavaFileObject> secondFiles = second.generatedFiles();
+        // the second compilation gets the sources in the opposite order
+        List<JavaFileObject> firstFiles = byName(first.generatedFiles());
+        List<JavaFileObject> secondFiles = byName(second.generatedFiles());
         assertEquals(names(firstFiles), names(secondFiles));
         for (int i = 0; i < firstFiles.size(); i++) {
             assertArrayEquals(
@@ -117,6 +183,12 @@ class GeneratedCodeTest {
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    private static List<JavaFileObject> byName(List<JavaFileObject> files) {
+        return files.stream()
+                .sorted(Comparator.comparing(JavaFileObject::getName))
+                .toList();
     }
 
     private static List<String> names(List<JavaFileObject> files) {

@@ -70,4 +70,24 @@ class ProcessorRobustnessTest {
         assertEquals(List.of(message), errors(compilation));
         assertThat(compilation).hadErrorContaining(message).inFile(GOOD).onLineContaining("class Good");
     }
+
+    @Test
+    void failureInsideWeftOnAConfinedInit_isReportedAsInternalErrorOnTheMethod() {
+        JavaFileObject engine = source("com.acme.Engine", """
+                package com.acme;
+                public class Engine {
+                    @dev.weft.ConfinedInit(group = "julia")
+                    void start() {}
+                }
+                """);
+        IllegalStateException failure = new IllegalStateException("boom");
+        Compilation compilation = javac().withProcessors(new WeftProcessor(new AppDefinitionWriter()::write, model -> {
+                    throw failure;
+                }))
+                .compile(engine);
+
+        String message = ErrorMessages.internal("start()", failure);
+        assertEquals(List.of(message), errors(compilation));
+        assertThat(compilation).hadErrorContaining(message).inFile(engine).onLineContaining("void start");
+    }
 }

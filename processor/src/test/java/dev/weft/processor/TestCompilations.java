@@ -29,7 +29,7 @@ final class TestCompilations {
 
     /**
      * Asserts that compiling {@code source} fails with exactly one error, {@code message}, on the
-     * line of {@code source} that contains {@code line}, and that no app was generated.
+     * line of {@code source} that contains {@code line}, and that nothing was generated.
      */
     static void assertOnlyError(JavaFileObject source, String message, String line) {
         Compilation compilation = compileWithErrors(List.of(message), source);
@@ -45,26 +45,39 @@ final class TestCompilations {
         assertThat(recorded.compilation()).failed();
         assertEquals(messages, errors(recorded.compilation()));
         assertEquals(List.of(), recorded.generatedApps(), "no app with an error may be generated");
+        assertEquals(List.of(), recorded.generatedInitializers(), "no initializer with an error may be generated");
         return recorded.compilation();
     }
 
     /**
-     * Compiles {@code sources}, recording which apps the processor generated code for (compile-testing
-     * hides generated files when a compilation fails).
+     * Compiles {@code sources}, recording which apps and {@code @ConfinedInit} methods the processor
+     * generated code for (compile-testing hides generated files when a compilation fails).
      */
     static Recorded compileRecording(JavaFileObject... sources) {
-        List<String> generated = new ArrayList<>();
-        AppDefinitionWriter writer = new AppDefinitionWriter();
-        WeftProcessor processor = new WeftProcessor(model -> {
-            generated.add(model.qualifiedName());
-            return writer.write(model);
-        });
+        List<String> apps = new ArrayList<>();
+        List<String> initializers = new ArrayList<>();
+        AppDefinitionWriter appWriter = new AppDefinitionWriter();
+        ConfinedInitWriter initWriter = new ConfinedInitWriter();
+        WeftProcessor processor = new WeftProcessor(
+                model -> {
+                    apps.add(model.qualifiedName());
+                    return appWriter.write(model);
+                },
+                model -> {
+                    initializers.add(model.place());
+                    return initWriter.write(model);
+                });
         Compilation compilation = javac().withProcessors(processor).compile(sources);
-        return new Recorded(compilation, List.copyOf(generated));
+        return new Recorded(compilation, List.copyOf(apps), List.copyOf(initializers));
     }
 
-    /** A compilation and the qualified names of the apps the processor generated code for. */
-    record Recorded(Compilation compilation, List<String> generatedApps) {}
+    /**
+     * A compilation and what the processor generated code for.
+     *
+     * @param generatedApps the qualified names of the apps
+     * @param generatedInitializers the {@code @ConfinedInit} methods, as {@code com.acme.Class#method}
+     */
+    record Recorded(Compilation compilation, List<String> generatedApps, List<String> generatedInitializers) {}
 
     /**
      * {@code message} as javac reports it: javac indents every line of a message after the first by
