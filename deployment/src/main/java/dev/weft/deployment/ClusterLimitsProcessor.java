@@ -1,15 +1,17 @@
 package dev.weft.deployment;
 
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
+import io.quarkus.arc.deployment.AnnotationsTransformerBuildItem;
 import io.quarkus.arc.processor.BuiltinScope;
 import io.quarkus.deployment.Capabilities;
 import io.quarkus.deployment.Capability;
+import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import java.util.List;
-import java.util.Optional;
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationTarget;
+import org.jboss.jandex.AnnotationTransformation;
 import org.jboss.jandex.AnnotationValue;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
@@ -27,18 +29,29 @@ import org.jboss.jandex.MethodInfo;
  */
 class ClusterLimitsProcessor {
 
-    /** Registers the cluster limiter factory when the application has cluster limits and Redis. */
+    /**
+     * Registers the cluster limiter factory when the application has cluster limits and Redis, as a
+     * bean created at startup (so that bad settings stop the application from starting).
+     */
     @BuildStep
-    Optional<AdditionalBeanBuildItem> clusterLimiters(Capabilities capabilities, CombinedIndexBuildItem index) {
+    void clusterLimiters(
+            Capabilities capabilities,
+            CombinedIndexBuildItem index,
+            BuildProducer<AdditionalBeanBuildItem> beans,
+            BuildProducer<AnnotationsTransformerBuildItem> transformers) {
         if (capabilities.isMissing(Capability.REDIS_CLIENT)
                 || clusterLimited(index.getIndex()).isEmpty()) {
-            return Optional.empty();
+            return;
         }
-        return Optional.of(AdditionalBeanBuildItem.builder()
+        beans.produce(AdditionalBeanBuildItem.builder()
                 .addBeanClass(Names.REDIS_CLUSTER_LIMITERS)
                 .setDefaultScope(BuiltinScope.SINGLETON.getName())
                 .setUnremovable() // the runtime looks it up programmatically
                 .build());
+        transformers.produce(new AnnotationsTransformerBuildItem(AnnotationTransformation.forClasses()
+                .when(context -> context.declaration().asClass().name().equals(Names.REDIS_CLUSTER_LIMITERS_NAME))
+                .transform(context -> context.add(
+                        AnnotationInstance.builder(Names.STARTUP).buildWithTarget(context.declaration())))));
     }
 
     /** Every method annotated {@code @Limited(scope = CLUSTER)}, as {@code com.acme.Class#method}, sorted. */

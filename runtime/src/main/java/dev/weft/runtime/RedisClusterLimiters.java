@@ -2,10 +2,8 @@ package dev.weft.runtime;
 
 import dev.weft.Limited;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
-import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.redis.client.Response;
 import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -22,9 +20,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Quarkus Redis client: creates a {@link RedisLimiter} per group and, every renew interval, renews
  * the leases of the calls still running and checks whether a Redis that was down is back.
  *
- * <p>A bean only when the application has the Redis client: the deployment module registers it
- * then. It carries no bean-defining annotation, so that the runtime jar's own bean discovery never
- * finds it in an application without Redis, whose classes it refers to.
+ * <p>A bean only when the application has cluster limits and the Redis client: the deployment module
+ * registers it then, as a {@code @Startup} singleton, so that bad {@code weft.limits.cluster.*}
+ * settings stop the application from starting rather than fail its first cluster-limited call. It
+ * carries no bean-defining annotation, nor anything else (an observer method, say) that would let
+ * the runtime jar's own bean discovery find it in an application without Redis, whose classes it
+ * refers to.
  */
 class RedisClusterLimiters implements ClusterLimiters {
 
@@ -59,14 +60,6 @@ class RedisClusterLimiters implements ClusterLimiters {
         });
         long period = settings.renewInterval().toNanos();
         renewer.scheduleAtFixedRate(this::renew, period, period, TimeUnit.NANOSECONDS);
-    }
-
-    /**
-     * Created with the application, so that bad {@code weft.limits.cluster.*} settings or a Redis
-     * client without hosts stop it from starting rather than fail its first cluster-limited call.
-     */
-    void onStart(@Observes StartupEvent event) {
-        // constructing the bean is the check
     }
 
     @Override
