@@ -13,13 +13,13 @@ class ClusterLimitsProcessorTest {
 
     static class Models {
 
-        @Limited(group = "gpu", scope = Scope.CLUSTER)
+        @Limited(group = "processor-test-cluster", scope = Scope.CLUSTER)
         void forecast() {}
 
-        @Limited(group = "gpu", scope = Scope.CLUSTER)
+        @Limited(group = "processor-test-cluster", scope = Scope.CLUSTER)
         void classify() {}
 
-        @Limited(group = "db")
+        @Limited(group = "processor-test-server")
         void report() {}
 
         @Limited(scope = Scope.SESSION)
