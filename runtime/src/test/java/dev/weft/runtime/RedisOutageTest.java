@@ -164,6 +164,54 @@ class RedisOutageTest {
         held.close();
     }
 
+    @Test
+    void redisRestartedEmpty_whileACallRuns_theCallTakesItsLeaseAgain_soNoOneElseGetsItsPermit() throws Exception {
+        LimitDefinition gpu = limit("restart", 1, 10, 0);
+        Limiter a = server(gpu, OnUnavailable.REFUSE);
+        Limiter b = server(gpu, OnUnavailable.REFUSE);
+        Permit held = a.acquire(QueueListener.NONE);
+
+        REDIS.stop();
+        REDIS.start(); // empty: the lease is gone from Redis, the call still runs
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (leases("restart") != 1) {
+            assertThat(System.nanoTime()).as("lease taken again in time").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+        CountDownLatch inLine = new CountDownLatch(1);
+        Future<Permit> waiter = threads.submit(() -> eventuallyAcquire(b, inLine));
+        assertThat(inLine.await(20, TimeUnit.SECONDS)).isTrue();
+        Thread.sleep(LEASE.toMillis());
+        assertThat(waiter).isNotDone();
+
+        held.close();
+        waiter.get(10, TimeUnit.SECONDS).close();
+    }
+
+    /** The leases of {@code group} in Redis, or -1 while Redis does not answer yet. */
+    private long leases(String group) {
+        try {
+            return cluster.count(group, "leases");
+        } catch (RuntimeException notYet) {
+            return -1;
+        }
+    }
+
+    /** Acquires, told when in line, retrying while this instance still counts Redis as down. */
+    private static Permit eventuallyAcquire(Limiter limiter, CountDownLatch inLine) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (true) {
+            try {
+                return limiter.acquire((position, eta) -> inLine.countDown());
+            } catch (LimitedException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
     private static String text(LogRecord record) {
         return record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();
     }
