@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,10 @@ import org.jboss.logging.Logger;
  * fragment supersedes an older one: the older thread is interrupted and its output dropped. When a
  * run's result is not {@code equals} to the previous one, the fragments that take it rerun.
  *
+ * <p>A {@code @Limited} fragment waits for its permit on its own thread, never holding this lock,
+ * and its slot shows its place in line meanwhile; a sequential one that waits holds up the
+ * sequential fragments after it, as a slow one would.
+ *
  * <p>All state changes and all sends happen under this object's lock, so a tab that reconnects gets
  * a consistent snapshot followed by every later message, in order.
  */
@@ -39,6 +44,8 @@ final class Session {
     private final boolean dev;
     private final boolean showStackTraces;
     private final ExecutorService threads;
+    private final Limiters limiters;
+    private final Map<String, Limiter> sessionLimiters = new ConcurrentHashMap<>();
     private final List<AutoCloseable> timers = new ArrayList<>();
     private Consumer<ObjectNode> client;
     private Slot sequentialRunning;
@@ -47,8 +54,15 @@ final class Session {
     private boolean claimed;
     private long detachedSince;
 
-    Session(String id, AppDefinition app, InstanceHandle<?> instance, boolean dev, boolean showStackTraces) {
+    Session(
+            String id,
+            AppDefinition app,
+            InstanceHandle<?> instance,
+            boolean dev,
+            boolean showStackTraces,
+            Limiters limiters) {
         this.id = id;
+        this.limiters = limiters;
         this.app = app;
         this.instance = instance;
         this.dev = dev;
@@ -304,7 +318,10 @@ final class Session {
         Canvas canvas = new Canvas(slot.values);
         slot.values.replaceAll(
                 (widget, value) -> slot.widgets.get(widget) instanceof WidgetSpec.Button ? false : value);
-        slot.status = Protocol.running(slot.id(), gen, started);
+        // A limited run is queued until it has its permit; it reports running itself then.
+        slot.status = slot.fragment.limit() == null
+                ? Protocol.running(slot.id(), gen, started)
+                : Protocol.queued(slot.id(), gen, 0, -1);
         send(slot.status);
         threads.execute(() -> run(slot, gen, canvas, inputs, started));
     }
@@ -318,12 +335,32 @@ final class Session {
         }
         Object result = null;
         Throwable failure = null;
+        RunContext context =
+                new RunContext(sessionLimiters, slot.id(), gen, status -> limitStatus(slot, gen, status), started);
+        RunContext.swap(context);
         try {
-            result = app.invoke(instance.get(), slot.index, new UiImpl(canvas), inputs);
+            LimitDefinition limit = slot.fragment.limit();
+            result = limit == null
+                    ? app.invoke(instance.get(), slot.index, new UiImpl(canvas), inputs)
+                    : limiters.call(
+                            limit,
+                            sessionLimiters,
+                            context.forFragment(),
+                            () -> app.invoke(instance.get(), slot.index, new UiImpl(canvas), inputs));
         } catch (Throwable e) {
             failure = e;
+        } finally {
+            RunContext.swap(null);
         }
-        finish(slot, gen, canvas, result, failure, started);
+        finish(slot, gen, canvas, result, failure, context.startedAt());
+    }
+
+    /** A run's place in a {@code @Limited} line, or running once it has its permit; dropped once superseded. */
+    private synchronized void limitStatus(Slot slot, long gen, ObjectNode status) {
+        if (!closed && slot.generation == gen && slot.active) {
+            slot.status = status;
+            send(status);
+        }
     }
 
     private synchronized void finish(
