@@ -175,6 +175,7 @@ final class Session {
                 browser.accept(slot.status);
             }
         }
+        pump(); // runs held back while the tab was gone
     }
 
     /** Forgets the browser if it is this one; the session keeps running and can be resumed. */
@@ -184,6 +185,13 @@ final class Session {
         }
         client = null;
         detachedSince = System.nanoTime();
+        // A tab that is gone gives up its places in @Limited lines at once; those runs queue again on resume.
+        for (Slot slot : slots) {
+            if (slot.active && "queued".equals(slot.status.path("state").asText())) {
+                invalidate(slot);
+            }
+        }
+        pump();
         return true;
     }
 
@@ -276,7 +284,7 @@ final class Session {
         do {
             settledSome = false;
             for (Slot slot : slots) {
-                if (!slot.dirty || slot.running() || !slot.inputsReady()) {
+                if (!slot.dirty || slot.running() || !slot.inputsReady() || heldBack(slot)) {
                     continue;
                 }
                 Slot failedInput = slot.failedInput();
@@ -293,6 +301,11 @@ final class Session {
         } while (settledSome);
         announceWaiting();
         notifyAll();
+    }
+
+    /** A limited run does not queue for a tab that has gone (it has been claimed, and is detached). */
+    private boolean heldBack(Slot slot) {
+        return slot.fragment.limit() != null && claimed && client == null;
     }
 
     /** Tells the browser which slots will rerun once their inputs settle: their content is stale. */
