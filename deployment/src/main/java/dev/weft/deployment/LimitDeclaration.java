@@ -1,7 +1,6 @@
 package dev.weft.deployment;
 
 import dev.weft.Limited;
-import java.lang.reflect.Modifier;
 import java.util.OptionalLong;
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationValue;
@@ -14,8 +13,6 @@ import org.jboss.jandex.MethodInfo;
  * @param group the group's name: {@code @Limited(group)}, or {@link #method} when that is empty
  * @param timeout {@code @Limited(timeout)} as written
  * @param timeoutMillis the timeout in milliseconds, or empty when it is not a duration
- * @param fragment whether the method is also a {@code @Fragment} (limited by the scheduler, not CDI)
- * @param isPrivate whether the method is private (CDI cannot intercept it)
  */
 record LimitDeclaration(
         String method,
@@ -25,9 +22,7 @@ record LimitDeclaration(
         String timeout,
         OptionalLong timeoutMillis,
         Limited.Scope scope,
-        boolean confined,
-        boolean fragment,
-        boolean isPrivate) {
+        boolean confined) {
 
     /** Reads a {@code @Limited} annotation on a method. */
     static LimitDeclaration of(AnnotationInstance limited) {
@@ -43,9 +38,7 @@ record LimitDeclaration(
                 timeout,
                 dev.weft.runtime.Durations.millis(timeout),
                 Limited.Scope.valueOf(enumValue(limited, "scope")),
-                bool(limited, "confined"),
-                method.hasDeclaredAnnotation(LimitNames.FRAGMENT),
-                Modifier.isPrivate(method.flags()));
+                bool(limited, "confined"));
     }
 
     /** The settings that must agree across a group's declarations, as a message shows them. */

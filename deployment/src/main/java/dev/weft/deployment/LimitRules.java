@@ -22,9 +22,6 @@ final class LimitRules {
             + " duration. Write a whole number with a unit (\"500ms\", \"30s\", \"2m\", \"1h\") or an ISO-8601"
             + " duration (\"PT30S\").";
 
-    static final String PRIVATE = "[Weft/LimitedPrivate] %s is private, so CDI cannot intercept it and its @Limited"
-            + " would have no effect. Make the method package-private, protected or public.";
-
     static final String CLUSTER_NEEDS_REDIS = "[Weft/LimitedClusterNeedsRedis] %s is @Limited(scope = CLUSTER), which"
             + " shares its permits through Redis, but the application has no Redis client. Add the"
             + " io.quarkus:quarkus-redis-client dependency, or use scope SERVER.";
@@ -64,9 +61,6 @@ final class LimitRules {
         for (LimitDeclaration limit : sorted(limits)) {
             if (limit.timeoutMillis().isEmpty()) {
                 problems.add(BAD_TIMEOUT.formatted(limit.method(), limit.timeout()));
-            }
-            if (limit.isPrivate() && !limit.fragment()) {
-                problems.add(PRIVATE.formatted(limit.method()));
             }
             if (limit.scope() == Limited.Scope.CLUSTER && !redis) {
                 problems.add(CLUSTER_NEEDS_REDIS.formatted(limit.method()));
