@@ -23,6 +23,16 @@ import java.lang.annotation.Target;
  * thread that the group owns, one at a time: the way to call a runtime that must always be called
  * from the thread that started it. The caller waits in the same line and gets the result or the
  * exception back. A method annotated {@link ConfinedInit} of the group runs on that thread first.
+ *
+ * <p>On a bean method the limit is applied by a CDI interceptor, so the method must be one CDI can
+ * intercept (not private). Called from a fragment's thread, the fragment's slot shows the wait, and
+ * {@link Scope#SESSION} means that fragment's session; called from anywhere else, {@code SESSION} is
+ * an error. A limited method must not be called on an I/O (event-loop) thread.
+ *
+ * <p>The Quarkus build checks every jar of the application together and fails on: a group declared
+ * with different settings in two places ({@code [Weft/LimitedGroupConflict]}); a {@link #timeout()}
+ * that is not a duration ({@code [Weft/LimitedTimeout]}); {@link Scope#CLUSTER} without the {@code
+ * quarkus-redis-client} extension ({@code [Weft/LimitedClusterNeedsRedis]}).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

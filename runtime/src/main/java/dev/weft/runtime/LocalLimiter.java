@@ -1,7 +1,10 @@
 package dev.weft.runtime;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.Condition;
@@ -29,6 +32,7 @@ final class LocalLimiter implements Limiter {
     private final long updateIntervalNanos;
     private final ReentrantLock lock = new ReentrantLock();
     private final ArrayDeque<Waiter> line = new ArrayDeque<>();
+    private final List<LocalPermit> holders = new ArrayList<>();
     private int free;
 
     /**
@@ -57,7 +61,7 @@ final class LocalLimiter implements Limiter {
         try {
             if (line.isEmpty() && free > 0) {
                 free--;
-                return new LocalPermit();
+                return grant();
             }
             if (line.size() >= definition.queue()) {
                 throw LimitMessages.busy(definition, line.size());
@@ -96,17 +100,19 @@ final class LocalLimiter implements Limiter {
                 : Long.MAX_VALUE;
         while (true) {
             int report;
+            long eta;
             lock.lock();
             try {
                 report = nextReport(me, deadline);
                 if (report == 0) {
-                    return new LocalPermit();
+                    return me.permit;
                 }
+                eta = estimate(report);
             } finally {
                 lock.unlock();
             }
             try {
-                listener.queued(report, runTimes.estimate(report, definition.permits()));
+                listener.queued(report, eta);
             } catch (RuntimeException | Error e) {
                 leave(me);
                 throw e;
@@ -160,18 +166,9 @@ final class LocalLimiter implements Limiter {
     private void leaveLocked(Waiter me) {
         if (me.granted) {
             me.granted = false;
-            releaseLocked();
+            me.permit.passOnLocked();
         } else if (line.remove(me)) {
             renumber();
-        }
-    }
-
-    private void release() {
-        lock.lock();
-        try {
-            releaseLocked();
-        } finally {
-            lock.unlock();
         }
     }
 
@@ -183,8 +180,38 @@ final class LocalLimiter implements Limiter {
             return;
         }
         next.granted = true;
+        next.permit = grant();
         next.wakeUp.signal();
         renumber();
+    }
+
+    /** A permit handed out now: its holder counts for the estimates until it is given back. */
+    private LocalPermit grant() {
+        LocalPermit permit = new LocalPermit();
+        holders.add(permit);
+        return permit;
+    }
+
+    /**
+     * The estimated wait at {@code position}: {@link RunTimes#estimate} rounds of the mean run time,
+     * less what the run whose end starts the caller's round has already done.
+     */
+    private long estimate(int position) {
+        long estimate = runTimes.estimate(position, definition.permits());
+        if (estimate < 0 || holders.isEmpty()) {
+            return estimate;
+        }
+        long now = System.nanoTime();
+        long[] elapsed = new long[holders.size()];
+        for (int i = 0; i < elapsed.length; i++) {
+            elapsed[i] = TimeUnit.NANOSECONDS.toMillis(now - holders.get(i).grantedAt);
+        }
+        Arrays.sort(elapsed); // the longest-running ends first: it is at the end
+        int turn = (position - 1) % definition.permits();
+        if (turn >= elapsed.length) {
+            return estimate;
+        }
+        return estimate - Math.min(runTimes.mean(), elapsed[elapsed.length - 1 - turn]);
     }
 
     /** Everyone behind a waiter that left moved up one place: wake those who may report it now. */
@@ -202,6 +229,7 @@ final class LocalLimiter implements Limiter {
     /** One caller in line. Guarded by the limiter's lock. */
     private static final class Waiter {
         final Condition wakeUp;
+        LocalPermit permit;
         int position;
         int reported;
         long lastReport;
@@ -225,7 +253,21 @@ final class LocalLimiter implements Limiter {
         public void close() {
             if (closed.compareAndSet(false, true)) {
                 runTimes.record(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - grantedAt));
-                release();
+                lock.lock();
+                try {
+                    holders.remove(this);
+                    releaseLocked();
+                } finally {
+                    lock.unlock();
+                }
+            }
+        }
+
+        /** Handed to a waiter that gave up at that moment: it goes on to the next, with no run recorded. */
+        void passOnLocked() {
+            if (closed.compareAndSet(false, true)) {
+                holders.remove(this);
+                releaseLocked();
             }
         }
     }
