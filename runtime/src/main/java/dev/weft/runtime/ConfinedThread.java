@@ -96,11 +96,6 @@ final class ConfinedThread {
         }
     }
 
-    /** The thread's name. */
-    String threadName() {
-        return thread.getName();
-    }
-
     private void loop() {
         initialize();
         while (!stopping) {

@@ -120,6 +120,21 @@ class Limiters {
     }
 
     /**
+     * Runs a fragment on its own thread, as {@code context}'s run: under its {@code limit} if it has
+     * one (its slot shows the wait), and so that the limited methods it calls know who waits.
+     */
+    Object run(LimitDefinition limit, RunContext context, Callable<Object> fragment) throws Exception {
+        RunContext previous = RunContext.swap(context);
+        try {
+            return limit == null
+                    ? fragment.call()
+                    : call(limit, context.sessionLimiters(), context.forFragment(), fragment);
+        } finally {
+            RunContext.swap(previous);
+        }
+    }
+
+    /**
      * The definition of a bean method's {@link Limited} binding. Its group is never empty: the build
      * names a method's own group {@code com.acme.Class#method}.
      */
@@ -139,11 +154,6 @@ class Limiters {
     /** The group of that name, or null if it has not been used yet. */
     LimitGroup existingGroup(String name) {
         return groups.get(name);
-    }
-
-    /** The name of the confined thread of a group, starting it if needed. */
-    String confinedThreadName(String group) {
-        return confinedThread(group).threadName();
     }
 
     void onStop(@Observes ShutdownEvent event) {

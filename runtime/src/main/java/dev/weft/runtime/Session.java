@@ -350,20 +350,13 @@ final class Session {
         Throwable failure = null;
         RunContext context =
                 new RunContext(sessionLimiters, slot.id(), gen, status -> limitStatus(slot, gen, status), started);
-        RunContext.swap(context);
         try {
-            LimitDefinition limit = slot.fragment.limit();
-            result = limit == null
-                    ? app.invoke(instance.get(), slot.index, new UiImpl(canvas), inputs)
-                    : limiters.call(
-                            limit,
-                            sessionLimiters,
-                            context.forFragment(),
-                            () -> app.invoke(instance.get(), slot.index, new UiImpl(canvas), inputs));
+            result = limiters.run(
+                    slot.fragment.limit(),
+                    context,
+                    () -> app.invoke(instance.get(), slot.index, new UiImpl(canvas), inputs));
         } catch (Throwable e) {
             failure = e;
-        } finally {
-            RunContext.swap(null);
         }
         finish(slot, gen, canvas, result, failure, context.startedAt());
     }
