@@ -30,9 +30,9 @@ class LimitedBeanMethodTest {
 
     @RegisterExtension
     static final QuarkusUnitTest TEST = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Forecasts.class, Model.class, WeftTestClient.class)
-                    .addClass(
-                            LimitedBeanMethodTest.class.getPackageName() + ".LimitedBeanMethodTest_Forecasts_WeftApp"))
+            .withApplicationRoot(jar -> jar.addClasses(Forecasts.class, Solo.class, Model.class, WeftTestClient.class)
+                    .addClass(LimitedBeanMethodTest.class.getPackageName() + ".LimitedBeanMethodTest_Forecasts_WeftApp")
+                    .addClass(LimitedBeanMethodTest.class.getPackageName() + ".LimitedBeanMethodTest_Solo_WeftApp"))
             .overrideConfigKey("weft.limits.update-interval", "0")
             .overrideConfigKey("weft.sessions.start-on-page-load", "false");
 
@@ -88,6 +88,28 @@ class LimitedBeanMethodTest {
         @Fragment(parallel = true)
         void forecast(Ui ui) throws InterruptedException {
             ui.text(model.predict("you"));
+        }
+    }
+
+    /** A limited fragment: the scheduler limits it, and CDI must not limit it a second time. */
+    @App(path = "/solo")
+    public static class Solo {
+
+        @Fragment(parallel = true)
+        @Limited(group = "solo", permits = 1, queue = 0)
+        void alone(Ui ui) {
+            ui.text("ran once, limited once");
+        }
+    }
+
+    @Test
+    void aLimitedFragment_isNotInterceptedToo() throws Exception {
+        try (WeftTestClient client = WeftTestClient.connect(base)) {
+            client.hello("/solo", null);
+            JsonNode content = client.awaitSeen(WeftTestClient.slot("slot", "alone"));
+            assertThat(content.at("/elements/0/text").asText())
+                    .as("a second limit around the same call would refuse it: busy")
+                    .isEqualTo("ran once, limited once");
         }
     }
 

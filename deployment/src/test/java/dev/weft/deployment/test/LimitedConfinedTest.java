@@ -79,9 +79,10 @@ class LimitedConfinedTest {
         }
     }
 
-    /** What the processor generates for a {@code @ConfinedInit} method calling {@code start()}. */
-    @Singleton
-    @Unremovable
+    /**
+     * What the processor generates for a {@code @ConfinedInit} method calling {@code start()}: no bean
+     * annotation, the build registers every implementor it finds.
+     */
     public static class InterpreterInit implements ConfinedInitializer {
         @Override
         public String group() {

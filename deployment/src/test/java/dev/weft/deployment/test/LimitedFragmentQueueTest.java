@@ -88,6 +88,13 @@ class LimitedFragmentQueueTest {
             for (int run = 0; run < 4; run++) {
                 GO.release();
                 tabs.get(run).awaitSeen(m -> isModel(m, "done"));
+                // Every tab still in line has been told it moved up before the line moves again.
+                for (int tab = run + 2; tab < 4; tab++) {
+                    int place = tab - run - 1;
+                    tabs.get(tab)
+                            .awaitSeen(m ->
+                                    isModel(m, "queued") && m.path("position").asInt() == place);
+                }
             }
 
             for (int tab = 0; tab < 4; tab++) {
