@@ -39,6 +39,9 @@ class Limiters {
         /** Nobody to tell. */
         Waiter NONE = (position, etaMillis) -> {};
 
+        /** The caller is about to ask for a permit (and may join the line). */
+        default void waitStarted() {}
+
         /** The wait is over: with a permit ({@code granted}), or not (refused, timed out, interrupted). */
         default void waitEnded(boolean granted) {}
     }
@@ -97,6 +100,7 @@ class Limiters {
         Limiter limiter = limiter(group, session);
         ConfinedThread thread = group.definition().confined() ? confinedThread(definition.group()) : null;
         Limiter.Permit permit;
+        waiter.waitStarted();
         try {
             permit = limiter.acquire(waiter);
         } catch (Throwable e) {
@@ -122,15 +126,24 @@ class Limiters {
     /**
      * Runs a fragment on its own thread, as {@code context}'s run: under its {@code limit} if it has
      * one (its slot shows the wait), and so that the limited methods it calls know who waits.
+     *
+     * @param superseded the fragment's previous run, or null: interrupted, it leaves its line within
+     *     moments, and this run joins the line only after it has, so as not to find itself in the way
      */
-    Object run(LimitDefinition limit, RunContext context, Callable<Object> fragment) throws Exception {
-        RunContext previous = RunContext.swap(context);
+    Object run(LimitDefinition limit, RunContext context, RunContext superseded, Callable<Object> fragment)
+            throws Exception {
+        RunContext outer = RunContext.swap(context);
         try {
-            return limit == null
-                    ? fragment.call()
-                    : call(limit, context.sessionLimiters(), context.forFragment(), fragment);
+            if (limit == null) {
+                return fragment.call();
+            }
+            if (superseded != null) {
+                superseded.awaitOutOfLine();
+            }
+            return call(limit, context.sessionLimiters(), context.forFragment(), fragment);
         } finally {
-            RunContext.swap(previous);
+            context.ended();
+            RunContext.swap(outer);
         }
     }
 

@@ -2,6 +2,8 @@ package dev.weft.runtime;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
@@ -24,6 +26,10 @@ final class RunContext {
     private final Consumer<ObjectNode> status;
     private long startedAt;
     private boolean queueShown;
+    private final ReentrantLock lines = new ReentrantLock();
+    private final Condition outOfLine = lines.newCondition();
+    private int inLine; // guarded by lines
+    private boolean ended; // guarded by lines
 
     /**
      * @param sessionLimiters the session's own limiters, for session limits
@@ -69,12 +75,18 @@ final class RunContext {
     Limiters.Waiter forFragment() {
         return new Limiters.Waiter() {
             @Override
+            public void waitStarted() {
+                entered();
+            }
+
+            @Override
             public void queued(int position, long etaMillis) {
                 showQueued(position, etaMillis);
             }
 
             @Override
             public void waitEnded(boolean granted) {
+                left();
                 if (granted) {
                     started(System.currentTimeMillis());
                 }
@@ -89,15 +101,66 @@ final class RunContext {
     Limiters.Waiter forCall() {
         return new Limiters.Waiter() {
             @Override
+            public void waitStarted() {
+                entered();
+            }
+
+            @Override
             public void queued(int position, long etaMillis) {
                 showQueued(position, etaMillis);
             }
 
             @Override
             public void waitEnded(boolean granted) {
+                left();
                 resumed();
             }
         };
+    }
+
+    /** The run has ended (or never began): it is in no line. */
+    void ended() {
+        lines.lock();
+        try {
+            ended = true;
+            outOfLine.signalAll();
+        } finally {
+            lines.unlock();
+        }
+    }
+
+    /**
+     * Waits until this run, superseded, is in no line any more: interrupted, it leaves at once, but on
+     * its own thread, a moment after the run that replaces it has started.
+     */
+    void awaitOutOfLine() throws InterruptedException {
+        lines.lock();
+        try {
+            while (inLine > 0 && !ended) {
+                outOfLine.await();
+            }
+        } finally {
+            lines.unlock();
+        }
+    }
+
+    private void entered() {
+        lines.lock();
+        try {
+            inLine++;
+        } finally {
+            lines.unlock();
+        }
+    }
+
+    private void left() {
+        lines.lock();
+        try {
+            inLine--;
+            outOfLine.signalAll();
+        } finally {
+            lines.unlock();
+        }
     }
 
     private void showQueued(int position, long etaMillis) {

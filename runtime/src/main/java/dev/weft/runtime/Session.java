@@ -336,24 +336,27 @@ final class Session {
                 ? Protocol.running(slot.id(), gen, started)
                 : Protocol.queued(slot.id(), gen, 0, -1);
         send(slot.status);
-        threads.execute(() -> run(slot, gen, canvas, inputs, started));
+        RunContext previous = slot.run;
+        RunContext context = slot.run =
+                new RunContext(sessionLimiters, slot.id(), gen, status -> limitStatus(slot, gen, status), started);
+        threads.execute(() -> run(slot, gen, canvas, inputs, context, previous));
     }
 
-    private void run(Slot slot, long gen, Canvas canvas, Object[] inputs, long started) {
+    private void run(Slot slot, long gen, Canvas canvas, Object[] inputs, RunContext context, RunContext previous) {
         synchronized (this) {
             if (slot.generation != gen || closed) {
+                context.ended();
                 return; // superseded before it began
             }
             slot.runner = Thread.currentThread();
         }
         Object result = null;
         Throwable failure = null;
-        RunContext context =
-                new RunContext(sessionLimiters, slot.id(), gen, status -> limitStatus(slot, gen, status), started);
         try {
             result = limiters.run(
                     slot.fragment.limit(),
                     context,
+                    previous,
                     () -> app.invoke(instance.get(), slot.index, new UiImpl(canvas), inputs));
         } catch (Throwable e) {
             failure = e;
