@@ -16,6 +16,9 @@ public interface WeftConfig {
     /** Sessions: one per browser tab. */
     Sessions sessions();
 
+    /** {@code @Limited} groups: fair queues and confined threads. */
+    Limits limits();
+
     /**
      * The largest message a browser may send, in bytes. A larger text frame is answered with a
      * {@code too_large} error and ignored; the session goes on. (Frames above {@code
@@ -63,5 +66,17 @@ public interface WeftConfig {
          */
         @WithDefault("30S")
         Duration claimTimeout();
+    }
+
+    /** Settings of {@code @Limited} groups. */
+    interface Limits {
+
+        /**
+         * The shortest time between two updates of a waiting caller's place in line and estimated wait
+         * (each one a {@code queued} status to its slot). Changes in between are merged: the latest
+         * place is always sent, at most this long after it changed. {@code 0} sends every move.
+         */
+        @WithDefault("100MS")
+        Duration updateInterval();
     }
 }
