@@ -45,6 +45,10 @@ import java.lang.annotation.Target;
  *       the later one, classes taken by qualified name and methods in source order, gets the error,
  *       which names the first.
  * </ul>
+ *
+ * <p>The Quarkus build fails on a {@code @ConfinedInit} whose group no {@link Limited} method declares,
+ * or declares without {@link Limited#confined() confined} ({@code [Weft/ConfinedInitGroup]}), and on
+ * more than one {@code @ConfinedInit} for a group ({@code [Weft/ConfinedInitDuplicate]}).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -62,6 +62,16 @@ import java.lang.annotation.Target;
  *
  * <p>The processor generates nothing for a bean method: it only checks it. The rules of {@link
  * ConfinedInit} are listed there.
+ *
+ * <p>On a bean method the limit is applied by a CDI interceptor, so the method must be one CDI can
+ * intercept (not private). Called from a fragment's thread, the fragment's slot shows the wait, and
+ * {@link Scope#SESSION} means that fragment's session; called from anywhere else, {@code SESSION} is
+ * an error. A limited method must not be called on an I/O (event-loop) thread.
+ *
+ * <p>The Quarkus build checks every jar of the application together and fails on: a group declared
+ * with different settings in two places ({@code [Weft/LimitedGroupConflict]}); a {@link #timeout()}
+ * that is not a duration ({@code [Weft/LimitedTimeout]}); {@link Scope#CLUSTER} without the {@code
+ * quarkus-redis-client} extension ({@code [Weft/LimitedClusterNeedsRedis]}).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -70,7 +80,9 @@ public @interface Limited {
 
     /**
      * The name of the limit shared by every method that names it, for example {@code "gpu"}. Empty
-     * (the default) gives the method a limit of its own, named {@code com.acme.Class#method}.
+     * (the default) gives the method a limit of its own, named {@code com.acme.Class#method} (the
+     * class's binary name, as {@link Class#getName()} gives it, {@code com.acme.Outer$Inner} for a
+     * nested class).
      */
     String group() default "";
 

@@ -6,7 +6,10 @@ import java.util.Map;
 /** What one fragment's slot shows now, as a browser would receive it. */
 public interface SlotView {
 
-    /** {@code placeholder} (never finished a run), {@code running}, {@code done} or {@code failed}. */
+    /**
+     * {@code placeholder} (never finished a run), {@code queued} (waiting for a {@link dev.weft.Limited}
+     * permit), {@code running}, {@code done} or {@code failed}.
+     */
     String state();
 
     /** How many runs of this fragment have completed (superseded runs are not counted). */

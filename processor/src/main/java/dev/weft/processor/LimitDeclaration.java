@@ -6,6 +6,7 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 
@@ -21,6 +22,9 @@ import javax.lang.model.util.Elements;
  * @param timeout {@code timeout} as written
  * @param scope the name of the {@code Limited.Scope} constant of {@code scope}
  * @param confined {@code confined}
+ * @param ownGroup the name of the method's own group, used when {@code group} is empty: the binary
+ *     name of its class, as {@link Class#getName()} gives it at run time, then {@code #} and the
+ *     method's name ({@code com.acme.Outer$Inner#method})
  */
 record LimitDeclaration(
         ExecutableElement method,
@@ -30,7 +34,8 @@ record LimitDeclaration(
         int queue,
         String timeout,
         String scope,
-        boolean confined) {
+        boolean confined,
+        String ownGroup) {
 
     /** Reads the {@code @Limited} annotation of {@code method}, which must carry one. */
     static LimitDeclaration read(ExecutableElement method, Elements elements) {
@@ -49,12 +54,13 @@ record LimitDeclaration(
                 values.get("scope") instanceof VariableElement constant
                         ? constant.getSimpleName().toString()
                         : "SERVER",
-                valueOf(values, "confined", Boolean.class, false));
+                valueOf(values, "confined", Boolean.class, false),
+                elements.getBinaryName((TypeElement) method.getEnclosingElement()) + "#" + method.getSimpleName());
     }
 
-    /** The group's name: {@link #groupText()}, or {@code com.acme.Class#method} when that is empty. */
+    /** The group's name: {@link #groupText()}, or {@link #ownGroup()} when that is empty. */
     String group() {
-        return groupText.isEmpty() ? place() : groupText;
+        return groupText.isEmpty() ? ownGroup : groupText;
     }
 
     /** Where the annotation is, as messages name it: {@code com.acme.Class#method}. */

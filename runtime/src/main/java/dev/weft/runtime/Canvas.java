@@ -2,6 +2,7 @@ package dev.weft.runtime;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.weft.LimitedException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -84,7 +85,8 @@ final class Canvas {
     /** The error element for an exception a fragment threw. */
     static ObjectNode exception(Throwable failure, boolean withTrace) {
         ObjectNode error = element("error").put("message", describe(failure));
-        if (withTrace) {
+        // A full line or a timeout is not a bug: its message says it all, without type or trace.
+        if (withTrace && !(failure instanceof LimitedException)) {
             error.put("trace", Errors.stackTrace(failure));
         }
         return error;
@@ -92,6 +94,9 @@ final class Canvas {
 
     static String describe(Throwable failure) {
         String message = failure.getMessage();
+        if (failure instanceof LimitedException && message != null) {
+            return message;
+        }
         String type = failure.getClass().getSimpleName();
         return message == null || message.isBlank() ? type : type + ": " + message;
     }

@@ -38,12 +38,12 @@ final class LocalFallback {
         int position = waiting.incrementAndGet();
         try {
             if (position > definition.queue()) {
-                throw ClusterMessages.busy(definition, position - 1);
+                throw LimitMessages.busy(definition, position - 1);
             }
             listener.queued(position, runTimes.estimate(position, definition.permits()));
             long left = deadline == Long.MAX_VALUE ? Long.MAX_VALUE : deadline - System.nanoTime();
             if (!permits.tryAcquire(Math.max(left, 0), TimeUnit.NANOSECONDS)) {
-                throw ClusterMessages.timedOut(definition);
+                throw LimitMessages.timedOut(definition);
             }
             return permit();
         } finally {

@@ -40,6 +40,21 @@ final class Protocol {
         return message("status").put("slot", slot).put("gen", gen).put("state", "waiting");
     }
 
+    /**
+     * Run {@code gen} waits in a {@code @Limited} group's line: at {@code position} (1 is next; left
+     * out when below 1, not known yet) with an estimated wait of {@code etaMs} (left out when below 0).
+     */
+    static ObjectNode queued(String slot, long gen, int position, long etaMs) {
+        ObjectNode status = message("status").put("slot", slot).put("gen", gen).put("state", "queued");
+        if (position >= 1) {
+            status.put("position", position);
+        }
+        if (etaMs >= 0) {
+            status.put("etaMs", etaMs);
+        }
+        return status;
+    }
+
     static ObjectNode running(String slot, long gen, long startedAt) {
         return message("status")
                 .put("slot", slot)

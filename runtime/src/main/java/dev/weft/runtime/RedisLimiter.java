@@ -155,7 +155,7 @@ final class RedisLimiter implements Limiter {
             }
             if (kind == LeaseScripts.BUSY) {
                 id = null; // it never joined
-                throw ClusterMessages.busy(definition, reply.get(1).toLong());
+                throw LimitMessages.busy(definition, reply.get(1).toInteger());
             }
             int position = reply.get(1).toInteger();
             ticket = line.add(id, position, notices);
@@ -187,7 +187,7 @@ final class RedisLimiter implements Limiter {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     leave(CompletableFuture.completedFuture(null), true);
-                    throw ClusterMessages.timedOut(definition);
+                    throw LimitMessages.timedOut(definition);
                 }
                 line.await(ticket, version, left);
             }

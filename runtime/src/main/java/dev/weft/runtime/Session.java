@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,10 @@ import org.jboss.logging.Logger;
  * fragment supersedes an older one: the older thread is interrupted and its output dropped. When a
  * run's result is not {@code equals} to the previous one, the fragments that take it rerun.
  *
+ * <p>A {@code @Limited} fragment waits for its permit on its own thread, never holding this lock,
+ * and its slot shows its place in line meanwhile; a sequential one that waits holds up the
+ * sequential fragments after it, as a slow one would.
+ *
  * <p>All state changes and all sends happen under this object's lock, so a tab that reconnects gets
  * a consistent snapshot followed by every later message, in order.
  */
@@ -39,6 +44,8 @@ final class Session {
     private final boolean dev;
     private final boolean showStackTraces;
     private final ExecutorService threads;
+    private final Limiters limiters;
+    private final Map<String, Limiter> sessionLimiters = new ConcurrentHashMap<>();
     private final List<AutoCloseable> timers = new ArrayList<>();
     private Consumer<ObjectNode> client;
     private Slot sequentialRunning;
@@ -47,8 +54,15 @@ final class Session {
     private boolean claimed;
     private long detachedSince;
 
-    Session(String id, AppDefinition app, InstanceHandle<?> instance, boolean dev, boolean showStackTraces) {
+    Session(
+            String id,
+            AppDefinition app,
+            InstanceHandle<?> instance,
+            boolean dev,
+            boolean showStackTraces,
+            Limiters limiters) {
         this.id = id;
+        this.limiters = limiters;
         this.app = app;
         this.instance = instance;
         this.dev = dev;
@@ -161,6 +175,7 @@ final class Session {
                 browser.accept(slot.status);
             }
         }
+        pump(); // runs held back while the tab was gone
     }
 
     /** Forgets the browser if it is this one; the session keeps running and can be resumed. */
@@ -170,6 +185,13 @@ final class Session {
         }
         client = null;
         detachedSince = System.nanoTime();
+        // A tab that is gone gives up its places in @Limited lines at once; those runs queue again on resume.
+        for (Slot slot : slots) {
+            if (slot.active && "queued".equals(slot.status.path("state").asText())) {
+                invalidate(slot);
+            }
+        }
+        pump();
         return true;
     }
 
@@ -262,7 +284,7 @@ final class Session {
         do {
             settledSome = false;
             for (Slot slot : slots) {
-                if (!slot.dirty || slot.running() || !slot.inputsReady()) {
+                if (!slot.dirty || slot.running() || !slot.inputsReady() || heldBack(slot)) {
                     continue;
                 }
                 Slot failedInput = slot.failedInput();
@@ -279,6 +301,11 @@ final class Session {
         } while (settledSome);
         announceWaiting();
         notifyAll();
+    }
+
+    /** A limited run does not queue for a tab that has gone (it has been claimed, and is detached). */
+    private boolean heldBack(Slot slot) {
+        return slot.fragment.limit() != null && claimed && client == null;
     }
 
     /** Tells the browser which slots will rerun once their inputs settle: their content is stale. */
@@ -304,14 +331,21 @@ final class Session {
         Canvas canvas = new Canvas(slot.values);
         slot.values.replaceAll(
                 (widget, value) -> slot.widgets.get(widget) instanceof WidgetSpec.Button ? false : value);
-        slot.status = Protocol.running(slot.id(), gen, started);
+        // A limited run is queued until it has its permit; it reports running itself then.
+        slot.status = slot.fragment.limit() == null
+                ? Protocol.running(slot.id(), gen, started)
+                : Protocol.queued(slot.id(), gen, 0, -1);
         send(slot.status);
-        threads.execute(() -> run(slot, gen, canvas, inputs, started));
+        RunContext previous = slot.run;
+        RunContext context = slot.run =
+                new RunContext(sessionLimiters, slot.id(), gen, status -> limitStatus(slot, gen, status), started);
+        threads.execute(() -> run(slot, gen, canvas, inputs, context, previous));
     }
 
-    private void run(Slot slot, long gen, Canvas canvas, Object[] inputs, long started) {
+    private void run(Slot slot, long gen, Canvas canvas, Object[] inputs, RunContext context, RunContext previous) {
         synchronized (this) {
             if (slot.generation != gen || closed) {
+                context.ended();
                 return; // superseded before it began
             }
             slot.runner = Thread.currentThread();
@@ -319,11 +353,23 @@ final class Session {
         Object result = null;
         Throwable failure = null;
         try {
-            result = app.invoke(instance.get(), slot.index, new UiImpl(canvas), inputs);
+            result = limiters.run(
+                    slot.fragment.limit(),
+                    context,
+                    previous,
+                    () -> app.invoke(instance.get(), slot.index, new UiImpl(canvas), inputs));
         } catch (Throwable e) {
             failure = e;
         }
-        finish(slot, gen, canvas, result, failure, started);
+        finish(slot, gen, canvas, result, failure, context.startedAt());
+    }
+
+    /** A run's place in a {@code @Limited} line, or running once it has its permit; dropped once superseded. */
+    private synchronized void limitStatus(Slot slot, long gen, ObjectNode status) {
+        if (!closed && slot.generation == gen && slot.active) {
+            slot.status = status;
+            send(status);
+        }
     }
 
     private synchronized void finish(

@@ -37,12 +37,14 @@ class Sessions {
     private final Map<String, Session> byId = new ConcurrentHashMap<>();
     private final Map<String, Attachment> byConnection = new ConcurrentHashMap<>();
     private final Timers timers;
+    private final Limiters limiters;
 
     /** A connection's session and the link that sends to it. */
     record Attachment(Session session, BrowserLink link) {}
 
-    Sessions(AppRegistry apps, ObjectMapper mapper, Vertx vertx) {
+    Sessions(AppRegistry apps, ObjectMapper mapper, Vertx vertx, Limiters limiters) {
         this.apps = apps;
+        this.limiters = limiters;
         this.config = Config.weft();
         this.mapper = mapper;
         this.vertx = vertx;
@@ -159,7 +161,7 @@ class Sessions {
                     "No bean for @App class " + app.appClass().getName());
         }
         boolean traces = config.showStackTraces().orElse(dev);
-        Session session = new Session(newId(), app, instance, dev, traces);
+        Session session = new Session(newId(), app, instance, dev, traces, limiters);
         byId.put(session.id(), session);
         LOG.debugf("Session %s started for %s", session.id(), app.path());
         return session;

@@ -29,6 +29,8 @@ final class Slot {
     boolean active;
     /** The thread of the active run once it has begun executing, or null. */
     Thread runner;
+    /** The latest run's context: who waits for a {@code @Limited} permit, and where. */
+    RunContext run;
     /** Whether a run has completed (or the slot has failed) at least once. */
     boolean settled;
     /** The last completed run's result, and whether it (or an input) failed. */

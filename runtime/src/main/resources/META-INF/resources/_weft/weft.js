@@ -146,6 +146,7 @@ function onStatus(msg) {
   const slot = slots.get(msg.slot);
   if (!slot || typeof msg.gen !== 'number' || msg.gen < slot.runGen) return; // older run: never shown
   if (msg.gen > slot.runGen || msg.state !== slot.status?.state) slot.runningSince = performance.now();
+  slot.statusAt = performance.now(); // a queued status's etaMs counts down from here
   slot.runGen = msg.gen;
   slot.status = msg;
   refreshSlot(slot);
@@ -170,8 +171,11 @@ function refreshSlot(slot) {
   const { section, status } = slot;
   const hasContent = slot.contentGen !== null;
   const newerRunActive = hasContent && slot.runGen > slot.contentGen;
+  // Waiting for a @Limited permit: the latest run is in line.
+  const queued = status?.gen === slot.runGen && status.state === 'queued' && slot.runGen !== slot.contentGen;
   let shown;
-  if (!hasContent) shown = 'placeholder';
+  if (queued) shown = 'queued';
+  else if (!hasContent) shown = 'placeholder';
   else if (newerRunActive) shown = 'running';
   else if (status?.gen === slot.contentGen && (status.state === 'done' || status.state === 'failed')) shown = status.state;
   // The slot came before its final status: guess from the content until the status arrives.
@@ -180,17 +184,22 @@ function refreshSlot(slot) {
   section.dataset.state = shown;
   if (hasContent) section.dataset.gen = String(slot.contentGen);
   else delete section.dataset.gen;
+  const position = queued && typeof status.position === 'number' ? status.position : null;
+  if (position !== null) section.dataset.position = String(position);
+  else delete section.dataset.position;
   section.classList.toggle('weft-stale', newerRunActive);
   section.setAttribute('aria-busy', String(!hasContent || newerRunActive));
-  state.slots[slot.id] = { state: shown, gen: slot.contentGen, runGen: slot.runGen };
+  state.slots[slot.id] = { state: shown, gen: slot.contentGen, runGen: slot.runGen, position };
   renderMeta(slot, shown);
 }
 
 function renderMeta(slot, shown) {
   const { status, meta } = slot;
-  const busy = shown === 'placeholder' || shown === 'running';
+  const busy = shown === 'placeholder' || shown === 'running' || shown === 'queued';
   const parts = [];
-  if (busy && status && status.gen === slot.runGen && !isFinal(status.state)) {
+  if (shown === 'queued') {
+    parts.push(queueBadge(slot, status));
+  } else if (busy && status && status.gen === slot.runGen && !isFinal(status.state)) {
     const label = status.state === 'queued'
       ? `Queued${typeof status.position === 'number' ? ` · #${status.position}` : ''}${typeof status.etaMs === 'number' ? ` · ~${formatDuration(status.etaMs)}` : ''}`
       : status.state === 'waiting' ? 'Waiting for input'
@@ -211,6 +220,26 @@ function renderMeta(slot, shown) {
 
 const isFinal = (s) => s === 'done' || s === 'failed';
 
+/** "#3 in line · ~12 s": the place in line, and the estimated wait counting down until the next update. */
+function queueBadge(slot, status) {
+  const position = typeof status.position === 'number' ? status.position : null;
+  const badge = el('span', { class: 'weft-badge weft-badge-queued', role: 'status' },
+    el('span', { class: 'weft-queue-dot', 'aria-hidden': 'true' }),
+    position === null ? 'In line' : `#${position} in line`);
+  if (typeof status.etaMs === 'number') {
+    badge.append(el('span', { class: 'weft-eta', 'data-until': String(slot.statusAt + status.etaMs) }));
+  }
+  badge.title = position === null
+    ? 'Waiting for a free turn'
+    : `Waiting for a free turn: ${position === 1 ? 'next' : `${position} in line, counting this one`}`;
+  return badge;
+}
+
+function formatEta(ms) {
+  if (ms < 60_000) return `${Math.max(1, Math.ceil(ms / 1000))} s`;
+  return `${Math.round(ms / 60_000)} min`;
+}
+
 function formatDuration(ms) {
   if (ms < 1000) return `${Math.round(ms)} ms`;
   if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
@@ -219,8 +248,13 @@ function formatDuration(ms) {
 
 /** Ticks the "running for" counters; the timer only runs while some slot is busy. */
 function updateElapsed() {
-  const counters = ui.slots.querySelectorAll('.weft-elapsed[data-since]');
+  const counters = ui.slots.querySelectorAll('.weft-elapsed[data-since], .weft-eta[data-until]');
   for (const c of counters) {
+    if (c.dataset.until) {
+      const left = Number(c.dataset.until) - performance.now();
+      c.textContent = left >= 1000 ? ` · ~${formatEta(left)}` : ' · any moment';
+      continue;
+    }
     const ms = performance.now() - Number(c.dataset.since);
     c.textContent = ms >= 1000 ? ` · ${formatDuration(ms)}` : '';
   }

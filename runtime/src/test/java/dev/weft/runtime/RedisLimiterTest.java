@@ -227,7 +227,7 @@ class RedisLimiterTest {
             assertThatThrownBy(() -> limiter.acquire(QueueListener.NONE))
                     .isInstanceOfSatisfying(
                             LimitedException.class, e -> assertThat(e.reason()).isEqualTo(LimitedException.Reason.BUSY))
-                    .hasMessage("Busy: 2 callers are waiting for 'cap'. Try again in a moment.");
+                    .hasMessage("Busy: 2 people are already waiting for 'cap'. Try again in a moment.");
         }
 
         held.close();
@@ -246,7 +246,7 @@ class RedisLimiterTest {
         assertThatThrownBy(() -> b.acquire(QueueListener.NONE))
                 .isInstanceOfSatisfying(LimitedException.class, e -> assertThat(e.reason())
                         .isEqualTo(LimitedException.Reason.TIMED_OUT))
-                .hasMessage("Waited 0.3s for 'slow' without getting a turn. Try again later.");
+                .hasMessage("Timed out: waited 300 ms for 'slow' without getting a turn. Try again later.");
         assertThat(cluster.count("slow", "line")).isZero();
         assertThat(cluster.count("slow", "tickets")).isZero();
 

@@ -66,11 +66,30 @@ final class WeftTestClient implements AutoCloseable {
             long left = deadline - System.nanoTime();
             JsonNode message = left <= 0 ? null : inbox.poll(left, TimeUnit.NANOSECONDS);
             if (message == null) {
-                fail("No matching message within " + WAIT + "; received: " + seen);
+                fail("No matching message within " + WAIT + "; received: " + seen());
             }
             if (predicate.test(message)) {
                 return message;
             }
+        }
+    }
+
+    /**
+     * Waits until some message received so far, or arriving later, matches: unlike {@link #await},
+     * it also finds a message that an earlier {@code await} skipped over.
+     */
+    JsonNode awaitSeen(Predicate<JsonNode> predicate) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            for (JsonNode message : seen()) {
+                if (predicate.test(message)) {
+                    return message;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                fail("No matching message within " + WAIT + "; received: " + seen());
+            }
+            inbox.poll(20, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -80,7 +99,8 @@ final class WeftTestClient implements AutoCloseable {
         List<String> wanted = List.of(slots);
         while (finished.size() < wanted.size()) {
             JsonNode status = await(m -> type("status").test(m)
-                    && !m.get("state").asText().equals("running")
+                    && (m.get("state").asText().equals("done")
+                            || m.get("state").asText().equals("failed"))
                     && wanted.contains(m.get("slot").asText()));
             finished.put(status.get("slot").asText(), status);
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.arc.InstanceHandle;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -27,7 +28,12 @@ final class BenchSession implements AutoCloseable {
     BenchSession(AppDefinition app) throws InterruptedException {
         this.app = app;
         session = new Session(
-                UUID.randomUUID().toString(), app, new FakeHandle<>(new BenchApps.BenchApp()), false, false);
+                UUID.randomUUID().toString(),
+                app,
+                new FakeHandle<>(new BenchApps.BenchApp()),
+                false,
+                false,
+                new Limiters(Duration.ZERO, LimitMeters.NONE, () -> null, group -> null));
         session.attach(client, false);
         session.start((millis, task) -> () -> {});
         awaitIdle();

@@ -16,6 +16,9 @@ public interface WeftConfig {
     /** Sessions: one per browser tab. */
     Sessions sessions();
 
+    /** {@code @Limited} groups: fair queues and confined threads. */
+    Limits limits();
+
     /**
      * The largest message a browser may send, in bytes. A larger text frame is answered with a
      * {@code too_large} error and ignored; the session goes on. (Frames above {@code
@@ -34,9 +37,6 @@ public interface WeftConfig {
 
     /** Whether a fragment's error in its slot includes the stack trace. Defaults to dev mode only. */
     Optional<Boolean> showStackTraces();
-
-    /** {@code @Limited} settings. */
-    Limits limits();
 
     /** Session settings. */
     interface Sessions {
@@ -68,8 +68,16 @@ public interface WeftConfig {
         Duration claimTimeout();
     }
 
-    /** {@code @Limited} settings. */
+    /** Settings of {@code @Limited} groups. */
     interface Limits {
+
+        /**
+         * The shortest time between two updates of a waiting caller's place in line and estimated wait
+         * (each one a {@code queued} status to its slot). Changes in between are merged: the latest
+         * place is always sent, at most this long after it changed. {@code 0} sends every move.
+         */
+        @WithDefault("100MS")
+        Duration updateInterval();
 
         /** {@code @Limited(scope = CLUSTER)}: limits shared by every instance through Redis. */
         Cluster cluster();

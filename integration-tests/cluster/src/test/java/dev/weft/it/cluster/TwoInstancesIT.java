@@ -13,7 +13,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -21,9 +20,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Two instances of the packaged app, each a separate JVM on its own loopback port, share the group
  * {@code shared} ({@code permits = 2, scope = CLUSTER}) through one real redis-server.
  */
-// All three pass with the runtime branch (limits) merged in: checked on a trial merge, not committed.
-@Disabled("WAITS FOR THE RUNTIME BRANCH (limits): @Limited on a bean method takes effect only with its"
-        + " interceptor and Limiters, not yet on main. Remove this line once main has them.")
 class TwoInstancesIT {
 
     /** The lease time the app is packaged with ({@code weft.limits.cluster.lease-time}). */
