@@ -31,6 +31,9 @@ final class Session {
 
     private static final Logger LOG = Logger.getLogger(Session.class);
 
+    /** The default of {@code weft.partial-interval}. */
+    static final long DEFAULT_PARTIAL_INTERVAL_MILLIS = 80;
+
     private final String id;
     private final AppDefinition app;
     private final InstanceHandle<?> instance;
@@ -38,6 +41,7 @@ final class Session {
     private final Map<String, Slot> byName = new HashMap<>();
     private final boolean dev;
     private final boolean showStackTraces;
+    private final long partialIntervalNanos;
     private final ExecutorService threads;
     private final List<AutoCloseable> timers = new ArrayList<>();
     private Consumer<ObjectNode> client;
@@ -48,7 +52,19 @@ final class Session {
     private long detachedSince;
 
     Session(String id, AppDefinition app, InstanceHandle<?> instance, boolean dev, boolean showStackTraces) {
+        this(id, app, instance, dev, showStackTraces, TimeUnit.MILLISECONDS.toNanos(DEFAULT_PARTIAL_INTERVAL_MILLIS));
+    }
+
+    /** @param partialIntervalNanos the throttle of partial {@code slot} messages ({@link LiveRun}); 0 for none */
+    Session(
+            String id,
+            AppDefinition app,
+            InstanceHandle<?> instance,
+            boolean dev,
+            boolean showStackTraces,
+            long partialIntervalNanos) {
         this.id = id;
+        this.partialIntervalNanos = partialIntervalNanos;
         this.app = app;
         this.instance = instance;
         this.dev = dev;
@@ -104,7 +120,7 @@ final class Session {
         if (slot == null) {
             throw new ProtocolException(ErrorCode.UNKNOWN_SLOT, "This app has no fragment '" + slotId + "'.");
         }
-        WidgetSpec widget = slot.widgets.get(widgetId);
+        WidgetSpec widget = slot.widget(widgetId);
         if (widget == null) {
             throw new ProtocolException(
                     ErrorCode.UNKNOWN_WIDGET, "Fragment '" + slotId + "' has no widget '" + widgetId + "' now.");
@@ -160,6 +176,9 @@ final class Session {
             if (slot.status != null) {
                 browser.accept(slot.status);
             }
+            if (slot.partial != null) {
+                browser.accept(slot.partial);
+            }
         }
     }
 
@@ -191,6 +210,9 @@ final class Session {
             }
             closed = true;
             client = null;
+            for (Slot slot : slots) {
+                slot.endLive();
+            }
             notifyAll();
         }
         timers.forEach(timer -> {
@@ -245,6 +267,7 @@ final class Session {
             }
             slot.active = false;
             slot.runner = null;
+            slot.endLive();
             slot.generation++; // the superseded run's generation is dead: its output will be dropped
             if (sequentialRunning == slot) {
                 sequentialRunning = null;
@@ -301,7 +324,9 @@ final class Session {
         for (int i = 0; i < inputs.length; i++) {
             inputs[i] = slot.inputs.get(i).result;
         }
-        Canvas canvas = new Canvas(slot.values);
+        LiveRun live = new LiveRun(slot.values, partialIntervalNanos, threads, run -> partial(slot, gen, run));
+        Canvas canvas = live.canvas();
+        slot.live = live;
         slot.values.replaceAll(
                 (widget, value) -> slot.widgets.get(widget) instanceof WidgetSpec.Button ? false : value);
         slot.status = Protocol.running(slot.id(), gen, started);
@@ -334,6 +359,7 @@ final class Session {
         }
         slot.active = false;
         slot.runner = null;
+        slot.endLive();
         if (sequentialRunning == slot) {
             sequentialRunning = null;
         }
@@ -350,6 +376,18 @@ final class Session {
         publish(slot, gen, elements, failure != null, started);
         settle(slot, failure == null ? result : null, failure != null);
         pump();
+    }
+
+    /** Sends what a running fragment has drawn so far, unless the run has ended or been superseded. */
+    private synchronized void partial(Slot slot, long gen, LiveRun run) {
+        if (closed || slot.generation != gen || slot.live != run) {
+            return;
+        }
+        List<ObjectNode> elements = run.canvas().snapshot();
+        if (elements != null) {
+            slot.partial = Protocol.partial(slot.id(), gen, elements);
+            send(slot.partial);
+        }
     }
 
     /** A slot whose input failed shows so, without running; its own dependents fail in turn. */

@@ -66,7 +66,7 @@ final class WeftTestClient implements AutoCloseable {
             long left = deadline - System.nanoTime();
             JsonNode message = left <= 0 ? null : inbox.poll(left, TimeUnit.NANOSECONDS);
             if (message == null) {
-                fail("No matching message within " + WAIT + "; received: " + seen);
+                fail("No matching message within " + WAIT + "; received: " + seen());
             }
             if (predicate.test(message)) {
                 return message;
@@ -96,8 +96,18 @@ final class WeftTestClient implements AutoCloseable {
         return m -> type.equals(m.path("type").asText());
     }
 
+    /** A {@code type} message about {@code slot}; of {@code slot} messages, only final content (not partial output). */
     static Predicate<JsonNode> slot(String type, String slot) {
-        return m -> type(type).test(m) && slot.equals(m.path("slot").asText());
+        return m -> type(type).test(m)
+                && slot.equals(m.path("slot").asText())
+                && !m.path("partial").asBoolean();
+    }
+
+    /** A running run's output so far for {@code slot}: a partial {@code slot} message. */
+    static Predicate<JsonNode> partial(String slot) {
+        return m -> type("slot").test(m)
+                && slot.equals(m.path("slot").asText())
+                && m.path("partial").asBoolean();
     }
 
     @Override
