@@ -8,6 +8,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.ColorScheme;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,7 @@ class LayoutBrowserTest {
     @Test
     void narrowScreen_sidebarAboveTheMainColumn_columnsStacked(ExampleServer app, Page page) {
         page.setViewportSize(390, 844);
+        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK)); // and dark, to look at
         page.navigate(app.url("/"));
         LayoutPage layout = new LayoutPage(page).awaitAllDone();
 
@@ -99,7 +101,7 @@ class LayoutBrowserTest {
         assertTrue(second.y >= first.y + first.height - 1, "columns stacked, first on top");
         assertEquals(first.x, second.x, 1);
         page.screenshot(new Page.ScreenshotOptions()
-                .setPath(Paths.get("target", "screenshots", "layout-narrow.png"))
+                .setPath(Paths.get("target", "screenshots", "layout-narrow-dark.png"))
                 .setFullPage(true));
     }
 
