@@ -26,19 +26,26 @@ final class LiveClock {
     private static final Logger LOG = Logger.getLogger(LiveClock.class);
 
     private final Queue<LiveRun> runs = new ConcurrentLinkedQueue<>();
-    private final Thread thread;
+    private volatile Thread thread;
     private volatile boolean idle;
 
-    private LiveClock() {
-        thread = Thread.ofPlatform().name("weft-live-clock").daemon(true).unstarted(this::loop);
-        thread.start();
-    }
+    private LiveClock() {}
 
     /** Starts asking {@code run} until it has ended. */
     void add(LiveRun run) {
         runs.add(run);
-        if (idle) {
-            LockSupport.unpark(thread);
+        Thread clock = thread;
+        if (clock == null) {
+            start();
+        } else if (idle) {
+            LockSupport.unpark(clock);
+        }
+    }
+
+    /** Started on first use, not when the class is initialized (which a native image may do at build time). */
+    private synchronized void start() {
+        if (thread == null) {
+            thread = Thread.ofPlatform().name("weft-live-clock").daemon(true).start(this::loop);
         }
     }
 

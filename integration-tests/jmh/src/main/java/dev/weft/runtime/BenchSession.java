@@ -25,9 +25,22 @@ final class BenchSession implements AutoCloseable {
     private long changes;
 
     BenchSession(AppDefinition app) throws InterruptedException {
+        this(app, Session.DEFAULT_PARTIAL_INTERVAL_MILLIS);
+    }
+
+    /**
+     * @param partialIntervalMillis {@code weft.partial-interval}: 0 sends no partial output, so a run
+     *     does not even register with the clock that would send it
+     */
+    BenchSession(AppDefinition app, long partialIntervalMillis) throws InterruptedException {
         this.app = app;
         session = new Session(
-                UUID.randomUUID().toString(), app, new FakeHandle<>(new BenchApps.BenchApp()), false, false);
+                UUID.randomUUID().toString(),
+                app,
+                new FakeHandle<>(new BenchApps.BenchApp()),
+                false,
+                false,
+                TimeUnit.MILLISECONDS.toNanos(partialIntervalMillis));
         session.attach(client, false);
         session.start((millis, task) -> () -> {});
         awaitIdle();
