@@ -3,6 +3,7 @@
 // fetched and parsed. Messages wait for them (connection.js).
 
 import { showBanner } from './frame.js';
+import { state } from './state.js';
 
 export let echarts;
 export let marked;
@@ -14,9 +15,11 @@ export const librariesReady = Promise.all([import('echarts'), import('marked'), 
     marked = markedModule.marked;
     DOMPurify = purifyModule.default;
     DOMPurify.addHook('afterSanitizeAttributes', openLinksInNewTab);
+    state.libraries = 'ready';
   },
 );
 librariesReady.catch((error) => {
+  state.libraries = 'failed';
   console.error('[weft] could not load the chart and Markdown libraries', error);
   showBanner('assets', 'The page could not load its libraries. Check the connection and reload the page.');
 });

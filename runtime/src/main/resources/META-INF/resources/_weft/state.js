@@ -21,5 +21,6 @@ export const state = {
   lastSent: null, // the last widget message sent
   widgetErrors: 0, // widget messages the server refused
   partials: 0, // partial slot messages drawn
+  libraries: 'loading', // loading | ready | failed: the chart and Markdown libraries (messages wait for them)
 };
 window.weft = { state, version: PROTOCOL_VERSION };
