@@ -12,7 +12,9 @@ import java.lang.annotation.Target;
  * <p>When a session starts every fragment runs once. Fragments with {@link #parallel()} {@code
  * true} each run on their own virtual thread as soon as their inputs are ready; the others run one
  * at a time, in declaration order. Slots appear on the page in declaration order whatever order the runs
- * finish in, and show a placeholder until their first run ends. An exception thrown by a fragment
+ * finish in (those of {@link Area#SIDEBAR} fragments in the sidebar), and show a placeholder until
+ * their first run has drawn something (what a run draws shows while it goes on, see {@link Ui}).
+ * An exception thrown by a fragment
  * is shown in that fragment's slot; every other fragment and the session go on.
  *
  * <p>A fragment may return a value or be {@code void}. It takes one {@link Ui} parameter to draw

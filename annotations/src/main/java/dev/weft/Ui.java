@@ -4,17 +4,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A fragment's own slot on the page: everything a fragment draws goes through its {@code Ui}.
+ * A fragment's own slot on the page, or a container in it: everything a fragment draws goes through
+ * its {@code Ui}.
  *
  * <p>Declare a {@code Ui} parameter on a {@link Fragment} method to receive it. What a run draws
- * replaces, when the run ends, what the previous run of the same fragment drew.
+ * replaces what the previous run of the same fragment drew. While a run goes on, the browser already
+ * shows what it has drawn so far (sent a few times a second, see {@code weft.partial-interval}),
+ * followed by the rest of the previous run's content, dimmed, until the run ends; so a slow section
+ * fills in progressively and a rerun never flashes empty.
+ *
+ * <p><b>Layout.</b> {@link #columns(int)}, {@link #tabs(String...)}, {@link #expander(String)},
+ * {@link #container()} and {@link #empty()} draw a container and return a {@code Ui} for each of its
+ * parts; whatever is drawn through such a {@code Ui} goes into that part, in the place where the
+ * container was drawn, even when the drawing happens after other elements were drawn below it.
+ * Containers nest. A container's {@code Ui} is as thread-safe as the slot's, and it belongs to the
+ * same run: once the run has ended, drawing through it is ignored.
  *
  * <p><b>Widgets.</b> A widget returns its current value, as a plain Java value. It belongs to the
  * fragment that drew it: when the user changes it, that fragment alone reruns, and the widget then
  * returns the new value; when the fragment's result changes, the fragments that take it as an input
  * rerun too. A widget keeps its identity across reruns: by default it is identified by its kind, its
  * label and how many widgets of that kind and label the run drew before it, so draw widgets in a
- * stable order or give them keys with {@link #key(String)}. A widget's value is kept while each run
+ * stable order or give them keys with {@link #key(String)}. The container a widget is drawn in
+ * plays no part in its identity. A widget's value is kept while each run
  * of its fragment draws it, and forgotten when a run does not. The server checks every value the
  * browser sends against the widget as it was drawn (type, range, options, length, disabled) and
  * refuses anything else, changing nothing.
@@ -126,7 +138,77 @@ public interface Ui {
 
     /**
      * A view of this slot whose widgets are drawn disabled: shown with their value, but the user
-     * cannot change them, and the server refuses values for them.
+     * cannot change them, and the server refuses values for them. Containers drawn through it pass
+     * this on to everything drawn into them.
      */
     Ui disabled();
+
+    // ---------------------------------------------------------------- layout
+
+    /**
+     * Draws {@code count} columns of equal width side by side and returns one {@code Ui} per
+     * column, left to right. On a narrow screen (a phone) the columns stack, first column on top.
+     *
+     * <pre>{@code
+     * List<Ui> columns = ui.columns(3);
+     * columns.get(0).text("Revenue");
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code count} is not between 1 and 12
+     */
+    List<Ui> columns(int count);
+
+    /**
+     * Draws columns side by side whose widths are in the proportions given, {@code ui.columns(2, 1)}
+     * making the first twice as wide as the second, and returns one {@code Ui} per column. On a
+     * narrow screen the columns stack.
+     *
+     * @param widths one relative width per column, each a positive finite number; 1 to 12 of them
+     * @throws IllegalArgumentException if there are no widths or more than 12, or one is not positive
+     *     and finite
+     */
+    List<Ui> columns(double... widths);
+
+    /**
+     * Draws tabs with these labels and returns one {@code Ui} per tab, in order. The first tab is
+     * shown at first; the tab the user picks stays picked across reruns. Everything in every tab is
+     * drawn and sent, whichever tab is shown.
+     *
+     * @throws IllegalArgumentException if there are no labels, or one is null
+     */
+    List<Ui> tabs(String... labels);
+
+    /** Draws a collapsed expander with this label and returns the {@code Ui} of its content. */
+    Ui expander(String label);
+
+    /**
+     * Draws an expander with this label, expanded or collapsed at first, and returns the {@code Ui}
+     * of its content. Once the user opens or closes it, reruns keep it as the user left it, unless
+     * a rerun draws it with another {@code expanded} value.
+     */
+    Ui expander(String label, boolean expanded);
+
+    /**
+     * Draws an invisible container and returns its {@code Ui}: for drawing into a place fixed now
+     * from later in the run (or from another thread), in the order those calls happen.
+     */
+    Ui container();
+
+    /**
+     * Draws a placeholder that holds at most one element and returns its {@code Ui}: each draw into
+     * it replaces what it held, which makes it the place for content updated while the run goes on
+     * (Streamlit's {@code st.empty}). A container drawn into it (say {@code columns}) counts as its
+     * one element, whatever is then drawn into that container. Calling {@code empty()} on it clears
+     * it. Widgets it no longer holds are gone, as if the run had not drawn them.
+     *
+     * <pre>{@code
+     * Ui status = ui.empty();
+     * for (int done = 0; done < files.size(); done++) {
+     *     status.text("Loaded " + done + " of " + files.size() + " files");   // the browser sees it while the run goes on
+     *     load(files.get(done));
+     * }
+     * status.text("Loaded all " + files.size() + " files");
+     * }</pre>
+     */
+    Ui empty();
 }

@@ -105,12 +105,15 @@ class AppTesterImpl implements AppTester {
         @Override
         public List<String> texts() {
             List<String> texts = new ArrayList<>();
-            for (Map<String, Object> element : elements()) {
-                Object type = element.get("t");
-                if (TEXTUAL.contains(type)) {
-                    texts.add(String.valueOf(element.get("text")));
-                } else if ("error".equals(type)) {
-                    texts.add(String.valueOf(element.get("message")));
+            JsonNode content = session.snapshot(id).content();
+            if (content != null) {
+                for (JsonNode element : ElementTree.flatten(content.get("elements"))) {
+                    String type = element.path("t").asText();
+                    if (TEXTUAL.contains(type)) {
+                        texts.add(element.path("text").asText());
+                    } else if ("error".equals(type)) {
+                        texts.add(element.path("message").asText());
+                    }
                 }
             }
             return texts;
@@ -143,7 +146,7 @@ class AppTesterImpl implements AppTester {
         @Override
         public Object value() {
             JsonNode content = session.snapshot(slot).content();
-            for (JsonNode element : content.get("elements")) {
+            for (JsonNode element : ElementTree.flatten(content.get("elements"))) {
                 if (id.equals(element.path("id").asText())) {
                     return element.has("value") ? mapper.convertValue(element.get("value"), Object.class) : false;
                 }

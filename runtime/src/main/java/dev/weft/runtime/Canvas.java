@@ -1,5 +1,6 @@
 package dev.weft.runtime;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.weft.LimitedException;
@@ -12,10 +13,14 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * What one fragment run draws: its elements in order and its widgets with their values.
+ * What one fragment run draws: a tree of elements (the slot's root {@link Block}, with containers
+ * nested in it) and its widgets with their values.
  *
- * <p>Thread-safe: a fragment may draw from several threads. Once the run has ended ({@link #seal()})
- * further drawing is ignored, so a thread the fragment leaked cannot change a finished slot.
+ * <p>Thread-safe: a fragment may draw from several threads. Every change calls the canvas's listener
+ * (under this canvas's lock: it must be quick and take no other lock that is held while calling into
+ * a canvas), so that the run's output so far can be sent while it goes on ({@link #snapshot()}).
+ * Once the run has ended ({@link #seal()}) further drawing is ignored, so a thread the fragment
+ * leaked cannot change a finished slot.
  */
 final class Canvas {
 
@@ -25,7 +30,8 @@ final class Canvas {
     record Drawing(List<ObjectNode> elements, Map<String, WidgetSpec> widgets, Map<String, Object> values) {}
 
     private final Map<String, Object> values;
-    private final List<ObjectNode> elements = new ArrayList<>();
+    private final Runnable changed;
+    private final Block root = new Block(null, false);
     private final Map<String, WidgetSpec> widgets = new LinkedHashMap<>();
     private final Map<String, Object> drawnValues = new HashMap<>();
     private final Map<String, Integer> seen = new HashMap<>();
@@ -33,27 +39,66 @@ final class Canvas {
 
     /** @param values the widget values this run starts with, by widget id */
     Canvas(Map<String, Object> values) {
+        this(values, () -> {});
+    }
+
+    /**
+     * @param values the widget values this run starts with, by widget id
+     * @param changed called after every change to what the canvas shows, under its lock
+     */
+    Canvas(Map<String, Object> values, Runnable changed) {
         this.values = Map.copyOf(values);
+        this.changed = changed;
     }
 
     static ObjectNode element(String type) {
         return JSON.objectNode().put("t", type);
     }
 
-    synchronized void add(ObjectNode element) {
-        if (!sealed) {
-            elements.add(element);
-        }
+    /** The slot itself: where a fragment's {@code Ui} draws. */
+    Block root() {
+        return root;
+    }
+
+    /** Draws {@code element} at the end of {@code block}; the element must not be changed afterwards. */
+    synchronized ElementHandle add(Block block, ObjectNode element) {
+        ElementHandle handle = new ElementHandle(this, element, null);
+        append(block, handle);
+        return handle;
     }
 
     /**
-     * Draws a widget and returns its value: the one kept from earlier runs if the spec still allows
-     * it, else the spec's initial value.
+     * Draws a container at the end of {@code parent}: {@code head} with one child container per
+     * element of {@code childHeads} (columns, tabs), or, when {@code childHeads} is empty, the
+     * container itself. Returns the blocks to draw into: the child containers, or the container.
+     *
+     * @param single whether the container holds at most one element ({@code ui.empty()})
+     */
+    synchronized List<Block> container(Block parent, ObjectNode head, List<ObjectNode> childHeads, boolean single) {
+        Block container = new Block(head, single && childHeads.isEmpty());
+        List<Block> targets = new ArrayList<>(Math.max(1, childHeads.size()));
+        for (ObjectNode childHead : childHeads) {
+            Block child = new Block(childHead, false);
+            container.children.add(child);
+            targets.add(child);
+        }
+        if (childHeads.isEmpty()) {
+            targets.add(container);
+        }
+        append(parent, container);
+        return targets;
+    }
+
+    /**
+     * Draws a widget at the end of {@code block} and returns its value: the one kept from earlier
+     * runs if the spec still allows it, else the spec's initial value. A widget's id depends on its
+     * kind, label and how many such widgets the run drew before (or on its key), never on the
+     * container it is drawn in.
      *
      * @param key the widget's explicit key, or null to identify it by kind, label and position
      * @param spec makes the spec from the widget's id
      */
-    synchronized Object widget(String kind, String label, String key, Function<String, WidgetSpec> spec) {
+    synchronized Object widget(Block block, String kind, String label, String key, Function<String, WidgetSpec> spec) {
         String id = key != null
                 ? "key:" + key
                 : kind + ":" + label + ":" + (seen.merge(kind + ":" + label, 1, Integer::sum) - 1);
@@ -68,18 +113,80 @@ final class Canvas {
             widgets.put(id, widget);
             // A click counts for the run it caused only: afterwards the button is unclicked again.
             drawnValues.put(id, widget instanceof WidgetSpec.Button ? Boolean.FALSE : value);
-            elements.add(widget.toJson(value));
+            append(block, new ElementHandle(this, widget.toJson(value), id));
         }
         return value;
+    }
+
+    /** The widget with this id as this run has drawn it so far, or null. */
+    synchronized WidgetSpec drawnWidget(String id) {
+        return widgets.get(id);
+    }
+
+    /** Replaces the element behind {@code handle}. */
+    synchronized void replace(ElementHandle handle, ObjectNode element) {
+        if (!sealed) {
+            handle.element = element;
+            changed.run();
+        }
+    }
+
+    /** What the run has drawn so far, as the wire's element tree; null once the run has ended. */
+    synchronized List<ObjectNode> snapshot() {
+        return sealed ? null : elements();
     }
 
     /** Ends the run: returns what it drew and ignores every later call. */
     synchronized Drawing seal() {
         sealed = true;
         return new Drawing(
-                List.copyOf(elements),
-                Collections.unmodifiableMap(new LinkedHashMap<>(widgets)),
-                Map.copyOf(drawnValues));
+                elements(), Collections.unmodifiableMap(new LinkedHashMap<>(widgets)), Map.copyOf(drawnValues));
+    }
+
+    private void append(Block block, Object child) {
+        if (sealed) {
+            return;
+        }
+        if (block.single) {
+            block.children.forEach(this::forget);
+            block.children.clear();
+        }
+        block.children.add(child);
+        changed.run();
+    }
+
+    /** Forgets the widgets of a replaced part of the tree: they are no longer on the page. */
+    private void forget(Object child) {
+        if (child instanceof ElementHandle handle) {
+            if (handle.widgetId != null) {
+                widgets.remove(handle.widgetId);
+                drawnValues.remove(handle.widgetId);
+            }
+        } else {
+            ((Block) child).children.forEach(this::forget);
+        }
+    }
+
+    /** The tree as JSON: containers are copied, elements (never mutated) are shared. */
+    private List<ObjectNode> elements() {
+        List<ObjectNode> out = new ArrayList<>(root.children.size());
+        for (Object child : root.children) {
+            out.add(json(child));
+        }
+        return out;
+    }
+
+    private static ObjectNode json(Object child) {
+        if (child instanceof ElementHandle handle) {
+            return handle.element;
+        }
+        Block block = (Block) child;
+        ObjectNode node = block.head.deepCopy();
+        ArrayNode children = node.putArray("children");
+        for (Object grandchild : block.children) {
+            children.add(json(grandchild));
+        }
+        return node;
     }
 
     /** The error element for an exception a fragment threw. */

@@ -16,7 +16,9 @@ import java.util.TreeMap;
 final class PageHandler implements Handler<RoutingContext> {
 
     private static final String TEMPLATE = resource("page.html");
+    private static final Properties ASSETS = assets();
     private static final String IMPORT_MAP = importMap();
+    private static final String PRELOADS = preloads();
 
     private final String path;
     private volatile AppDefinition app;
@@ -51,7 +53,8 @@ final class PageHandler implements Handler<RoutingContext> {
         return TEMPLATE.replace("{{title}}", escape(title))
                 .replace("{{path}}", escape(path))
                 .replace("{{dev}}", Boolean.toString(dev))
-                .replace("{{importmap}}", IMPORT_MAP);
+                .replace("{{importmap}}", IMPORT_MAP)
+                .replace("{{preloads}}", PRELOADS);
     }
 
     static String escape(String text) {
@@ -70,15 +73,31 @@ final class PageHandler implements Handler<RoutingContext> {
     }
 
     /** The browser libraries' URLs; their versions come from the build (assets.properties). */
-    private static String importMap() {
+    private static Properties assets() {
         Properties assets = new Properties();
         try (InputStream in = PageHandler.class.getResourceAsStream("assets.properties")) {
             assets.load(in);
         } catch (IOException | NullPointerException e) {
             throw new IllegalStateException("Weft's assets.properties is missing from the runtime jar", e);
         }
+        return assets;
+    }
+
+    /**
+     * One {@code modulepreload} link per library: the browser fetches and compiles them while it loads
+     * the client's own modules, which import them only once they have all been loaded.
+     */
+    private static String preloads() {
+        StringBuilder links = new StringBuilder();
+        new TreeMap<>(ASSETS).values().forEach(url -> links.append("<link rel=\"modulepreload\" href=\"")
+                .append(escape(String.valueOf(url)))
+                .append("\">\n  "));
+        return links.toString().stripTrailing();
+    }
+
+    private static String importMap() {
         StringBuilder json = new StringBuilder("{\"imports\":{");
-        new TreeMap<>(assets).forEach((name, url) -> {
+        new TreeMap<>(ASSETS).forEach((name, url) -> {
             if (json.charAt(json.length() - 1) != '{') {
                 json.append(',');
             }

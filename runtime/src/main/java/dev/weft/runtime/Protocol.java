@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Builds the messages the server sends, as JSON trees (no reflection, so native images need no
@@ -30,7 +31,10 @@ final class Protocol {
         welcome.putObject("app").put("title", app.title()).put("path", app.path());
         ArrayNode slots = welcome.putArray("slots");
         for (FragmentDefinition fragment : app.fragments()) {
-            slots.addObject().put("id", fragment.name()).put("draws", fragment.drawsUi());
+            slots.addObject()
+                    .put("id", fragment.name())
+                    .put("draws", fragment.drawsUi())
+                    .put("area", fragment.area().name().toLowerCase(Locale.ROOT));
         }
         return welcome;
     }
@@ -75,6 +79,13 @@ final class Protocol {
 
     static ObjectNode slot(String slot, long gen, List<ObjectNode> elements) {
         ObjectNode message = message("slot").put("slot", slot).put("gen", gen);
+        message.putArray("elements").addAll(elements);
+        return message;
+    }
+
+    /** What run {@code gen} has drawn so far, while it goes on; the final {@link #slot} replaces it. */
+    static ObjectNode partial(String slot, long gen, List<ObjectNode> elements) {
+        ObjectNode message = message("slot").put("slot", slot).put("gen", gen).put("partial", true);
         message.putArray("elements").addAll(elements);
         return message;
     }

@@ -36,6 +36,9 @@ final class Session {
 
     private static final Logger LOG = Logger.getLogger(Session.class);
 
+    /** The default of {@code weft.partial-interval}. */
+    static final long DEFAULT_PARTIAL_INTERVAL_MILLIS = 80;
+
     private final String id;
     private final AppDefinition app;
     private final InstanceHandle<?> instance;
@@ -43,6 +46,7 @@ final class Session {
     private final Map<String, Slot> byName = new HashMap<>();
     private final boolean dev;
     private final boolean showStackTraces;
+    private final long partialIntervalNanos;
     private final ExecutorService threads;
     private final Limiters limiters;
     private final Map<String, Limiter> sessionLimiters = new ConcurrentHashMap<>();
@@ -60,9 +64,11 @@ final class Session {
             InstanceHandle<?> instance,
             boolean dev,
             boolean showStackTraces,
-            Limiters limiters) {
+            Limiters limiters,
+            long partialIntervalNanos) {
         this.id = id;
         this.limiters = limiters;
+        this.partialIntervalNanos = partialIntervalNanos;
         this.app = app;
         this.instance = instance;
         this.dev = dev;
@@ -118,7 +124,7 @@ final class Session {
         if (slot == null) {
             throw new ProtocolException(ErrorCode.UNKNOWN_SLOT, "This app has no fragment '" + slotId + "'.");
         }
-        WidgetSpec widget = slot.widgets.get(widgetId);
+        WidgetSpec widget = slot.widget(widgetId);
         if (widget == null) {
             throw new ProtocolException(
                     ErrorCode.UNKNOWN_WIDGET, "Fragment '" + slotId + "' has no widget '" + widgetId + "' now.");
@@ -174,6 +180,9 @@ final class Session {
             if (slot.status != null) {
                 browser.accept(slot.status);
             }
+            if (slot.partial != null) {
+                browser.accept(slot.partial);
+            }
         }
         pump(); // runs held back while the tab was gone
     }
@@ -213,6 +222,9 @@ final class Session {
             }
             closed = true;
             client = null;
+            for (Slot slot : slots) {
+                slot.endLive();
+            }
             notifyAll();
         }
         timers.forEach(timer -> {
@@ -267,6 +279,7 @@ final class Session {
             }
             slot.active = false;
             slot.runner = null;
+            slot.endLive();
             slot.generation++; // the superseded run's generation is dead: its output will be dropped
             if (sequentialRunning == slot) {
                 sequentialRunning = null;
@@ -328,7 +341,9 @@ final class Session {
         for (int i = 0; i < inputs.length; i++) {
             inputs[i] = slot.inputs.get(i).result;
         }
-        Canvas canvas = new Canvas(slot.values);
+        LiveRun live = new LiveRun(slot.values, partialIntervalNanos, threads, run -> partial(slot, gen, run));
+        Canvas canvas = live.canvas();
+        slot.live = live;
         slot.values.replaceAll(
                 (widget, value) -> slot.widgets.get(widget) instanceof WidgetSpec.Button ? false : value);
         // A limited run is queued until it has its permit; it reports running itself then.
@@ -380,6 +395,7 @@ final class Session {
         }
         slot.active = false;
         slot.runner = null;
+        slot.endLive();
         if (sequentialRunning == slot) {
             sequentialRunning = null;
         }
@@ -396,6 +412,18 @@ final class Session {
         publish(slot, gen, elements, failure != null, started);
         settle(slot, failure == null ? result : null, failure != null);
         pump();
+    }
+
+    /** Sends what a running fragment has drawn so far, unless the run has ended or been superseded. */
+    private synchronized void partial(Slot slot, long gen, LiveRun run) {
+        if (closed || slot.generation != gen || slot.live != run) {
+            return;
+        }
+        List<ObjectNode> elements = run.canvas().snapshot();
+        if (elements != null) {
+            slot.partial = Protocol.partial(slot.id(), gen, elements);
+            send(slot.partial);
+        }
     }
 
     /** A slot whose input failed shows so, without running; its own dependents fail in turn. */

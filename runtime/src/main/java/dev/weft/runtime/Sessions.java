@@ -161,7 +161,8 @@ class Sessions {
                     "No bean for @App class " + app.appClass().getName());
         }
         boolean traces = config.showStackTraces().orElse(dev);
-        Session session = new Session(newId(), app, instance, dev, traces, limiters);
+        Session session = new Session(
+                newId(), app, instance, dev, traces, limiters, config.partialInterval().toNanos());
         byId.put(session.id(), session);
         LOG.debugf("Session %s started for %s", session.id(), app.path());
         return session;

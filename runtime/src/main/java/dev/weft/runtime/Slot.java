@@ -48,6 +48,11 @@ final class Slot {
     ObjectNode status;
     ObjectNode content;
 
+    /** The active run's live output (null when no run is active), and its last partial {@code slot} message sent. */
+    LiveRun live;
+
+    ObjectNode partial;
+
     Slot(FragmentDefinition fragment, int index) {
         this.fragment = fragment;
         this.index = index;
@@ -69,6 +74,24 @@ final class Slot {
             }
         }
         return true;
+    }
+
+    /**
+     * The widget a browser's value is checked against: as the active run has drawn it so far (the
+     * browser may show it from a partial message), else as the last completed run drew it.
+     */
+    WidgetSpec widget(String id) {
+        WidgetSpec drawing = live == null ? null : live.canvas().drawnWidget(id);
+        return drawing != null ? drawing : widgets.get(id);
+    }
+
+    /** The active run ended or was superseded: its output so far is no longer sent. */
+    void endLive() {
+        if (live != null) {
+            live.end();
+            live = null;
+        }
+        partial = null;
     }
 
     Slot failedInput() {

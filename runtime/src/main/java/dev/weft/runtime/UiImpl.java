@@ -4,50 +4,63 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.weft.Ui;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * The {@link Ui} of one fragment run: a view of the run's {@link Canvas}. {@link #key} and {@link
- * #disabled} return further views of the same canvas whose widgets carry those options.
+ * The {@link Ui} of one fragment run: a view of one {@link Block} of the run's {@link Canvas} (the
+ * slot, or a container in it). {@link #key} and {@link #disabled} return further views of the same
+ * block whose widgets carry those options; the layout methods return views of new containers.
+ *
+ * <p>Elements are built here as the wire's JSON (see {@code docs/protocol.md}); an element the run
+ * may change after drawing it is drawn with {@link #draw} and changed through its {@link
+ * ElementHandle}.
  */
 final class UiImpl implements Ui {
 
     private static final int DEFAULT_TEXT_LENGTH = 1_000;
 
     private final Canvas canvas;
+    private final Block block;
     private final String key;
     private final boolean disabled;
 
     UiImpl(Canvas canvas) {
-        this(canvas, null, false);
+        this(canvas, canvas.root(), null, false);
     }
 
-    private UiImpl(Canvas canvas, String key, boolean disabled) {
+    private UiImpl(Canvas canvas, Block block, String key, boolean disabled) {
         this.canvas = canvas;
+        this.block = block;
         this.key = key;
         this.disabled = disabled;
     }
 
+    /** Draws {@code element} here; the returned handle replaces it later. */
+    ElementHandle draw(ObjectNode element) {
+        return canvas.add(block, element);
+    }
+
     @Override
     public void title(String text) {
-        canvas.add(Canvas.element("title").put("text", String.valueOf(text)));
+        draw(Canvas.element("title").put("text", String.valueOf(text)));
     }
 
     @Override
     public void header(String text) {
-        canvas.add(Canvas.element("header").put("text", String.valueOf(text)));
+        draw(Canvas.element("header").put("text", String.valueOf(text)));
     }
 
     @Override
     public void markdown(String markdown) {
-        canvas.add(Canvas.element("markdown").put("text", String.valueOf(markdown)));
+        draw(Canvas.element("markdown").put("text", String.valueOf(markdown)));
     }
 
     @Override
     public void text(String text) {
-        canvas.add(Canvas.element("text").put("text", String.valueOf(text)));
+        draw(Canvas.element("text").put("text", String.valueOf(text)));
     }
 
     @Override
@@ -78,12 +91,12 @@ final class UiImpl implements Ui {
             ArrayNode ys = one.putArray("data");
             data.forEach(value -> addValue(ys, value));
         }
-        canvas.add(chart);
+        draw(chart);
     }
 
     @Override
     public void error(String message) {
-        canvas.add(Canvas.element("error").put("message", String.valueOf(message)));
+        draw(Canvas.element("error").put("message", String.valueOf(message)));
     }
 
     @Override
@@ -153,16 +166,70 @@ final class UiImpl implements Ui {
         if (key == null || key.isBlank()) {
             throw new IllegalArgumentException("A widget key must not be blank.");
         }
-        return new UiImpl(canvas, key, disabled);
+        return new UiImpl(canvas, block, key, disabled);
     }
 
     @Override
     public Ui disabled() {
-        return new UiImpl(canvas, key, true);
+        return new UiImpl(canvas, block, key, true);
+    }
+
+    @Override
+    public List<Ui> columns(int count) {
+        if (count < 1 || count > Layout.MAX_COLUMNS) {
+            throw new IllegalArgumentException(
+                    "columns(" + count + "): draw from 1 to " + Layout.MAX_COLUMNS + " columns.");
+        }
+        double[] widths = new double[count];
+        Arrays.fill(widths, 1);
+        return columns(widths);
+    }
+
+    @Override
+    public List<Ui> columns(double... widths) {
+        return views(canvas.container(block, Canvas.element("columns"), Layout.columns(widths), false));
+    }
+
+    @Override
+    public List<Ui> tabs(String... labels) {
+        return views(canvas.container(block, Canvas.element("tabs"), Layout.tabs(labels), false));
+    }
+
+    @Override
+    public Ui expander(String label) {
+        return expander(label, false);
+    }
+
+    @Override
+    public Ui expander(String label, boolean expanded) {
+        ObjectNode head =
+                Canvas.element("expander").put("label", String.valueOf(label)).put("expanded", expanded);
+        return views(canvas.container(block, head, List.of(), false)).get(0);
+    }
+
+    @Override
+    public Ui container() {
+        return views(canvas.container(block, Canvas.element("container"), List.of(), false))
+                .get(0);
+    }
+
+    @Override
+    public Ui empty() {
+        return views(canvas.container(block, Canvas.element("empty"), List.of(), true))
+                .get(0);
+    }
+
+    /** Views of new containers: no key (it was for one widget), but still disabled if this view is. */
+    private List<Ui> views(List<Block> blocks) {
+        List<Ui> views = new ArrayList<>(blocks.size());
+        for (Block target : blocks) {
+            views.add(new UiImpl(canvas, target, null, disabled));
+        }
+        return List.copyOf(views);
     }
 
     private Object widget(String kind, String label, java.util.function.Function<String, WidgetSpec> spec) {
-        return canvas.widget(kind, String.valueOf(label), key, spec);
+        return canvas.widget(block, kind, String.valueOf(label), key, spec);
     }
 
     private static void addValue(ArrayNode array, Object value) {

@@ -116,8 +116,18 @@ final class WeftTestClient implements AutoCloseable {
         return m -> type.equals(m.path("type").asText());
     }
 
+    /** A {@code type} message about {@code slot}; of {@code slot} messages, only final content (not partial output). */
     static Predicate<JsonNode> slot(String type, String slot) {
-        return m -> type(type).test(m) && slot.equals(m.path("slot").asText());
+        return m -> type(type).test(m)
+                && slot.equals(m.path("slot").asText())
+                && !m.path("partial").asBoolean();
+    }
+
+    /** A running run's output so far for {@code slot}: a partial {@code slot} message. */
+    static Predicate<JsonNode> partial(String slot) {
+        return m -> type("slot").test(m)
+                && slot.equals(m.path("slot").asText())
+                && m.path("partial").asBoolean();
     }
 
     @Override

@@ -26,6 +26,14 @@ final class BenchSession implements AutoCloseable {
     private long changes;
 
     BenchSession(AppDefinition app) throws InterruptedException {
+        this(app, Session.DEFAULT_PARTIAL_INTERVAL_MILLIS);
+    }
+
+    /**
+     * @param partialIntervalMillis {@code weft.partial-interval}: 0 sends no partial output, so a run
+     *     does not even register with the clock that would send it
+     */
+    BenchSession(AppDefinition app, long partialIntervalMillis) throws InterruptedException {
         this.app = app;
         session = new Session(
                 UUID.randomUUID().toString(),
@@ -33,7 +41,8 @@ final class BenchSession implements AutoCloseable {
                 new FakeHandle<>(new BenchApps.BenchApp()),
                 false,
                 false,
-                new Limiters(Duration.ZERO, LimitMeters.NONE, () -> null, group -> null));
+                new Limiters(Duration.ZERO, LimitMeters.NONE, () -> null, group -> null),
+                TimeUnit.MILLISECONDS.toNanos(partialIntervalMillis));
         session.attach(client, false);
         session.start((millis, task) -> () -> {});
         awaitIdle();

@@ -8,6 +8,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -33,11 +34,18 @@ public class FragmentRunBenchmark {
     @State(Scope.Thread)
     public static class OneFragment {
 
+        /**
+         * {@code weft.partial-interval} in ms: the default (80), and 0, which turns partial output off,
+         * to show what its bookkeeping costs a run too fast to send any.
+         */
+        @Param({"80", "0"})
+        public long partialIntervalMillis;
+
         BenchSession session;
 
         @Setup(Level.Trial)
         public void open() throws InterruptedException {
-            session = new BenchSession(new BenchApps.OneFragment());
+            session = new BenchSession(new BenchApps.OneFragment(), partialIntervalMillis);
         }
 
         @TearDown(Level.Trial)
@@ -54,11 +62,15 @@ public class FragmentRunBenchmark {
     @State(Scope.Thread)
     public static class FanOut {
 
+        /** As {@link OneFragment#partialIntervalMillis}. */
+        @Param({"80", "0"})
+        public long partialIntervalMillis;
+
         BenchSession session;
 
         @Setup(Level.Trial)
         public void open() throws InterruptedException {
-            session = new BenchSession(new BenchApps.FanOut());
+            session = new BenchSession(new BenchApps.FanOut(), partialIntervalMillis);
         }
 
         @TearDown(Level.Trial)

@@ -38,6 +38,17 @@ public interface WeftConfig {
     /** Whether a fragment's error in its slot includes the stack trace. Defaults to dev mode only. */
     Optional<Boolean> showStackTraces();
 
+    /**
+     * How often a running fragment's output so far is sent to the browser: a progress bar, an {@code
+     * ui.empty()} placeholder refilled while the run goes on, or the first elements of a slow
+     * section show up while the run continues. A partial {@code slot} message is sent only when
+     * something changed, at most once per this interval per slot, and not before the run has been
+     * drawing for this long (a run that draws everything within it sends none); the run's final
+     * content replaces it. {@code 0} sends a slot's content only when its run ends.
+     */
+    @WithDefault("80MS")
+    Duration partialInterval();
+
     /** Session settings. */
     interface Sessions {
 

@@ -1,6 +1,7 @@
 package dev.weft.examples.sales;
 
 import dev.weft.App;
+import dev.weft.Area;
 import dev.weft.Fragment;
 import dev.weft.Ui;
 import jakarta.inject.Inject;
@@ -20,13 +21,21 @@ public class SalesDashboard {
     @Inject
     SalesData data;
 
-    /** The filters: every fragment that takes a {@link Filters} depends on this one. */
-    @Fragment
+    /** The filters, in the sidebar: every fragment that takes a {@link Filters} depends on this one. */
+    @Fragment(area = Area.SIDEBAR)
     Filters filters(Ui ui) {
-        ui.title("Sales");
+        ui.header("Filters");
         int year = ui.slider("Year", 2018, 2025, 2025);
         String region = ui.selectbox("Region", SalesData.REGIONS);
         return new Filters(year, region);
+    }
+
+    /** The page's title: no inputs, so it runs once per session. */
+    @Fragment
+    void intro(Ui ui) {
+        ui.title("Sales");
+        ui.markdown("Revenue, orders and margin for the year and region picked in the sidebar. Changing a filter"
+                + " reruns only the sections that depend on it; the live panel keeps its own 5 s timer.");
     }
 
     /** A computed value shared by two sections: it draws nothing. */

@@ -2,6 +2,7 @@ package dev.weft.it.browser;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
 
 /** The packaged example apps the browser tests can start. */
 enum Example {
@@ -10,12 +11,26 @@ enum Example {
     DASHBOARD("dashboard"),
 
     /** {@code examples/sales}: filters, a computed value, three dependent charts and a timed panel. */
-    SALES("sales");
+    SALES("sales"),
+
+    /**
+     * {@code examples/layout}: sidebar, columns, tabs, an expander, and a slow report streaming its
+     * progress. Started without sessions that start with their page, so that a test sees a session's
+     * first runs from their start, however slowly the page loads.
+     */
+    LAYOUT("layout", "-Dweft.sessions.start-on-page-load=false");
 
     private final String module;
+    private final List<String> options;
 
-    Example(String module) {
+    Example(String module, String... options) {
         this.module = module;
+        this.options = List.of(options);
+    }
+
+    /** Options for the example's JVM, before {@code -jar}. */
+    List<String> options() {
+        return options;
     }
 
     /** The module's directory name under {@code examples/}, e.g. {@code sales}. */

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -54,12 +55,11 @@ final class ExampleServer implements AutoCloseable {
         Path log = Paths.get("target", "example-" + example.module() + ".log").toAbsolutePath();
         try {
             Files.createDirectories(log.getParent());
-            Process process = new ProcessBuilder(List.of(
-                            javaExecutable(),
-                            "-Dquarkus.http.host=127.0.0.1",
-                            "-Dquarkus.http.port=" + port,
-                            "-jar",
-                            jar.toString()))
+            List<String> command = new ArrayList<>(
+                    List.of(javaExecutable(), "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port));
+            command.addAll(example.options());
+            command.addAll(List.of("-jar", jar.toString()));
+            Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();

@@ -12,7 +12,8 @@ import java.util.Map;
 final class SalesPage {
 
     /** The fragments in declaration order. */
-    static final List<String> SLOTS = List.of("filters", "revenueByMonth", "revenue", "orders", "margin", "liveOrders");
+    static final List<String> SLOTS =
+            List.of("filters", "intro", "revenueByMonth", "revenue", "orders", "margin", "liveOrders");
 
     /** The fragments that take the filters, directly or through revenueByMonth, the filters included. */
     static final List<String> FILTER_DEPENDENT = List.of("filters", "revenueByMonth", "revenue", "orders", "margin");

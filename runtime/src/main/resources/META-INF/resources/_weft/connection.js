@@ -1,0 +1,146 @@
+// The WebSocket: hello/welcome, reconnect with backoff, keep-alive, message dispatch, duplicated tabs
+// and the dev-mode ping. Protocol: docs/protocol.md.
+
+import { clearBanners, setConnection, setTitle, showBanner } from './frame.js';
+import { librariesReady } from './libs.js';
+import { findWidget, onSlot, onStatus, reconcileSlots } from './slots.js';
+import { APP, DEV, PAGE_SESSION, PROTOCOL_VERSION, state } from './state.js';
+import { currentSocket, send, setSocket } from './transport.js';
+import { onWidgetError, WIDGET_ERROR_CODES } from './widgets/core.js';
+
+const BACKOFF_START_MS = 250;
+const BACKOFF_MAX_MS = 5000;
+const KEEPALIVE_MS = 30_000;
+const DEV_PING_MS = 1000;
+const SESSION_KEY = `weft.session:${APP}`;
+
+let pageSessionOffered = false;
+let attempt = 0;
+let reconnectTimer = null;
+let keepaliveTimer = null;
+
+/** Connects, and keeps reconnecting for as long as the page is open. */
+export function start() {
+  setConnection('connecting');
+  if (DEV) startDevPing();
+  connect();
+}
+
+function storedSession() {
+  try { return sessionStorage.getItem(SESSION_KEY); } catch { return null; }
+}
+
+function storeSession(id) {
+  try { sessionStorage.setItem(SESSION_KEY, id); } catch { /* private mode: the session just won't survive a reload */ }
+}
+
+function connect() {
+  const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/_weft/ws`;
+  const socket = new WebSocket(url);
+  setSocket(socket);
+  socket.addEventListener('open', () => {
+    // The server started a session while it served this page; claim it unless there is one to
+    // resume (a reconnect, or a reload of this tab). It can be claimed once, by the first hello.
+    const prestarted = PAGE_SESSION && !pageSessionOffered ? PAGE_SESSION : null;
+    pageSessionOffered = true;
+    send({ type: 'hello', app: APP, session: state.session ?? storedSession(), prestarted });
+    clearInterval(keepaliveTimer);
+    keepaliveTimer = setInterval(() => send({ type: 'ping' }), KEEPALIVE_MS);
+  });
+  socket.addEventListener('message', (event) => {
+    let msg;
+    try { msg = JSON.parse(event.data); } catch { return console.warn('[weft] not JSON:', event.data); }
+    // Chained on one promise, so messages are still handled in the order they arrived.
+    librariesReady.then(() => handle(msg));
+  });
+  socket.addEventListener('close', () => {
+    clearInterval(keepaliveTimer);
+    setSocket(null);
+    scheduleReconnect();
+  });
+  // 'error' is always followed by 'close', which does the work.
+}
+
+function scheduleReconnect() {
+  setConnection('reconnecting');
+  const base = Math.min(BACKOFF_MAX_MS, BACKOFF_START_MS * 2 ** attempt);
+  attempt++;
+  // Jitter spreads out the tabs that all lost the same server at once.
+  const delay = base / 2 + Math.random() * (base / 2);
+  clearTimeout(reconnectTimer);
+  reconnectTimer = setTimeout(connect, delay);
+}
+
+function handle(msg) {
+  if (msg?.v !== PROTOCOL_VERSION) console.warn('[weft] unexpected protocol version', msg?.v);
+  switch (msg?.type) {
+    case 'welcome': return onWelcome(msg);
+    case 'status': return onStatus(msg);
+    case 'slot': return onSlot(msg);
+    case 'error': return onError(msg);
+    case 'pong': return;
+    default: console.warn('[weft] unknown message type', msg?.type);
+  }
+}
+
+function onWelcome(msg) {
+  attempt = 0;
+  state.session = msg.session;
+  state.resumed = !!msg.resumed;
+  state.welcomes++;
+  storeSession(msg.session);
+  clearBanners();
+  if (msg.app?.title) setTitle(msg.app.title);
+  reconcileSlots(Array.isArray(msg.slots) ? msg.slots : [], !!msg.resumed);
+  setConnection('connected');
+  claimSession(!!msg.resumed);
+}
+
+function onError(msg) {
+  console.warn(`[weft] server error ${msg.code}: ${msg.message}`);
+  if (WIDGET_ERROR_CODES.has(msg.code)) onWidgetError(msg, findWidget);
+  if (msg.code === 'too_many_sessions') {
+    showBanner(msg.code, 'This app has too many open sessions right now. Weft keeps trying to connect; please wait a moment.');
+  }
+}
+
+// ---------------------------------------------------------------- duplicated tabs
+
+// "Duplicate tab" copies sessionStorage, so two tabs could share one session id. After each welcome
+// a tab announces its session; the tab that has held it longer answers, and the newer one starts
+// a session of its own.
+const tabs = typeof BroadcastChannel === 'function' ? new BroadcastChannel('weft.tabs') : null;
+const TAB_ID = Math.random().toString(36).slice(2);
+let heldSince = 0;
+
+function claimSession(resumed) {
+  if (!resumed || !heldSince) heldSince = Date.now();
+  tabs?.postMessage({ type: 'claim', app: APP, session: state.session, since: heldSince, tab: TAB_ID });
+}
+
+tabs?.addEventListener('message', ({ data }) => {
+  if (data?.app !== APP || data.session !== state.session || data.tab === TAB_ID) return;
+  if (data.type === 'claim' && (heldSince < data.since || (heldSince === data.since && TAB_ID < data.tab))) {
+    tabs.postMessage({ type: 'taken', app: APP, session: state.session, tab: TAB_ID, to: data.tab });
+  } else if (data.type === 'taken' && data.to === TAB_ID) {
+    console.info('[weft] another tab uses this session; starting a new one');
+    state.session = null;
+    heldSince = 0;
+    try { sessionStorage.removeItem(SESSION_KEY); } catch { /* ignore */ }
+    currentSocket()?.close(); // the reconnect sends hello without a session
+  }
+});
+
+// ---------------------------------------------------------------- dev mode
+
+// Quarkus dev mode looks for changed sources only when an HTTP request arrives; this request is
+// what makes an edit show up. The restart closes the socket, and the reconnect re-renders the page.
+function startDevPing() {
+  let inFlight = false;
+  setInterval(async () => {
+    if (inFlight || document.hidden) return;
+    inFlight = true;
+    try { await fetch('/_weft/dev/ping', { cache: 'no-store' }); } catch { /* the app is restarting */ }
+    inFlight = false;
+  }, DEV_PING_MS);
+}

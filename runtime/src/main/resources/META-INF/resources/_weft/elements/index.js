@@ -1,0 +1,8 @@
+// Every element type the client knows: each family module registers its types (registry.js,
+// defineElement). To add a type, add it to its family's module, or add a module and one import line
+// here (docs/client.md).
+
+import './chart.js';
+import './layout.js';
+import './status.js';
+import './text.js';

@@ -1,0 +1,157 @@
+// What every widget shares: its node and identity across reruns, showing the server's value without
+// fighting the user, sending changes, and showing the server's refusals. What differs per kind is in
+// the kind's module, registered with defineWidget (registry.js).
+
+import { el, sameValue } from '../dom.js';
+import { widgetBehaviour } from '../registry.js';
+import { state } from '../state.js';
+import { send } from '../transport.js';
+
+export const WIDGET_ERROR_CODES = new Set(['bad_value', 'unknown_widget', 'unknown_slot', 'disabled']);
+const WIDGET_ERROR_MS = 10_000;
+/** An error that arrives this soon after a widget message is taken to be about that message. */
+const WIDGET_ERROR_WINDOW_MS = 5000;
+let inputCounter = 0;
+let lastWidgetSend = null; // { w, at }
+
+/** Whether elements of this type are widgets. */
+export function isWidget(type) {
+  return widgetBehaviour(type) !== undefined;
+}
+
+/**
+ * One widget on screen. Its node survives reruns of its slot as long as the slot keeps drawing a
+ * widget with the same id and kind, in whatever container.
+ *   committed   the value the control started from: the server's last applied value or the user's
+ *               last sent one (changes are sent only when they differ from it)
+ *   sent, sentAtRunGen, awaiting
+ *               the user's last sent value, the newest run of the slot known when it was sent, and
+ *               whether the content shown may not reflect it yet
+ *   serverValue the value in the newest content, applied when the user stops interacting
+ */
+export function createWidget(slot, element) {
+  const kind = element.t;
+  const behaviour = widgetBehaviour(kind);
+  const inputId = `weft-input-${++inputCounter}`;
+  const node = el('div', { class: 'weft-widget', 'data-widget-id': element.id, 'data-kind': kind });
+  const w = { id: element.id, kind, behaviour, slot, node, inputId, element, committed: undefined, sent: undefined,
+    sentAtRunGen: -1, awaiting: false, serverValue: undefined, dragging: false, timer: null, lastSendAt: -Infinity };
+  /** The widget's visible label, tied to its control. */
+  w.makeLabel = (extra = {}) => (w.label = el('label', { class: 'weft-widget-label', for: inputId, ...extra }));
+  behaviour.create(w);
+  return w;
+}
+
+/** Brings a widget's node up to date with the element a new run drew. */
+export function updateWidget(w, element, gen) {
+  w.element = element;
+  const label = String(element.label ?? '');
+  if (w.label.textContent !== label) w.label.textContent = label;
+  const disabled = element.disabled === true;
+  if (w.input.disabled !== disabled) w.input.disabled = disabled;
+  w.node.classList.toggle('weft-widget-disabled', disabled);
+  w.behaviour.update?.(w, element);
+  applyServerValue(w, element.value, gen);
+  w.behaviour.refresh?.(w);
+}
+
+/** Shows the server's value unless the user is busy with the control or has sent a newer one. */
+export function applyServerValue(w, value, gen) {
+  if (w.behaviour.sendsValue === false) return;
+  w.serverValue = value;
+  if (w.awaiting && sameValue(value, w.sent)) w.awaiting = false;
+  if (isInteracting(w)) return; // applied when the interaction ends (syncToServer)
+  // A run that started before the user's latest value was sent does not reflect it: keep the
+  // user's value on screen; the run for it is on its way (or an error will say it was refused).
+  if (w.awaiting && gen <= w.sentAtRunGen) return;
+  w.awaiting = false;
+  setControlValue(w, value);
+}
+
+/** After a drag or an edit ends without a change to send, show what the server has. */
+export function syncToServer(w) {
+  if (w.node.isConnected && !isInteracting(w) && !w.awaiting && w.serverValue !== undefined
+      && !w.input.getAttribute('aria-invalid')) {
+    setControlValue(w, w.serverValue);
+  }
+}
+
+export function isInteracting(w) {
+  return w.behaviour.interacting?.(w) ?? false;
+}
+
+/** Puts a value in the control; it becomes the value changes are compared with. */
+export function setControlValue(w, value) {
+  if (w.behaviour.show(w, value) === false) return;
+  w.committed = value;
+}
+
+/** The control's value as the protocol wants it, or undefined if it is not a valid one. */
+export function readValue(w) {
+  return w.behaviour.read(w);
+}
+
+export function sendIfChanged(w) {
+  const value = readValue(w);
+  if (value === undefined || sameValue(value, w.committed)) return;
+  sendWidget(w, value);
+}
+
+export function sendWidget(w, value) {
+  const { slot } = w;
+  const gen = slot.partialGen ?? slot.contentGen;
+  if (gen === null || slot.widgets.get(w.id) !== w) return;
+  const message = { type: 'widget', slot: slot.id, id: w.id, gen, value };
+  if (!send(message)) {
+    console.warn('[weft] not connected; the change to', w.id, 'was not sent');
+    return;
+  }
+  state.sent++;
+  state.lastSent = message;
+  lastWidgetSend = { w, at: performance.now() };
+  w.lastSendAt = performance.now();
+  if (w.behaviour.sendsValue === false) return;
+  w.committed = value;
+  w.sent = value;
+  w.sentAtRunGen = slot.runGen;
+  w.awaiting = true;
+  clearWidgetError(w);
+}
+
+/** The widget left its slot's content. */
+export function dropWidget(w) {
+  clearTimeout(w.timer);
+  w.timer = null;
+  w.dragging = false;
+  clearTimeout(w.errorTimer);
+}
+
+/** A `bad_value`, `unknown_widget`, `unknown_slot` or `disabled` error, shown under the widget it is about. */
+export function onWidgetError(msg, findWidget) {
+  state.widgetErrors++;
+  // Errors carry no widget id today; they answer the messages in order, so a widget error soon after
+  // a widget message is about that message. (An id in the error, if the server ever adds it, wins.)
+  let w = null;
+  if (typeof msg.slot === 'string' && typeof msg.id === 'string') w = findWidget(msg.slot, msg.id);
+  else if (lastWidgetSend && performance.now() - lastWidgetSend.at < WIDGET_ERROR_WINDOW_MS) w = lastWidgetSend.w;
+  if (!w || !w.node.isConnected) return;
+  // The server changed nothing: show its value again, unless the user is still editing.
+  w.awaiting = false;
+  if (!isInteracting(w) && w.serverValue !== undefined) setControlValue(w, w.serverValue);
+  const text = msg.message || {
+    bad_value: 'This value was not accepted.',
+    unknown_widget: 'This control is no longer on the page.',
+    unknown_slot: 'This part of the page is no longer there.',
+    disabled: 'This control is disabled.',
+  }[msg.code];
+  clearWidgetError(w);
+  w.error = el('p', { class: 'weft-widget-error', role: 'alert', 'data-code': msg.code }, text);
+  w.node.append(w.error);
+  w.errorTimer = setTimeout(() => clearWidgetError(w), WIDGET_ERROR_MS);
+}
+
+export function clearWidgetError(w) {
+  clearTimeout(w.errorTimer);
+  w.error?.remove();
+  w.error = null;
+}

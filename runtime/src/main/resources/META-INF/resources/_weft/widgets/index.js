@@ -1,0 +1,7 @@
+// Every widget kind the client knows: each module registers its kinds (registry.js, defineWidget).
+// To add a kind, add its module and one import line here (docs/client.md).
+
+import './button.js';
+import './choice.js';
+import './field.js';
+import './slider.js';
