@@ -13,7 +13,8 @@ import java.lang.annotation.Target;
  * true} each run on their own virtual thread as soon as their inputs are ready; the others run one
  * at a time, in declaration order. Slots appear on the page in declaration order whatever order the runs
  * finish in (those of {@link Area#SIDEBAR} fragments in the sidebar), and show a placeholder until
- * their first run has drawn something (what a run draws shows while it goes on, see {@link Ui}).
+ * their first run ends (what the run has drawn so far shows above it while it goes on, see {@link
+ * Ui}).
  * An exception thrown by a fragment
  * is shown in that fragment's slot; every other fragment and the session go on.
  *

@@ -162,7 +162,13 @@ class Sessions {
         }
         boolean traces = config.showStackTraces().orElse(dev);
         Session session = new Session(
-                newId(), app, instance, dev, traces, limiters, config.partialInterval().toNanos());
+                newId(),
+                app,
+                instance,
+                dev,
+                traces,
+                limiters,
+                config.partialInterval().toNanos());
         byId.put(session.id(), session);
         LOG.debugf("Session %s started for %s", session.id(), app.path());
         return session;

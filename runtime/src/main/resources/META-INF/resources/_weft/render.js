@@ -96,7 +96,8 @@ export function renderSlot(slot, entries, gen, partial) {
   for (const w of ctx.previousWidgets.values()) dropWidget(w);
   slot.widgets = ctx.widgets;
   slot.nodes = nodes;
-  patchChildren(slot.body, nodes);
+  // Until its first run ends a slot keeps a placeholder: the output so far shows above it.
+  patchChildren(slot.body, partial && slot.contentGen === null ? [...nodes, placeholderTail(slot)] : nodes);
   for (const mount of ctx.mounts) {
     try { mount(); } catch (e) { console.error('[weft] could not draw an element', e); }
   }
@@ -169,6 +170,14 @@ function widgetNode(ctx, element, gen) {
   else ctx.widgets.set(id, w);
   updateWidget(w, element, gen);
   return w.node;
+}
+
+/** The slot's placeholder under a first run's output so far (one node per slot, kept across partials). */
+function placeholderTail(slot) {
+  slot.placeholderTail ??= el('div', { class: 'weft-skeleton weft-skeleton-tail', 'aria-hidden': 'true' },
+    el('div', { class: 'weft-skeleton-line' }),
+    el('div', { class: 'weft-skeleton-line weft-skeleton-short' }));
+  return slot.placeholderTail;
 }
 
 function unsupported(text) {

@@ -64,6 +64,10 @@ class WaitingStatusTest {
             JsonNode shown = client.await(m ->
                     WeftTestClient.slot("slot", "shown").test(m) && m.get("gen").asLong() == 2);
             assertThat(shown.at("/elements/0/text").asText()).isEqualTo("3 squared 9");
+            // The run's final status follows its content.
+            client.await(m -> WeftTestClient.slot("status", "shown").test(m)
+                    && m.get("gen").asLong() == 2
+                    && m.get("state").asText().equals("done"));
 
             List<String> shownStatuses = client.seen().stream()
                     .filter(WeftTestClient.slot("status", "shown"))

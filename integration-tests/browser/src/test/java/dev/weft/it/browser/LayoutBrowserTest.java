@@ -172,7 +172,11 @@ class LayoutBrowserTest {
         comment.waitFor(new Locator.WaitForOptions().setTimeout(LayoutPage.TIMEOUT_MS));
         assertThat(layout.slot("report")).hasAttribute("data-state", "running");
         assertThat(layout.slot("report")).hasAttribute("data-partial", "true");
-        assertThat(layout.slot("report").locator(".weft-skeleton")).hasCount(0);
+        // The output so far shows above what is left of the placeholder, until the first run ends.
+        assertThat(layout.slot("report").locator(".weft-skeleton")).hasCount(1);
+        assertThat(layout.slot("report").locator(".weft-skeleton-tail")).hasCount(1);
+        assertThat(layout.slot("report").locator(".weft-slot-body > :last-child"))
+                .hasClass("weft-skeleton weft-skeleton-tail");
         comment.focus();
         comment.evaluate("el => el.weftProbe = 'same node'");
         comment.pressSequentially("windy");
@@ -187,6 +191,7 @@ class LayoutBrowserTest {
         assertThat(layout.slot("report")).hasAttribute("data-state", "running");
         held.release();
         layout.awaitAllDone();
+        assertThat(layout.slot("report").locator(".weft-skeleton")).hasCount(0);
         assertThat(layout.slot("report").locator(".weft-empty")).containsText("Loaded");
         assertThat(comment).isFocused();
         assertThat(comment).hasValue("windy");
