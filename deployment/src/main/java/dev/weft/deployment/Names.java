@@ -8,6 +8,15 @@ final class Names {
 
     static final DotName APP = DotName.createSimple("dev.weft.App");
 
+    static final DotName LIMITED = DotName.createSimple("dev.weft.Limited");
+
+    /** The runtime's Redis-backed cluster limiter factory; a bean only with the Redis client. */
+    static final String REDIS_CLUSTER_LIMITERS = "dev.weft.runtime.RedisClusterLimiters";
+
+    static final DotName REDIS_CLUSTER_LIMITERS_NAME = DotName.createSimple(REDIS_CLUSTER_LIMITERS);
+
+    static final DotName STARTUP = DotName.createSimple("io.quarkus.runtime.Startup");
+
     /** Suffix of the class the annotation processor generates beside each {@code @App} class. */
     static final String GENERATED_SUFFIX = "_WeftApp";
 

@@ -89,5 +89,63 @@ public interface WeftConfig {
          */
         @WithDefault("100MS")
         Duration updateInterval();
+
+        /** {@code @Limited(scope = CLUSTER)}: limits shared by every instance through Redis. */
+        Cluster cluster();
+    }
+
+    /**
+     * Cluster limits: each permit held is a lease in Redis that its holder renews while the call
+     * runs, so the permits of an instance that dies come back when their leases end. They need the
+     * {@code quarkus-redis-client} extension and use its default client ({@code quarkus.redis.hosts}).
+     */
+    interface Cluster {
+
+        /**
+         * How long a permit (and a waiter's place in line) stays taken without being renewed: the
+         * longest an instance that died keeps its permits. Redis's own clock ({@code TIME}) measures
+         * it, never the instances' clocks.
+         */
+        @WithDefault("30S")
+        Duration leaseTime();
+
+        /**
+         * How often a running call renews its lease, and a waiter its place in line. Must be at most
+         * half of {@link #leaseTime()}, so that one late renewal loses nothing. Waiters also check the
+         * line this often when no release notice reaches them.
+         */
+        @WithDefault("10S")
+        Duration renewInterval();
+
+        /**
+         * What a cluster-limited call does when Redis cannot be reached: {@code refuse} (the default)
+         * fails it at once with a {@code LimitedException} of reason {@code UNAVAILABLE}; {@code
+         * local} runs it under this server's own limit of the same permits, queue and timeout, and
+         * logs one warning per outage (while Redis is down the instances together may run more than
+         * the permits).
+         */
+        @WithDefault("refuse")
+        OnUnavailable onUnavailable();
+
+        /**
+         * The prefix of every Redis key and channel Weft uses, so that several applications can share
+         * one Redis: a group's keys are {@code <prefix>{<group>}:leases}, {@code :line} and so on.
+         */
+        @WithDefault("weft:limit:")
+        String keyPrefix();
+
+        /**
+         * The longest Weft waits for one answer from Redis before it counts Redis as unreachable.
+         */
+        @WithDefault("2S")
+        Duration commandTimeout();
+    }
+
+    /** What a cluster-limited call does while Redis cannot be reached. */
+    enum OnUnavailable {
+        /** Fail the call with a {@code LimitedException} of reason {@code UNAVAILABLE}. */
+        REFUSE,
+        /** Run the call under this server's own limit with the same settings. */
+        LOCAL
     }
 }
