@@ -148,29 +148,51 @@ final class TableData {
         if (order != null && sortedBy == sortBy && sortedDescending == descending) {
             return order;
         }
-        Object[] cells = columns[sortBy];
-        Comparator<Object> values = comparator(types.get(sortBy));
-        Comparator<Integer> rows = (a, b) -> {
-            Object x = cells[a];
-            Object y = cells[b];
-            if (x == null || y == null) {
-                return x == null ? (y == null ? 0 : 1) : -1; // nulls last, whichever the direction
-            }
-            return descending ? values.compare(y, x) : values.compare(x, y);
-        };
-        Integer[] boxed = new Integer[rowCount];
-        for (int i = 0; i < rowCount; i++) {
-            boxed[i] = i;
-        }
-        Arrays.sort(boxed, rows); // stable: equal cells keep the table's order
         int[] sorted = new int[rowCount];
         for (int i = 0; i < rowCount; i++) {
-            sorted[i] = boxed[i];
+            sorted[i] = i;
         }
+        IntSort.stable(sorted, rowComparator(columns[sortBy], types.get(sortBy), descending));
         sortedBy = sortBy;
         sortedDescending = descending;
         order = sorted;
         return sorted;
+    }
+
+    /**
+     * Compares rows by one column's cells: nulls last whichever the direction; numbers through
+     * primitive keys when they all fit a double exactly enough (the usual case), so that sorting
+     * 100,000 rows takes milliseconds.
+     */
+    private IntSort.Comparator rowComparator(Object[] cells, String type, boolean descending) {
+        int sign = descending ? -1 : 1;
+        if ("number".equals(type)
+                && Arrays.stream(cells)
+                        .allMatch(c -> c == null
+                                || !(c instanceof BigDecimal
+                                        || c instanceof BigInteger
+                                        || (c instanceof Long l && Math.abs(l) > (1L << 53))))) {
+            double[] keys = new double[cells.length];
+            for (int i = 0; i < cells.length; i++) {
+                keys[i] = cells[i] == null ? 0 : ((Number) cells[i]).doubleValue();
+            }
+            return (a, b) -> {
+                if (cells[a] == null || cells[b] == null) {
+                    return nullsLast(cells[a], cells[b]);
+                }
+                return sign * Double.compare(keys[a], keys[b]);
+            };
+        }
+        Comparator<Object> values = comparator(type);
+        return (a, b) -> {
+            Object x = cells[a];
+            Object y = cells[b];
+            return x == null || y == null ? nullsLast(x, y) : sign * values.compare(x, y);
+        };
+    }
+
+    private static int nullsLast(Object x, Object y) {
+        return x == null ? (y == null ? 0 : 1) : -1;
     }
 
     private static Comparator<Object> comparator(String type) {
