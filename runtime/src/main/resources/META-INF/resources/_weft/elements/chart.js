@@ -124,7 +124,9 @@ function seriesOption(type, element) {
     legend: series.length > 1 ? { top: 0, textStyle: { color: t.text }, icon: 'roundRect', itemWidth: 14, itemHeight: type === 'bar_chart' ? 10 : 4 } : { show: false },
     tooltip: { trigger: kind === 'scatter' ? 'item' : 'axis', ...t.tooltip, axisPointer: { type: kind === 'bar' ? 'shadow' : 'line' } },
     xAxis: numericX
-      ? { type: 'value', min: 'dataMin', max: 'dataMax', ...t.axis, splitLine: { show: kind === 'scatter', lineStyle: { color: t.grid } } }
+      ? (kind === 'scatter'
+        ? { type: 'value', scale: true, ...t.axis }
+        : { type: 'value', min: 'dataMin', max: 'dataMax', ...t.axis, splitLine: { show: false } })
       : { type: 'category', data: x.map(String), boundaryGap: kind === 'bar' || kind === 'scatter', ...t.axis },
     yAxis: { type: 'value', ...t.axis, axisLine: { show: false }, scale: kind === 'scatter' },
     series: series.map((s, i) => {

@@ -97,6 +97,11 @@ class ElementsBrowserTest {
         assertThat(display.locator(".weft-chart[data-kind=chart][data-rendered=true]"))
                 .hasCount(1);
         elements.screenshot("elements");
+        for (String name : ElementsPage.TOUR) {
+            elements.slot(name)
+                    .screenshot(new Locator.ScreenshotOptions()
+                            .setPath(java.nio.file.Paths.get("target", "screenshots", "elements-" + name + ".png")));
+        }
 
         page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
         page.waitForTimeout(300); // charts redraw in the dark scheme's colours
