@@ -73,6 +73,266 @@ public interface Ui {
     /** Draws an error callout with the given message. */
     void error(String message);
 
+    // ---------------------------------------------------------------- text and data
+
+    /** Draws a sub-header, smaller than {@link #header(String)}. */
+    void subheader(String text);
+
+    /** Draws small, muted text: a note under a chart or a table, a footnote. */
+    void caption(String text);
+
+    /** Draws a code block without highlighting, with a button that copies the code. */
+    void code(String code);
+
+    /**
+     * Draws a code block highlighted as {@code language} (with <a
+     * href="https://highlightjs.org">highlight.js</a>: {@code java}, {@code python}, {@code sql},
+     * {@code json}, {@code yaml}, {@code bash}, {@code xml}/{@code html}, {@code javascript}, ...),
+     * with a button that copies the code. An unknown language, or {@code null}, draws plain code.
+     */
+    void code(String code, String language);
+
+    /** Draws a horizontal rule. */
+    void divider();
+
+    /**
+     * Draws HTML, sanitized in the browser with DOMPurify: scripts, event handler attributes, {@code
+     * javascript:} URLs, forms and frames never reach the page. For rich text prefer {@link
+     * #markdown(String)}.
+     */
+    void html(String html);
+
+    /**
+     * Draws a collapsible JSON viewer of {@code value}: a {@code Map}, {@code List}, array, string,
+     * number, boolean, {@code null}, a record or bean (serialized with Jackson), or JSON text (a
+     * {@code CharSequence} is parsed as JSON).
+     *
+     * @throws IllegalArgumentException if {@code value} is text that is not JSON, or cannot be
+     *     serialized
+     */
+    void json(Object value);
+
+    /** Draws a metric: a label over a large value, like a dashboard's key figure. */
+    void metric(String label, String value);
+
+    /**
+     * Draws a metric with a delta under the value: a rise (no sign, or {@code +}) shows an arrow up
+     * in green, a fall (a leading {@code -}) an arrow down in red.
+     *
+     * @param delta the change, e.g. {@code "+4.5 %"} or {@code "-12"}; {@code null} for none
+     */
+    void metric(String label, String value, String delta);
+
+    /**
+     * Draws a metric whose delta is coloured by {@code deltaColor}: {@link DeltaColor#INVERSE} when a
+     * fall is good (costs), {@link DeltaColor#OFF} for grey.
+     */
+    void metric(String label, String value, String delta, DeltaColor deltaColor);
+
+    /**
+     * Draws a table of {@code rows}, each a record, a {@code Map} (keys are the columns) or a bean
+     * (its public getters), with a header the user can click to sort and pages of 20 rows. The rows
+     * stay on the server: the browser receives the first page and asks for others, sorted as the
+     * user picked, so a table of 100,000 rows loads as fast as one of 20. Numbers are right-aligned
+     * and sort as numbers; other values (dates, enums) are shown and sorted as text; {@code null}s
+     * sort last.
+     *
+     * <p>Columns are the first row's record components, map keys or getters, in order (maps: keys
+     * of later rows are added after). In a native image, records of the application are registered
+     * for reflection by Weft's build; records from libraries and beans need {@code
+     * @RegisterForReflection}; maps need nothing.
+     *
+     * @throws IllegalArgumentException if a row is {@code null} or rows mix records, maps and beans
+     */
+    void table(List<?> rows);
+
+    /**
+     * Draws a table of columns: each entry is a column's name and its values, top to bottom, in the
+     * map's iteration order. See {@link #table(List)}.
+     *
+     * @throws IllegalArgumentException if the columns are not all of one length
+     */
+    void table(Map<String, ? extends List<?>> columns);
+
+    /**
+     * Draws an image from its bytes: PNG, JPEG, GIF, WebP or SVG (recognized by their content). The
+     * bytes are served to the browser over HTTP, for this session only, while the slot shows them. An
+     * SVG is shown as an image: scripts in it never run.
+     *
+     * @throws IllegalArgumentException if the bytes are none of those formats
+     */
+    void image(byte[] data);
+
+    /**
+     * Draws an image from its bytes, with a caption under it.
+     *
+     * @param caption the caption, or {@code null} for none
+     * @param width the width in CSS pixels (never wider than the slot), or {@code 0} for the image's
+     *     own width
+     * @throws IllegalArgumentException if the bytes are none of PNG, JPEG, GIF, WebP or SVG, or {@code
+     *     width} is negative
+     */
+    void image(byte[] data, String caption, int width);
+
+    /** Draws an image from a URL: {@code http(s)://...}, or a path on this server. */
+    void image(String url);
+
+    /**
+     * Draws an image from a URL, with a caption under it. See {@link #image(byte[], String, int)}.
+     *
+     * @throws IllegalArgumentException if the URL is not {@code http}, {@code https} or a path
+     */
+    void image(String url, String caption, int width);
+
+    /**
+     * Draws a button that downloads {@code data} as a file named {@code fileName}. The bytes are
+     * served over HTTP (as an attachment), for this session only, while the slot shows the button.
+     * Unlike Streamlit's, a click does not rerun the fragment.
+     *
+     * @param mimeType the file's type, e.g. {@code text/csv}; {@code null} for {@code
+     *     application/octet-stream}
+     * @throws IllegalArgumentException if {@code fileName} is blank or {@code mimeType} is not a type
+     */
+    void downloadButton(String label, byte[] data, String fileName, String mimeType);
+
+    // ---------------------------------------------------------------- charts
+
+    /**
+     * Draws a line chart of records: {@code x} names the field (record component, map key or
+     * getter) on the x axis, each of {@code y} a field drawn as a series of that name.
+     *
+     * <pre>{@code
+     * ui.lineChart(sales, "month", "revenue", "costs");   // List<Sale> with month(), revenue(), costs()
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if a field is missing, or a {@code y} value is not a number
+     */
+    void lineChart(List<?> records, String x, String... y);
+
+    /** Draws an area chart of one series, plotted against its index. */
+    void areaChart(List<? extends Number> values);
+
+    /**
+     * Draws an area chart of several named series over shared x values, stacked; see {@link
+     * #lineChart(List, Map)}.
+     */
+    void areaChart(List<?> x, Map<String, ? extends List<? extends Number>> series);
+
+    /** Draws an area chart of records; see {@link #lineChart(List, String, String...)}. */
+    void areaChart(List<?> records, String x, String... y);
+
+    /** Draws a bar chart of one series, one bar per value. */
+    void barChart(List<? extends Number> values);
+
+    /**
+     * Draws a bar chart of several named series over shared x values (categories), side by side;
+     * see {@link #lineChart(List, Map)}.
+     */
+    void barChart(List<?> x, Map<String, ? extends List<? extends Number>> series);
+
+    /** Draws a bar chart of records; see {@link #lineChart(List, String, String...)}. */
+    void barChart(List<?> records, String x, String... y);
+
+    /**
+     * Draws a scatter chart: one point per x value and series; see {@link #lineChart(List, Map)}.
+     */
+    void scatterChart(List<?> x, Map<String, ? extends List<? extends Number>> series);
+
+    /** Draws a scatter chart of records; see {@link #lineChart(List, String, String...)}. */
+    void scatterChart(List<?> records, String x, String... y);
+
+    /**
+     * Draws any <a href="https://echarts.apache.org/en/option.html">Apache ECharts option</a> as
+     * given, for every chart the methods above do not draw (pie, heatmap, candlestick, ...). Where
+     * the option sets no colours, fonts or tooltip style, the theme's are used. String {@code
+     * formatter}s are sanitized like {@link #html(String)}; functions cannot be passed.
+     *
+     * @param option the option as maps, lists, strings, numbers and booleans
+     */
+    void chart(Map<String, ?> option);
+
+    /**
+     * Draws an ECharts option given as JSON text; see {@link #chart(Map)}.
+     *
+     * @throws IllegalArgumentException if {@code optionJson} is not a JSON object
+     */
+    void chart(String optionJson);
+
+    // ---------------------------------------------------------------- status
+
+    /** Draws a blue callout with an informational message. */
+    void info(String message);
+
+    /** Draws a green callout with a success message. */
+    void success(String message);
+
+    /** Draws an amber callout with a warning. */
+    void warning(String message);
+
+    /**
+     * Draws an exception: its type and message in an error callout, and its stack trace (folded)
+     * only in dev mode or with {@code weft.show-stack-traces=true}, as for a fragment that throws.
+     */
+    void exception(Throwable exception);
+
+    /**
+     * Draws a spinner with {@code text} that shows while the returned {@link Spinner} is open:
+     *
+     * <pre>{@code
+     * try (Spinner loading = ui.spinner("Loading the forecast…")) {
+     *     forecast = model.run(filters);
+     * }
+     * }</pre>
+     *
+     * A spinner never stays in the slot's final content, even if it is not closed. Like all
+     * output while a run goes on, it reaches the browser with the next partial output, so a
+     * spinner closed within {@code weft.partial-interval} is never seen.
+     */
+    Spinner spinner(String text);
+
+    /**
+     * Draws a progress bar and returns it; {@link Progress#set} moves it while the run goes on.
+     *
+     * @param value from {@code 0.0} to {@code 1.0}
+     * @param text the text shown with the bar, or {@code null}
+     * @throws IllegalArgumentException if {@code value} is not within {@code [0, 1]}
+     */
+    Progress progress(double value, String text);
+
+    /**
+     * Draws a status box, running and expanded, with this label, and returns it: draw the steps of
+     * a long task into it, then {@link StatusBox#update} it to complete or error.
+     */
+    StatusBox status(String label);
+
+    /**
+     * Shows a short message over the page, at the bottom right, for a few seconds. A toast shows
+     * once, when the run draws it: not again when the page reconnects or reloads, nor on a rerun that
+     * does not draw it again. A toast drawn while no browser is connected is not shown.
+     */
+    void toast(String message);
+
+    // ---------------------------------------------------------------- display by type
+
+    /**
+     * Draws {@code value} with the element that suits it, like Streamlit's {@code st.write}:
+     *
+     * <ul>
+     *   <li>{@code null}: the text {@code null};
+     *   <li>a {@code CharSequence}: Markdown;
+     *   <li>a number or a boolean: plain text;
+     *   <li>a {@code Throwable}: {@link #exception(Throwable)};
+     *   <li>a {@link Renderable}: its richest rendering (see there);
+     *   <li>a {@link ChartSpec}: {@link #chart(Map)};
+     *   <li>a {@code byte[]} holding a PNG, JPEG, GIF, WebP or SVG image: {@link #image(byte[])};
+     *   <li>a non-empty {@code List} (or other collection) of records or maps: {@link #table(List)};
+     *   <li>a {@code Map} whose values are lists of one length: a table of those columns;
+     *   <li>any other {@code Map}, collection or array, or a record: {@link #json(Object)};
+     *   <li>anything else: {@code String.valueOf(value)} as plain text.
+     * </ul>
+     */
+    void display(Object value);
+
     /**
      * Draws a slider over whole numbers and returns its value.
      *

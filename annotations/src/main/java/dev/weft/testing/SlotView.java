@@ -24,10 +24,38 @@ public interface SlotView {
     List<Map<String, Object>> elements();
 
     /**
-     * The text of every title, header, text, Markdown and error element, containers included, in
-     * page order (a container's elements where the container is).
+     * The text of every text-like element, containers included, in page order (a container's
+     * elements where the container is): title, header, subheader, text, Markdown, caption, code
+     * (its code), HTML (as given), and the message of every callout (info, success, warning,
+     * error, an exception's).
      */
     List<String> texts();
+
+    /**
+     * Every element of this type ({@code t}: {@code "metric"}, {@code "image"}, {@code
+     * "line_chart"}, ...) in the slot's content, containers included, in page order, each as the
+     * wire's JSON object.
+     */
+    List<Map<String, Object>> elements(String type);
+
+    /**
+     * The {@code index}-th table of the slot's content (0 is the first, in page order), with all its
+     * rows.
+     *
+     * @throws IllegalArgumentException if the slot shows fewer tables
+     */
+    TableView table(int index);
+
+    /** The toasts the slot's last completed run showed, in order. */
+    List<String> toasts();
+
+    /**
+     * The bytes served at a media URL of this session: the {@code url} of an {@code image} element
+     * drawn from bytes, or of a {@code download_button}.
+     *
+     * @throws IllegalArgumentException if nothing is served there (any more)
+     */
+    byte[] media(String url);
 
     /**
      * A widget of this slot, wherever it is drawn (in any container), by its label (the first with

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.weft.testing.AppSession;
 import dev.weft.testing.AppTester;
 import dev.weft.testing.SlotView;
+import dev.weft.testing.TableView;
 import dev.weft.testing.WidgetView;
 import io.quarkus.arc.Unremovable;
 import jakarta.inject.Singleton;
@@ -20,7 +21,9 @@ import java.util.concurrent.TimeUnit;
 @Unremovable
 class AppTesterImpl implements AppTester {
 
-    private static final Set<String> TEXTUAL = Set.of("title", "header", "text", "markdown");
+    private static final Set<String> TEXTUAL = Set.of("title", "header", "subheader", "text", "markdown", "caption");
+
+    private static final Set<String> CALLOUTS = Set.of("info", "success", "warning", "error");
 
     private final Sessions sessions;
     private final ObjectMapper mapper;
@@ -111,12 +114,66 @@ class AppTesterImpl implements AppTester {
                     String type = element.path("t").asText();
                     if (TEXTUAL.contains(type)) {
                         texts.add(element.path("text").asText());
-                    } else if ("error".equals(type)) {
+                    } else if (CALLOUTS.contains(type)) {
                         texts.add(element.path("message").asText());
+                    } else if ("code".equals(type)) {
+                        texts.add(element.path("code").asText());
+                    } else if ("html".equals(type)) {
+                        texts.add(element.path("html").asText());
                     }
                 }
             }
             return texts;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public List<Map<String, Object>> elements(String type) {
+            List<Map<String, Object>> elements = new ArrayList<>();
+            JsonNode content = session.snapshot(id).content();
+            if (content != null) {
+                for (JsonNode element : ElementTree.flatten(content.get("elements"))) {
+                    if (type.equals(element.path("t").asText())) {
+                        elements.add(mapper.convertValue(element, Map.class));
+                    }
+                }
+            }
+            return elements;
+        }
+
+        @Override
+        public TableView table(int index) {
+            List<Map<String, Object>> tables = elements("table");
+            if (index < 0 || index >= tables.size()) {
+                throw new IllegalArgumentException(
+                        "Fragment '" + id + "' shows " + tables.size() + " tables; there is no table " + index + ".");
+            }
+            SlotSnapshot snapshot = session.snapshot(id);
+            String tableId = String.valueOf(tables.get(index).get("id"));
+            TableData data =
+                    snapshot.assets() == null ? null : snapshot.assets().table(tableId);
+            if (data == null) {
+                throw new IllegalStateException("The rows of table " + tableId + " are gone.");
+            }
+            return new TestTable(session, id, tableId, snapshot.assets().gen(), data);
+        }
+
+        @Override
+        public List<String> toasts() {
+            return session.snapshot(id).toasts();
+        }
+
+        @Override
+        public byte[] media(String url) {
+            SessionMedia media = session.media();
+            String prefix = media == null ? null : media.url("");
+            SessionMedia.Item item = prefix != null && url != null && url.startsWith(prefix)
+                    ? media.get(url.substring(prefix.length()))
+                    : null;
+            if (item == null) {
+                throw new IllegalArgumentException("This session serves nothing at '" + url + "'.");
+            }
+            return item.data().clone();
         }
 
         @Override
@@ -129,6 +186,52 @@ class AppTesterImpl implements AppTester {
             }
             throw new IllegalArgumentException(
                     "Fragment '" + id + "' drew no widget labelled or keyed '" + labelOrKey + "' in its last run.");
+        }
+    }
+
+    private final class TestTable implements TableView {
+        private final Session session;
+        private final String slot;
+        private final String table;
+        private final long gen;
+        private final TableData data;
+
+        TestTable(Session session, String slot, String table, long gen, TableData data) {
+            this.session = session;
+            this.slot = slot;
+            this.table = table;
+            this.gen = gen;
+            this.data = data;
+        }
+
+        @Override
+        public List<String> columns() {
+            return data.names();
+        }
+
+        @Override
+        public int rowCount() {
+            return data.rowCount();
+        }
+
+        @Override
+        public List<List<Object>> rows() {
+            return data.allRows();
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public List<List<Object>> page(int page, String sortColumn, boolean descending) {
+            try {
+                JsonNode answer =
+                        session.table(new Incoming.Table(slot, table, gen, Math.max(page, 0), sortColumn, descending));
+                if (page < 0) {
+                    throw new IllegalArgumentException("Page " + page + " is out of range: pages start at 0.");
+                }
+                return mapper.convertValue(answer.get("rows"), List.class);
+            } catch (ProtocolException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
         }
     }
 

@@ -13,8 +13,11 @@ import java.util.List;
  */
 final class Block {
 
-    /** The container's element without its {@code children} (never changed once drawn), or null for the root. */
-    final ObjectNode head;
+    /**
+     * The container's element without its {@code children}, or null for the root. Replaced (never
+     * mutated) when the run changes the container, as a status box's state.
+     */
+    ObjectNode head;
 
     /** Holds at most one child: each draw into it replaces what it held ({@code ui.empty()}). */
     final boolean single;

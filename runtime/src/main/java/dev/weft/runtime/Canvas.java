@@ -68,6 +68,24 @@ final class Canvas {
     }
 
     /**
+     * Draws {@code element} at the end of {@code block} for as long as the run goes on: it is shown
+     * in partial output until removed, and never in the run's final content.
+     */
+    synchronized ElementHandle addPassing(Block block, ObjectNode element) {
+        ElementHandle handle = new ElementHandle(this, element, null, true);
+        append(block, handle);
+        return handle;
+    }
+
+    /** Replaces a container's element (its {@code children} are kept). */
+    synchronized void replaceHead(Block block, ObjectNode head) {
+        if (!sealed) {
+            block.head = head;
+            changed.run();
+        }
+    }
+
+    /**
      * Draws a container at the end of {@code parent}: {@code head} with one child container per
      * element of {@code childHeads} (columns, tabs), or, when {@code childHeads} is empty, the
      * container itself. Returns the blocks to draw into: the child containers, or the container.
@@ -123,7 +141,7 @@ final class Canvas {
         return widgets.get(id);
     }
 
-    /** Replaces the element behind {@code handle}. */
+    /** Replaces the element behind {@code handle}; null removes it. */
     synchronized void replace(ElementHandle handle, ObjectNode element) {
         if (!sealed) {
             handle.element = element;
@@ -133,14 +151,14 @@ final class Canvas {
 
     /** What the run has drawn so far, as the wire's element tree; null once the run has ended. */
     synchronized List<ObjectNode> snapshot() {
-        return sealed ? null : elements();
+        return sealed ? null : elements(false);
     }
 
     /** Ends the run: returns what it drew and ignores every later call. */
     synchronized Drawing seal() {
         sealed = true;
         return new Drawing(
-                elements(), Collections.unmodifiableMap(new LinkedHashMap<>(widgets)), Map.copyOf(drawnValues));
+                elements(true), Collections.unmodifiableMap(new LinkedHashMap<>(widgets)), Map.copyOf(drawnValues));
     }
 
     private void append(Block block, Object child) {
@@ -167,24 +185,33 @@ final class Canvas {
         }
     }
 
-    /** The tree as JSON: containers are copied, elements (never mutated) are shared. */
-    private List<ObjectNode> elements() {
+    /**
+     * The tree as JSON: containers are copied, elements (never mutated) are shared. Removed elements
+     * are left out, and so are passing ones in a run's final content.
+     */
+    private List<ObjectNode> elements(boolean last) {
         List<ObjectNode> out = new ArrayList<>(root.children.size());
         for (Object child : root.children) {
-            out.add(json(child));
+            ObjectNode node = json(child, last);
+            if (node != null) {
+                out.add(node);
+            }
         }
         return out;
     }
 
-    private static ObjectNode json(Object child) {
+    private static ObjectNode json(Object child, boolean last) {
         if (child instanceof ElementHandle handle) {
-            return handle.element;
+            return last && handle.passing ? null : handle.element;
         }
         Block block = (Block) child;
         ObjectNode node = block.head.deepCopy();
         ArrayNode children = node.putArray("children");
         for (Object grandchild : block.children) {
-            children.add(json(grandchild));
+            ObjectNode grandchildNode = json(grandchild, last);
+            if (grandchildNode != null) {
+                children.add(grandchildNode);
+            }
         }
         return node;
     }

@@ -15,7 +15,10 @@ enum ErrorCode {
     UNKNOWN_SLOT,
     UNKNOWN_WIDGET,
     BAD_VALUE,
-    DISABLED;
+    DISABLED,
+    UNKNOWN_TABLE,
+    BAD_PAGE,
+    UNKNOWN_COLUMN;
 
     String wire() {
         return name().toLowerCase(Locale.ROOT);

@@ -27,6 +27,12 @@ sealed interface Incoming {
     /** A widget's new value, to be checked against the widget as its fragment last drew it. */
     record Widget(String slot, String id, long gen, JsonNode value) implements Incoming {}
 
+    /**
+     * A page of a table, sorted by a column ({@code null}: as drawn), for the slot content of
+     * generation {@code gen} (or the newest, if that one is gone).
+     */
+    record Table(String slot, String table, long gen, int page, String sort, boolean descending) implements Incoming {}
+
     static Incoming parse(ObjectMapper mapper, String text, int maxBytes) throws ProtocolException {
         if (text.length() > maxBytes || text.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
             throw new ProtocolException(
@@ -55,6 +61,7 @@ sealed interface Incoming {
                         optionalText(node, "prestarted"));
             case "ping" -> new Ping();
             case "widget" -> widget(node);
+            case "table" -> table(node);
             default -> throw new ProtocolException(ErrorCode.UNKNOWN_TYPE, "Unknown message type '" + type + "'.");
         };
     }
@@ -69,6 +76,33 @@ sealed interface Incoming {
             throw new ProtocolException(ErrorCode.BAD_MESSAGE, "Field 'value' is missing.");
         }
         return new Widget(requiredText(node, "slot", 256), requiredText(node, "id", 1024), gen.asLong(), value);
+    }
+
+    private static Table table(JsonNode node) throws ProtocolException {
+        JsonNode gen = node.get("gen");
+        if (gen == null || !gen.canConvertToExactIntegral() || gen.asLong() < 0) {
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "Field 'gen' must be a whole number >= 0.");
+        }
+        JsonNode page = node.get("page");
+        if (page == null || !page.isIntegralNumber() || !page.canConvertToInt() || page.intValue() < 0) {
+            throw new ProtocolException(ErrorCode.BAD_PAGE, "Field 'page' must be a whole number >= 0.");
+        }
+        JsonNode sort = node.get("sort");
+        String column = null;
+        if (sort != null && !sort.isNull()) {
+            column = requiredText(node, "sort", 1024);
+        }
+        JsonNode desc = node.get("desc");
+        if (desc != null && !desc.isNull() && !desc.isBoolean()) {
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "Field 'desc' must be true or false.");
+        }
+        return new Table(
+                requiredText(node, "slot", 256),
+                requiredText(node, "table", 64),
+                gen.asLong(),
+                page.intValue(),
+                column,
+                desc != null && desc.asBoolean());
     }
 
     private static String requiredText(JsonNode node, String field, int maxLength) throws ProtocolException {

@@ -16,7 +16,10 @@ import java.util.TreeMap;
 final class PageHandler implements Handler<RoutingContext> {
 
     private static final String TEMPLATE = resource("page.html");
-    private static final Properties ASSETS = assets();
+    private static final Properties ASSETS = assets("assets.properties");
+    /** Libraries in the import map that are not preloaded: elements import them when first needed. */
+    private static final Properties LAZY_ASSETS = assets("lazy-assets.properties");
+
     private static final String IMPORT_MAP = importMap();
     private static final String PRELOADS = preloads();
 
@@ -73,12 +76,12 @@ final class PageHandler implements Handler<RoutingContext> {
     }
 
     /** The browser libraries' URLs; their versions come from the build (assets.properties). */
-    private static Properties assets() {
+    private static Properties assets(String name) {
         Properties assets = new Properties();
-        try (InputStream in = PageHandler.class.getResourceAsStream("assets.properties")) {
+        try (InputStream in = PageHandler.class.getResourceAsStream(name)) {
             assets.load(in);
         } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("Weft's assets.properties is missing from the runtime jar", e);
+            throw new IllegalStateException("Weft's " + name + " is missing from the runtime jar", e);
         }
         return assets;
     }
@@ -97,7 +100,9 @@ final class PageHandler implements Handler<RoutingContext> {
 
     private static String importMap() {
         StringBuilder json = new StringBuilder("{\"imports\":{");
-        new TreeMap<>(ASSETS).forEach((name, url) -> {
+        TreeMap<Object, Object> all = new TreeMap<>(ASSETS);
+        all.putAll(LAZY_ASSETS);
+        all.forEach((name, url) -> {
             if (json.charAt(json.length() - 1) != '{') {
                 json.append(',');
             }

@@ -90,6 +90,34 @@ final class Protocol {
         return message;
     }
 
+    /** A page of a table's rows, answering a {@code table} request. */
+    static ObjectNode tablePage(
+            String slot,
+            String table,
+            long gen,
+            int page,
+            TableData data,
+            String sort,
+            boolean descending,
+            ArrayNode rows) {
+        ObjectNode message = message("table_page")
+                .put("slot", slot)
+                .put("table", table)
+                .put("gen", gen)
+                .put("page", page)
+                .put("pages", data.pages())
+                .put("total", data.rowCount())
+                .put("sort", sort)
+                .put("desc", descending);
+        message.set("rows", rows);
+        return message;
+    }
+
+    /** A toast drawn by run {@code gen} of {@code slot}: shown once, never re-sent. */
+    static ObjectNode toast(String slot, long gen, String text) {
+        return message("toast").put("slot", slot).put("gen", gen).put("text", text);
+    }
+
     static ObjectNode error(ErrorCode code, String text) {
         return message("error").put("code", code.wire()).put("message", text);
     }

@@ -51,6 +51,7 @@ final class Session {
     private final Limiters limiters;
     private final Map<String, Limiter> sessionLimiters = new ConcurrentHashMap<>();
     private final List<AutoCloseable> timers = new ArrayList<>();
+    private final SessionMedia media;
     private Consumer<ObjectNode> client;
     private Slot sequentialRunning;
     private boolean started;
@@ -58,6 +59,7 @@ final class Session {
     private boolean claimed;
     private long detachedSince;
 
+    /** @param media where the session's images and downloads are served from; null to refuse them */
     Session(
             String id,
             AppDefinition app,
@@ -65,8 +67,10 @@ final class Session {
             boolean dev,
             boolean showStackTraces,
             Limiters limiters,
-            long partialIntervalNanos) {
+            long partialIntervalNanos,
+            SessionMedia media) {
         this.id = id;
+        this.media = media;
         this.limiters = limiters;
         this.partialIntervalNanos = partialIntervalNanos;
         this.app = app;
@@ -145,11 +149,22 @@ final class Session {
         }
         String state =
                 slot.status == null ? "placeholder" : slot.status.get("state").asText();
-        return new SlotSnapshot(slotId, state, slot.content, slot.widgets, slot.runs);
+        return new SlotSnapshot(slotId, state, slot.content, slot.widgets, slot.runs, slot.assets, slot.toasts);
     }
 
-    /** A slot as the harness sees it. */
-    record SlotSnapshot(String id, String state, ObjectNode content, Map<String, WidgetSpec> widgets, int runs) {}
+    /** Where this session's images and downloads are served from, or null. */
+    SessionMedia media() {
+        return media;
+    }
+
+    /** Answers a browser's request for a page of a table: checked in full, it changes nothing. */
+    synchronized ObjectNode table(Incoming.Table request) throws ProtocolException {
+        Slot slot = byName.get(request.slot());
+        if (slot == null) {
+            throw new ProtocolException(ErrorCode.UNKNOWN_SLOT, "This app has no fragment '" + request.slot() + "'.");
+        }
+        return TableRequests.answer(slot, request);
+    }
 
     /** Waits until no fragment is running or waiting to run. */
     synchronized boolean awaitIdle(long timeout, TimeUnit unit) throws InterruptedException {
@@ -226,6 +241,9 @@ final class Session {
                 slot.endLive();
             }
             notifyAll();
+        }
+        if (media != null) {
+            media.close();
         }
         timers.forEach(timer -> {
             try {
@@ -344,6 +362,12 @@ final class Session {
         LiveRun live = new LiveRun(slot.values, partialIntervalNanos, threads, run -> partial(slot, gen, run));
         Canvas canvas = live.canvas();
         slot.live = live;
+        RunAssets assets = new RunAssets(
+                slot.id(), gen, media, showStackTraces, text -> send(Protocol.toast(slot.id(), gen, text), slot, gen));
+        slot.liveAssets = assets;
+        if (media != null) {
+            media.runStarts(slot.id());
+        }
         slot.values.replaceAll(
                 (widget, value) -> slot.widgets.get(widget) instanceof WidgetSpec.Button ? false : value);
         // A limited run is queued until it has its permit; it reports running itself then.
@@ -354,10 +378,17 @@ final class Session {
         RunContext previous = slot.run;
         RunContext context = slot.run =
                 new RunContext(sessionLimiters, slot.id(), gen, status -> limitStatus(slot, gen, status), started);
-        threads.execute(() -> run(slot, gen, canvas, inputs, context, previous));
+        threads.execute(() -> run(slot, gen, canvas, assets, inputs, context, previous));
     }
 
-    private void run(Slot slot, long gen, Canvas canvas, Object[] inputs, RunContext context, RunContext previous) {
+    private void run(
+            Slot slot,
+            long gen,
+            Canvas canvas,
+            RunAssets assets,
+            Object[] inputs,
+            RunContext context,
+            RunContext previous) {
         synchronized (this) {
             if (slot.generation != gen || closed) {
                 context.ended();
@@ -372,11 +403,11 @@ final class Session {
                     slot.fragment.limit(),
                     context,
                     previous,
-                    () -> app.invoke(instance.get(), slot.index, new UiImpl(canvas), inputs));
+                    () -> app.invoke(instance.get(), slot.index, new UiImpl(canvas, assets), inputs));
         } catch (Throwable e) {
             failure = e;
         }
-        finish(slot, gen, canvas, result, failure, context.startedAt());
+        finish(slot, gen, canvas, assets, result, failure, context.startedAt());
     }
 
     /** A run's place in a {@code @Limited} line, or running once it has its permit; dropped once superseded. */
@@ -388,7 +419,7 @@ final class Session {
     }
 
     private synchronized void finish(
-            Slot slot, long gen, Canvas canvas, Object result, Throwable failure, long started) {
+            Slot slot, long gen, Canvas canvas, RunAssets assets, Object result, Throwable failure, long started) {
         Canvas.Drawing drawing = canvas.seal();
         if (closed || slot.generation != gen) {
             return; // superseded: a newer run owns the slot now, and this one's output is dropped
@@ -409,6 +440,7 @@ final class Session {
         slot.values.clear();
         slot.values.putAll(drawing.values());
         slot.runs++;
+        slot.show(assets, media);
         publish(slot, gen, elements, failure != null, started);
         settle(slot, failure == null ? result : null, failure != null);
         pump();
@@ -426,6 +458,13 @@ final class Session {
         }
     }
 
+    /** Sends a message of run {@code gen} of {@code slot} now, unless that run has been superseded or has ended. */
+    private synchronized void send(ObjectNode message, Slot slot, long gen) {
+        if (!closed && slot.generation == gen && slot.active) {
+            send(message);
+        }
+    }
+
     /** A slot whose input failed shows so, without running; its own dependents fail in turn. */
     private void failBecauseOf(Slot slot, Slot input) {
         slot.dirty = false;
@@ -434,6 +473,7 @@ final class Session {
         long now = System.currentTimeMillis();
         ObjectNode error = Canvas.element("error")
                 .put("message", "This section could not run: its input '" + input.id() + "' failed.");
+        slot.show(null, media);
         publish(slot, gen, List.of(error), true, now);
         settle(slot, null, true);
     }

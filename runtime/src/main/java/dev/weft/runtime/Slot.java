@@ -53,6 +53,14 @@ final class Slot {
 
     ObjectNode partial;
 
+    /** The assets (table rows, media) of the complete content shown, and of the active run, or null. */
+    RunAssets assets;
+
+    RunAssets liveAssets;
+
+    /** The toasts the last completed run showed. */
+    List<String> toasts = List.of();
+
     Slot(FragmentDefinition fragment, int index) {
         this.fragment = fragment;
         this.index = index;
@@ -92,6 +100,16 @@ final class Slot {
             live = null;
         }
         partial = null;
+        liveAssets = null;
+    }
+
+    /** The slot's content is now that of a run with these assets (null: none); media it no longer shows expire. */
+    void show(RunAssets shown, SessionMedia media) {
+        assets = shown;
+        toasts = shown == null ? List.of() : shown.toasts();
+        if (media != null) {
+            media.shows(id(), shown == null ? java.util.Set.of() : shown.mediaIds());
+        }
     }
 
     Slot failedInput() {

@@ -1,13 +1,17 @@
 package dev.weft.runtime;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.weft.DeltaColor;
+import dev.weft.Progress;
+import dev.weft.Spinner;
+import dev.weft.StatusBox;
 import dev.weft.Ui;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The {@link Ui} of one fragment run: a view of one {@link Block} of the run's {@link Canvas} (the
@@ -18,22 +22,30 @@ import java.util.Objects;
  * may change after drawing it is drawn with {@link #draw} and changed through its {@link
  * ElementHandle}.
  */
-final class UiImpl implements Ui {
+class UiImpl implements Ui {
 
     private static final int DEFAULT_TEXT_LENGTH = 1_000;
 
-    private final Canvas canvas;
-    private final Block block;
+    final Canvas canvas;
+    final Block block;
+    final RunAssets assets;
     private final String key;
-    private final boolean disabled;
+    final boolean disabled;
 
+    /** The {@code Ui} of a run outside any session (tests, benchmarks): media are refused. */
     UiImpl(Canvas canvas) {
-        this(canvas, canvas.root(), null, false);
+        this(canvas, RunAssets.detached());
     }
 
-    private UiImpl(Canvas canvas, Block block, String key, boolean disabled) {
+    /** The {@code Ui} of a run's slot. */
+    UiImpl(Canvas canvas, RunAssets assets) {
+        this(canvas, canvas.root(), assets, null, false);
+    }
+
+    UiImpl(Canvas canvas, Block block, RunAssets assets, String key, boolean disabled) {
         this.canvas = canvas;
         this.block = block;
+        this.assets = assets;
         this.key = key;
         this.disabled = disabled;
     }
@@ -65,38 +77,238 @@ final class UiImpl implements Ui {
 
     @Override
     public void lineChart(List<? extends Number> values) {
-        Objects.requireNonNull(values, "values");
-        List<Integer> x = new ArrayList<>(values.size());
-        for (int i = 0; i < values.size(); i++) {
-            x.add(i);
-        }
-        lineChart(x, Map.of("value", values));
+        draw(Charts.indexed("line_chart", values));
     }
 
     @Override
     public void lineChart(List<?> x, Map<String, ? extends List<? extends Number>> series) {
-        Objects.requireNonNull(x, "x");
-        Objects.requireNonNull(series, "series");
-        ObjectNode chart = Canvas.element("line_chart");
-        ArrayNode xs = chart.putArray("x");
-        x.forEach(value -> addValue(xs, value));
-        ArrayNode all = chart.putArray("series");
-        for (Map.Entry<String, ? extends List<? extends Number>> entry : series.entrySet()) {
-            List<? extends Number> data = entry.getValue();
-            if (data.size() != x.size()) {
-                throw new IllegalArgumentException("Series '" + entry.getKey() + "' has " + data.size()
-                        + " values but x has " + x.size() + ". Give every series one value per x value.");
-            }
-            ObjectNode one = all.addObject().put("name", entry.getKey());
-            ArrayNode ys = one.putArray("data");
-            data.forEach(value -> addValue(ys, value));
-        }
-        draw(chart);
+        draw(Charts.series("line_chart", x, series));
     }
 
     @Override
     public void error(String message) {
         draw(Canvas.element("error").put("message", String.valueOf(message)));
+    }
+
+    // ---------------------------------------------------------------- text and data (Elements)
+
+    @Override
+    public void subheader(String text) {
+        draw(Elements.text("subheader", "text", text));
+    }
+
+    @Override
+    public void caption(String text) {
+        draw(Elements.text("caption", "text", text));
+    }
+
+    @Override
+    public void code(String code) {
+        code(code, null);
+    }
+
+    @Override
+    public void code(String code, String language) {
+        draw(Elements.code(code, language));
+    }
+
+    @Override
+    public void divider() {
+        draw(Canvas.element("divider"));
+    }
+
+    @Override
+    public void html(String html) {
+        draw(Elements.text("html", "html", html));
+    }
+
+    @Override
+    public void json(Object value) {
+        draw(Elements.json(value));
+    }
+
+    @Override
+    public void metric(String label, String value) {
+        metric(label, value, null, DeltaColor.NORMAL);
+    }
+
+    @Override
+    public void metric(String label, String value, String delta) {
+        metric(label, value, delta, DeltaColor.NORMAL);
+    }
+
+    @Override
+    public void metric(String label, String value, String delta, DeltaColor deltaColor) {
+        draw(Elements.metric(label, value, delta, deltaColor));
+    }
+
+    @Override
+    public void table(List<?> rows) {
+        Objects.requireNonNull(rows, "rows");
+        table(TableData.ofRows(rows));
+    }
+
+    @Override
+    public void table(Map<String, ? extends List<?>> columns) {
+        Objects.requireNonNull(columns, "columns");
+        table(TableData.ofColumns(columns));
+    }
+
+    /** Keeps the table's rows with the run's assets and draws its first page. */
+    void table(TableData table) {
+        draw(table.element(assets.addTable(table)));
+    }
+
+    @Override
+    public void image(byte[] data) {
+        image(data, null, 0);
+    }
+
+    @Override
+    public void image(byte[] data, String caption, int width) {
+        Objects.requireNonNull(data, "data");
+        String type = MediaTypes.image(data);
+        if (type == null) {
+            throw new IllegalArgumentException("These " + data.length + " bytes are not a PNG, JPEG, GIF, WebP or SVG"
+                    + " image. Pass the bytes of an image file, or draw other files with downloadButton.");
+        }
+        Elements.image("", caption, width); // checks the width before the bytes are stored
+        draw(Elements.image(assets.media(data, type, null, false), caption, width));
+    }
+
+    @Override
+    public void image(String url) {
+        image(url, null, 0);
+    }
+
+    @Override
+    public void image(String url, String caption, int width) {
+        draw(Elements.image(MediaTypes.imageUrl(url), caption, width));
+    }
+
+    @Override
+    public void downloadButton(String label, byte[] data, String fileName, String mimeType) {
+        Objects.requireNonNull(data, "data");
+        String name = Elements.fileName(fileName);
+        String type = MediaTypes.download(mimeType);
+        draw(Elements.download(label, assets.media(data, type, name, true), name, type, data.length));
+    }
+
+    // ---------------------------------------------------------------- charts (Charts)
+
+    @Override
+    public void lineChart(List<?> records, String x, String... y) {
+        draw(Charts.records("line_chart", records, x, y));
+    }
+
+    @Override
+    public void areaChart(List<? extends Number> values) {
+        draw(Charts.indexed("area_chart", values));
+    }
+
+    @Override
+    public void areaChart(List<?> x, Map<String, ? extends List<? extends Number>> series) {
+        draw(Charts.series("area_chart", x, series));
+    }
+
+    @Override
+    public void areaChart(List<?> records, String x, String... y) {
+        draw(Charts.records("area_chart", records, x, y));
+    }
+
+    @Override
+    public void barChart(List<? extends Number> values) {
+        draw(Charts.indexed("bar_chart", values));
+    }
+
+    @Override
+    public void barChart(List<?> x, Map<String, ? extends List<? extends Number>> series) {
+        draw(Charts.series("bar_chart", x, series));
+    }
+
+    @Override
+    public void barChart(List<?> records, String x, String... y) {
+        draw(Charts.records("bar_chart", records, x, y));
+    }
+
+    @Override
+    public void scatterChart(List<?> x, Map<String, ? extends List<? extends Number>> series) {
+        draw(Charts.series("scatter_chart", x, series));
+    }
+
+    @Override
+    public void scatterChart(List<?> records, String x, String... y) {
+        draw(Charts.records("scatter_chart", records, x, y));
+    }
+
+    @Override
+    public void chart(Map<String, ?> option) {
+        Objects.requireNonNull(option, "option");
+        draw(Charts.option(Elements.toJson(option)));
+    }
+
+    @Override
+    public void chart(String optionJson) {
+        Objects.requireNonNull(optionJson, "optionJson");
+        draw(Charts.option(Elements.toJson(optionJson)));
+    }
+
+    // ---------------------------------------------------------------- status (StatusElements)
+
+    @Override
+    public void info(String message) {
+        draw(Elements.text("info", "message", message));
+    }
+
+    @Override
+    public void success(String message) {
+        draw(Elements.text("success", "message", message));
+    }
+
+    @Override
+    public void warning(String message) {
+        draw(Elements.text("warning", "message", message));
+    }
+
+    @Override
+    public void exception(Throwable exception) {
+        Objects.requireNonNull(exception, "exception");
+        draw(Canvas.exception(exception, assets.showStackTraces()));
+    }
+
+    @Override
+    public Spinner spinner(String text) {
+        ElementHandle handle = canvas.addPassing(block, Elements.text("spinner", "text", text));
+        AtomicBoolean open = new AtomicBoolean(true);
+        return () -> {
+            if (open.getAndSet(false)) {
+                handle.remove();
+            }
+        };
+    }
+
+    @Override
+    public Progress progress(double value, String text) {
+        return new StatusElements.Bar(draw(StatusElements.progress(value, text)), text);
+    }
+
+    @Override
+    public StatusBox status(String label) {
+        Block box = canvas.container(block, StatusElements.status(StatusBox.State.RUNNING, label), List.of(), false)
+                .get(0);
+        return new StatusBoxImpl(this, box, String.valueOf(label));
+    }
+
+    @Override
+    public void toast(String message) {
+        assets.toast(String.valueOf(message));
+    }
+
+    // ---------------------------------------------------------------- display by type (Display)
+
+    @Override
+    public void display(Object value) {
+        Display.draw(this, value);
     }
 
     @Override
@@ -166,12 +378,12 @@ final class UiImpl implements Ui {
         if (key == null || key.isBlank()) {
             throw new IllegalArgumentException("A widget key must not be blank.");
         }
-        return new UiImpl(canvas, block, key, disabled);
+        return new UiImpl(canvas, block, assets, key, disabled);
     }
 
     @Override
     public Ui disabled() {
-        return new UiImpl(canvas, block, key, true);
+        return new UiImpl(canvas, block, assets, key, true);
     }
 
     @Override
@@ -223,24 +435,12 @@ final class UiImpl implements Ui {
     private List<Ui> views(List<Block> blocks) {
         List<Ui> views = new ArrayList<>(blocks.size());
         for (Block target : blocks) {
-            views.add(new UiImpl(canvas, target, null, disabled));
+            views.add(new UiImpl(canvas, target, assets, null, disabled));
         }
         return List.copyOf(views);
     }
 
     private Object widget(String kind, String label, java.util.function.Function<String, WidgetSpec> spec) {
         return canvas.widget(block, kind, String.valueOf(label), key, spec);
-    }
-
-    private static void addValue(ArrayNode array, Object value) {
-        switch (value) {
-            case null -> array.addNull();
-            case Integer i -> array.add(i);
-            case Long l -> array.add(l);
-            case Double d when d.isNaN() || d.isInfinite() -> array.addNull();
-            case Float f when f.isNaN() || f.isInfinite() -> array.addNull();
-            case Number n -> array.add(n.doubleValue());
-            default -> array.add(value.toString());
-        }
     }
 }

@@ -13,6 +13,11 @@ public class WeftRecorder {
         return new PageHandler(path);
     }
 
+    /** The handler serving sessions' images and downloads under {@code /_weft/media/}. */
+    public Handler<RoutingContext> media() {
+        return new MediaHandler();
+    }
+
     /**
      * A no-op endpoint an open page polls in dev mode: Quarkus checks for changed sources when an
      * HTTP request arrives, so the poll is what makes a saved change reach the open page.

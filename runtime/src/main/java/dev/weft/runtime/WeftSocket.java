@@ -40,9 +40,24 @@ class WeftSocket {
                 case Incoming.Ping ping -> sessions.of(connection).send(Protocol.pong());
                 case Incoming.Widget widget ->
                     sessions.of(connection).widget(widget.slot(), widget.id(), widget.value());
+                case Incoming.Table table -> table(connection, table);
             }
         } catch (ProtocolException e) {
             reply(connection, Protocol.error(e.code(), e.getMessage()));
+        }
+    }
+
+    /** A table page, or an error naming the table, so the page knows which table it was refused for. */
+    private void table(WebSocketConnection connection, Incoming.Table request) throws ProtocolException {
+        Session session = sessions.of(connection);
+        try {
+            session.send(session.table(request));
+        } catch (ProtocolException e) {
+            reply(
+                    connection,
+                    Protocol.error(e.code(), e.getMessage())
+                            .put("slot", request.slot())
+                            .put("table", request.table()));
         }
     }
 

@@ -3,6 +3,7 @@
 
 import { clearBanners, setConnection, setTitle, showBanner } from './frame.js';
 import { librariesReady } from './libs.js';
+import { messageHandler } from './registry.js';
 import { findWidget, onSlot, onStatus, reconcileSlots } from './slots.js';
 import { APP, DEV, PAGE_SESSION, PROTOCOL_VERSION, state } from './state.js';
 import { currentSocket, send, setSocket } from './transport.js';
@@ -79,7 +80,12 @@ function handle(msg) {
     case 'slot': return onSlot(msg);
     case 'error': return onError(msg);
     case 'pong': return;
-    default: console.warn('[weft] unknown message type', msg?.type);
+    default: {
+      // Types an element family handles (elements/table.js: table_page; elements/status.js: toast).
+      const handler = messageHandler(msg?.type);
+      if (handler) return handler(msg);
+      console.warn('[weft] unknown message type', msg?.type);
+    }
   }
 }
 
@@ -98,7 +104,9 @@ function onWelcome(msg) {
 
 function onError(msg) {
   console.warn(`[weft] server error ${msg.code}: ${msg.message}`);
-  if (WIDGET_ERROR_CODES.has(msg.code)) onWidgetError(msg, findWidget);
+  // A refused table request names its table (elements/table.js); any other refusal was a widget's.
+  if (typeof msg.table === 'string') messageHandler('table_error')?.(msg);
+  else if (WIDGET_ERROR_CODES.has(msg.code)) onWidgetError(msg, findWidget);
   if (msg.code === 'too_many_sessions') {
     showBanner(msg.code, 'This app has too many open sessions right now. Weft keeps trying to connect; please wait a moment.');
   }

@@ -51,3 +51,18 @@ export function defineWidget(kind, behaviour) {
 export function widgetBehaviour(kind) {
   return widgets.get(kind);
 }
+
+const messages = new Map();
+
+/**
+ * Registers what handles a server message type that no core module handles (e.g. `table_page`,
+ * `toast`): connection.js hands such messages to it, in order, once the libraries are ready.
+ */
+export function defineMessage(type, handler) {
+  if (messages.has(type)) throw new Error(`[weft] message type ${type} is defined twice`);
+  messages.set(type, handler);
+}
+
+export function messageHandler(type) {
+  return messages.get(type);
+}

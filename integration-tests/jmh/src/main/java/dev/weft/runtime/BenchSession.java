@@ -42,7 +42,8 @@ final class BenchSession implements AutoCloseable {
                 false,
                 false,
                 new Limiters(Duration.ZERO, LimitMeters.NONE, () -> null, group -> null),
-                TimeUnit.MILLISECONDS.toNanos(partialIntervalMillis));
+                TimeUnit.MILLISECONDS.toNanos(partialIntervalMillis),
+                null);
         session.attach(client, false);
         session.start((millis, task) -> () -> {});
         awaitIdle();
@@ -66,7 +67,7 @@ final class BenchSession implements AutoCloseable {
      */
     void verify() {
         for (FragmentDefinition fragment : app.fragments()) {
-            Session.SlotSnapshot slot = session.snapshot(fragment.name());
+            SlotSnapshot slot = session.snapshot(fragment.name());
             String content = String.valueOf(slot.content());
             if (slot.runs() != changes + 1 || !slot.state().equals("done") || !content.contains("n = " + value)) {
                 throw new IllegalStateException("After " + changes + " changes " + fragment.name() + " ran "

@@ -19,6 +19,9 @@ public interface WeftConfig {
     /** {@code @Limited} groups: fair queues and confined threads. */
     Limits limits();
 
+    /** Images and downloads drawn from bytes, served over HTTP to their session. */
+    Media media();
+
     /**
      * The largest message a browser may send, in bytes. A larger text frame is answered with a
      * {@code too_large} error and ignored; the session goes on. (Frames above {@code
@@ -147,5 +150,23 @@ public interface WeftConfig {
         REFUSE,
         /** Run the call under this server's own limit with the same settings. */
         LOCAL
+    }
+
+    /** Media (images and downloads from bytes) served to a session at {@code /_weft/media/...}. */
+    interface Media {
+
+        /**
+         * How long an image or a download stays served once no slot of its session shows it any
+         * more (its slot was redrawn without it); a session's media go when the session ends.
+         */
+        @WithDefault("1M")
+        Duration expiry();
+
+        /**
+         * The most bytes of media one session holds at once; drawing more fails the fragment with an
+         * error that says so.
+         */
+        @WithDefault("67108864")
+        long maxSessionBytes();
     }
 }

@@ -1,27 +1,42 @@
-// Charts, drawn with Apache ECharts in the theme's colours (CSS custom properties).
+// Charts, drawn with Apache ECharts in the theme's colours (CSS custom properties): line, area, bar
+// and scatter charts from x values and named series, and `chart`, a whole ECharts option passed
+// through (with the theme's colours where it sets none, and string formatters sanitized).
 
 import { css, el } from '../dom.js';
-import { echarts } from '../libs.js';
+import { DOMPurify, echarts } from '../libs.js';
 import { defineElement } from '../registry.js';
 
 const MANY_POINTS = 50;
+const KINDS = { line_chart: 'Line chart', area_chart: 'Area chart', bar_chart: 'Bar chart', scatter_chart: 'Scatter chart' };
 
 /** Charts on the page, redrawn when the colour scheme flips: chart -> function building its option. */
 const live = new Map();
 
-defineElement('line_chart', {
+for (const [type, name] of Object.entries(KINDS)) {
+  defineElement(type, {
+    render(element, ctx) {
+      const div = el('div', { class: 'weft-chart', role: 'img', 'aria-label': chartLabel(name, element), 'data-kind': type });
+      // Charts need their final size, so they are drawn once the node is in the document.
+      ctx.afterMount(() => drawChart(div, () => seriesOption(type, element), ctx));
+      return div;
+    },
+  });
+}
+
+defineElement('chart', {
   render(element, ctx) {
-    const div = el('div', { class: 'weft-chart', role: 'img', 'aria-label': chartLabel(element) });
-    // Charts need their final size, so they are drawn once the node is in the document.
-    ctx.afterMount(() => drawChart(div, () => lineChartOption(element), ctx));
+    const title = element.option?.title;
+    const text = (Array.isArray(title) ? title[0] : title)?.text;
+    const div = el('div', { class: 'weft-chart', role: 'img', 'aria-label': typeof text === 'string' ? `Chart: ${text}` : 'Chart', 'data-kind': 'chart' });
+    ctx.afterMount(() => drawChart(div, () => passThrough(element.option), ctx));
     return div;
   },
 });
 
 /**
  * Draws an ECharts chart into `div` (in the document) with the option `option()` returns; sets
- * data-rendered="true" once ECharts has finished drawing, follows the node's size, and is disposed
- * when the node leaves the page. For other chart types to share.
+ * data-rendered="true" once ECharts has finished drawing, follows the node's size (the page, a
+ * column, a tab shown, the sidebar toggled), and is disposed when the node leaves the page.
  */
 export function drawChart(div, option, ctx) {
   const chart = echarts.init(div, null, { renderer: 'canvas' });
@@ -29,7 +44,13 @@ export function drawChart(div, option, ctx) {
     div.dataset.rendered = 'true';
     chart.off('finished', markRendered);
   });
-  chart.setOption(option());
+  try {
+    chart.setOption(option());
+  } catch (e) {
+    div.dataset.rendered = 'failed';
+    div.replaceChildren(el('p', { class: 'weft-unsupported' }, `This chart could not be drawn: ${e.message}`));
+    throw e;
+  }
   // A chart drawn in a hidden tab has no size yet: it is resized when the tab is shown.
   const observer = new ResizeObserver(() => chart.resize());
   observer.observe(div);
@@ -42,63 +63,134 @@ export function drawChart(div, option, ctx) {
   return chart;
 }
 
-// Chart colours come from CSS variables, so redraw them when the colour scheme flips.
-matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
+// Chart colours come from CSS variables: redraw when the browser's scheme flips, or when the page's
+// theme switch changes an attribute of <html> or main#weft (class, data-theme, style).
+function recolour() {
   for (const [chart, option] of live) chart.setOption(option(), { notMerge: true });
+}
+matchMedia('(prefers-color-scheme: dark)').addEventListener('change', recolour);
+let pending = false;
+const themeObserver = new MutationObserver(() => {
+  if (pending) return;
+  pending = true;
+  requestAnimationFrame(() => { pending = false; recolour(); });
 });
-
-function chartLabel(element) {
-  const names = (element.series ?? []).map((s) => s?.name).filter(Boolean);
-  return names.length ? `Line chart: ${names.join(', ')}` : 'Line chart';
+for (const node of [document.documentElement, document.getElementById('weft')]) {
+  if (node) themeObserver.observe(node, { attributes: true, attributeFilter: ['class', 'data-theme', 'style'] });
 }
 
-function lineChartOption(element) {
+function chartLabel(name, element) {
+  const names = (element.series ?? []).map((s) => s?.name).filter(Boolean);
+  return names.length ? `${name}: ${names.join(', ')}` : name;
+}
+
+/** What every chart shares: the theme's palette, font, tooltip and axis colours. */
+function theme() {
+  const text = css('--weft-text-muted');
+  const grid = css('--weft-grid');
+  return {
+    text,
+    grid,
+    palette: Array.from({ length: 8 }, (_, i) => css(`--weft-series-${i + 1}`)).filter(Boolean),
+    tooltip: { backgroundColor: css('--weft-surface'), borderColor: css('--weft-border'), textStyle: { color: css('--weft-text') } },
+    axis: {
+      axisLine: { lineStyle: { color: grid } },
+      axisTick: { show: false },
+      axisLabel: { color: text },
+      splitLine: { lineStyle: { color: grid } },
+      nameTextStyle: { color: text },
+    },
+    font: css('--weft-font'),
+  };
+}
+
+function seriesOption(type, element) {
+  const t = theme();
   const series = Array.isArray(element.series) ? element.series : [];
   const length = Math.max(0, ...series.map((s) => (Array.isArray(s?.data) ? s.data.length : 0)));
   const x = Array.isArray(element.x) ? element.x : Array.from({ length }, (_, i) => i);
-  const numericX = x.length > 0 && x.every((v) => typeof v === 'number' && Number.isFinite(v));
+  // Bars stand on categories; the other kinds use a value axis when every x is a number.
+  const numericX = type !== 'bar_chart' && x.length > 0 && x.every((v) => typeof v === 'number' && Number.isFinite(v));
   const points = Math.max(length, x.length);
-  const text = css('--weft-text-muted');
-  const grid = css('--weft-grid');
-  const palette = Array.from({ length: 8 }, (_, i) => css(`--weft-series-${i + 1}`)).filter(Boolean);
-  const axisCommon = {
-    axisLine: { lineStyle: { color: grid } },
-    axisTick: { show: false },
-    axisLabel: { color: text },
-    splitLine: { lineStyle: { color: grid } },
-  };
+  const kind = { line_chart: 'line', area_chart: 'line', bar_chart: 'bar', scatter_chart: 'scatter' }[type];
   return {
-    color: palette,
+    color: t.palette,
     backgroundColor: 'transparent',
-    textStyle: { fontFamily: css('--weft-font') },
+    textStyle: { fontFamily: t.font },
     // No entry animation: the data is shown the moment it arrives (and 'finished' fires at once).
     animation: false,
     // Side margins leave room for the first and last category labels, which are centred on their tick.
     grid: { left: 28, right: 28, top: series.length > 1 ? 40 : 16, bottom: 8, containLabel: true },
-    legend: series.length > 1 ? { top: 0, textStyle: { color: text }, icon: 'roundRect', itemWidth: 14, itemHeight: 4 } : { show: false },
-    tooltip: {
-      trigger: 'axis',
-      backgroundColor: css('--weft-surface'),
-      borderColor: css('--weft-border'),
-      textStyle: { color: css('--weft-text') },
-    },
+    legend: series.length > 1 ? { top: 0, textStyle: { color: t.text }, icon: 'roundRect', itemWidth: 14, itemHeight: type === 'bar_chart' ? 10 : 4 } : { show: false },
+    tooltip: { trigger: kind === 'scatter' ? 'item' : 'axis', ...t.tooltip, axisPointer: { type: kind === 'bar' ? 'shadow' : 'line' } },
     xAxis: numericX
-      ? { type: 'value', min: 'dataMin', max: 'dataMax', ...axisCommon, splitLine: { show: false } }
-      : { type: 'category', data: x.map(String), boundaryGap: false, ...axisCommon },
-    yAxis: { type: 'value', ...axisCommon, axisLine: { show: false } },
+      ? (kind === 'scatter'
+        ? { type: 'value', scale: true, ...t.axis }
+        : { type: 'value', min: 'dataMin', max: 'dataMax', ...t.axis, splitLine: { show: false } })
+      : { type: 'category', data: x.map(String), boundaryGap: kind === 'bar' || kind === 'scatter', ...t.axis },
+    yAxis: { type: 'value', ...t.axis, axisLine: { show: false }, scale: kind === 'scatter' },
     series: series.map((s, i) => {
       const data = Array.isArray(s?.data) ? s.data : [];
-      return {
-        type: 'line',
+      const one = {
+        type: kind,
         name: s?.name ?? `Series ${i + 1}`,
-        smooth: false,
-        showSymbol: points <= MANY_POINTS,
-        symbolSize: 5,
-        lineStyle: { width: 2 },
         emphasis: { focus: 'series' },
-        // A value axis takes [x, y] pairs; null stays null so the line shows a gap.
+        // A value axis takes [x, y] pairs; null stays null so a line shows a gap.
         data: numericX ? x.map((xv, j) => [xv, data[j] ?? null]) : data,
       };
+      if (kind === 'line') {
+        Object.assign(one, { smooth: false, showSymbol: points <= MANY_POINTS, symbolSize: 5, lineStyle: { width: 2 } });
+      }
+      if (type === 'area_chart') Object.assign(one, { stack: 'total', areaStyle: { opacity: 0.35 } });
+      if (kind === 'bar') Object.assign(one, { barMaxWidth: 36, itemStyle: { borderRadius: [3, 3, 0, 0] } });
+      if (kind === 'scatter') Object.assign(one, { symbolSize: 8, itemStyle: { opacity: 0.8 } });
+      return one;
     }),
   };
+}
+
+/** The app's own option, over the theme's defaults; string formatters (HTML in tooltips) sanitized. */
+function passThrough(option) {
+  const t = theme();
+  const given = sanitizeFormatters(structuredClone(option && typeof option === 'object' ? option : {}));
+  const axes = (axis) => (axis === undefined ? axis
+    : Array.isArray(axis) ? axis.map((a) => mergeDeep(t.axis, a)) : mergeDeep(t.axis, axis));
+  const merged = {
+    color: t.palette,
+    backgroundColor: 'transparent',
+    animation: false,
+    ...given,
+    textStyle: { fontFamily: t.font, color: t.text, ...(given.textStyle ?? {}) },
+  };
+  if (given.xAxis !== undefined) merged.xAxis = axes(given.xAxis);
+  if (given.yAxis !== undefined) merged.yAxis = axes(given.yAxis);
+  if (given.tooltip && typeof given.tooltip === 'object' && !Array.isArray(given.tooltip)) merged.tooltip = mergeDeep(t.tooltip, given.tooltip);
+  if (given.legend && typeof given.legend === 'object' && !Array.isArray(given.legend)) merged.legend = mergeDeep({ textStyle: { color: t.text } }, given.legend);
+  if (given.title && typeof given.title === 'object' && !Array.isArray(given.title)) {
+    merged.title = mergeDeep({ textStyle: { color: css('--weft-text') }, subtextStyle: { color: t.text } }, given.title);
+  }
+  return merged;
+}
+
+/** Plain objects merged: `over` wins, nested objects merged too. */
+function mergeDeep(base, over) {
+  if (!over || typeof over !== 'object' || Array.isArray(over)) return over ?? base;
+  const out = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    out[k] = v && typeof v === 'object' && !Array.isArray(v) && base?.[k] && typeof base[k] === 'object' ? mergeDeep(base[k], v) : v;
+  }
+  return out;
+}
+
+/** Every string `formatter` in the option: ECharts puts tooltip formatters into the page as HTML. */
+function sanitizeFormatters(value) {
+  if (Array.isArray(value)) {
+    value.forEach(sanitizeFormatters);
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === 'formatter' && typeof v === 'string') value[k] = DOMPurify.sanitize(v);
+      else sanitizeFormatters(v);
+    }
+  }
+  return value;
 }

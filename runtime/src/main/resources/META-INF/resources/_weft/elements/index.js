@@ -3,6 +3,10 @@
 // here (docs/client.md).
 
 import './chart.js';
+import './code.js';
+import './data.js';
 import './layout.js';
+import './media.js';
 import './status.js';
+import './table.js';
 import './text.js';

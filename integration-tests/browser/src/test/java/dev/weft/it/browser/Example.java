@@ -18,7 +18,13 @@ enum Example {
      * progress. Started without sessions that start with their page, so that a test sees a session's
      * first runs from their start, however slowly the page loads.
      */
-    LAYOUT("layout", "-Dweft.sessions.start-on-page-load=false");
+    LAYOUT("layout", "-Dweft.sessions.start-on-page-load=false"),
+
+    /**
+     * {@code examples/elements}: every element (text, data, charts, media, status, display), the
+     * 100,000-row table at {@code /table} and untrusted payloads at {@code /untrusted}.
+     */
+    ELEMENTS("elements");
 
     private final String module;
     private final List<String> options;
