@@ -10,7 +10,8 @@ import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URI;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,7 +23,8 @@ class SupersedeTest {
             .withApplicationRoot(jar -> jar.addClasses(Echo.class, WeftTestClient.class)
                     .addClass(SupersedeTest.class.getPackageName() + ".SupersedeTest_Echo_WeftApp"));
 
-    static final AtomicBoolean SLOW_RUN_INTERRUPTED = new AtomicBoolean();
+    static final CountDownLatch SLOW_RUN_STARTED = new CountDownLatch(1);
+    static final CountDownLatch SLOW_RUN_INTERRUPTED = new CountDownLatch(1);
 
     @TestHTTPResource("/")
     URI base;
@@ -35,9 +37,10 @@ class SupersedeTest {
             int value = ui.slider("Value", 0, 10, 0);
             if (value == 1) {
                 try {
-                    Thread.sleep(3_000); // the slow run, overtaken by a fast one
+                    SLOW_RUN_STARTED.countDown();
+                    Thread.sleep(30_000); // the slow run, overtaken by a fast one
                 } catch (InterruptedException e) {
-                    SLOW_RUN_INTERRUPTED.set(true);
+                    SLOW_RUN_INTERRUPTED.countDown();
                     throw e;
                 }
             }
@@ -56,6 +59,9 @@ class SupersedeTest {
             client.send(widgetMessage(widget, 1, first.get("gen").asLong()));
             client.await(m -> WeftTestClient.slot("status", "echo").test(m)
                     && m.get("gen").asLong() == 2);
+            assertThat(SLOW_RUN_STARTED.await(30, TimeUnit.SECONDS))
+                    .as("the slow run started")
+                    .isTrue();
             client.send(widgetMessage(widget, 2, first.get("gen").asLong()));
             JsonNode latest =
                     client.await(m -> WeftTestClient.slot("slot", "echo").test(m)
@@ -69,8 +75,8 @@ class SupersedeTest {
             assertThat(contents).as("the slow run's 'value 1' is never sent").noneMatch(m -> m.toString()
                     .contains("value 1"));
             assertThat(latest.get("gen").asLong()).isGreaterThan(2);
-            assertThat(SLOW_RUN_INTERRUPTED)
-                    .as("the superseded thread was interrupted")
+            assertThat(SLOW_RUN_INTERRUPTED.await(30, TimeUnit.SECONDS))
+                    .as("the superseded thread was interrupted (it would otherwise sleep 30 s)")
                     .isTrue();
             long lastGen = 0;
             for (JsonNode message : client.seen()) {
