@@ -12,7 +12,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
  * An image generator whose model runs on the server's one GPU, shared by every tab: the fragment
@@ -90,12 +92,12 @@ public class ImageStudio {
                 "Made in **%.1f s** on the GPU, %d denoising steps.",
                 result.millis() / 1000.0,
                 noise.size()));
-        details.text("Noise left after each step, %:");
-        details.lineChart(noise);
+        List<Integer> steps = IntStream.rangeClosed(1, noise.size()).boxed().toList();
+        details.lineChart(steps, Map.of("Noise left after each step, %", noise));
     }
 
     /** What the GPU is doing, and the last images it made for anyone: on a timer, never waiting. */
-    @Fragment(parallel = true, runEvery = "2s")
+    @Fragment(parallel = true, runEvery = "1s")
     void gallery(Ui ui) {
         ui.header("On this server");
         Model.Job job = model.current();

@@ -18,7 +18,21 @@ enum Example {
      * progress. Started without sessions that start with their page, so that a test sees a session's
      * first runs from their start, however slowly the page loads.
      */
-    LAYOUT("layout", "-Dweft.sessions.start-on-page-load=false");
+    LAYOUT("layout", "-Dweft.sessions.start-on-page-load=false"),
+
+    /**
+     * {@code examples/gpu-queue}: an image model limited to one run at a time across every tab.
+     * Sessions start on the page's {@code hello}, so that a test can start several at the same moment
+     * however slowly their pages load; an image takes {@value GpuQueuePage#STEPS} steps of 100 ms.
+     */
+    GPU_QUEUE(
+            "gpu-queue",
+            "-Dweft.sessions.start-on-page-load=false",
+            "-Dgpu-queue.steps=" + GpuQueuePage.STEPS,
+            "-Dgpu-queue.step-time=" + GpuQueuePage.STEP_MILLIS + "ms"),
+
+    /** {@code examples/confined}: a JavaScript console on one Rhino engine, confined to one thread. */
+    CONFINED("confined");
 
     private final String module;
     private final List<String> options;
