@@ -23,7 +23,7 @@ enum Example {
     /**
      * {@code examples/gpu-queue}: an image model limited to one run at a time across every tab.
      * Sessions start on the page's {@code hello}, so that a test can start several at the same moment
-     * however slowly their pages load; an image takes {@value GpuQueuePage#STEPS} steps of 100 ms.
+     * however slowly their pages load; an image takes {@value GpuQueuePage#STEPS} steps of {@value GpuQueuePage#STEP_MILLIS} ms.
      */
     GPU_QUEUE(
             "gpu-queue",

@@ -10,8 +10,8 @@ final class GpuQueuePage {
     /** Denoising steps per image, as the tests start the example. */
     static final int STEPS = 20;
 
-    /** Milliseconds per step, as the tests start the example: an image takes at least 2 s. */
-    static final int STEP_MILLIS = 100;
+    /** Milliseconds per step, as the tests start the example: an image takes at least 3 s. */
+    static final int STEP_MILLIS = 150;
 
     /** The limited fragment: the model's run. */
     static final String IMAGE = "image";
