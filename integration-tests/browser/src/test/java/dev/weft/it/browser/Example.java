@@ -24,7 +24,21 @@ enum Example {
      * {@code examples/elements}: every element (text, data, charts, media, status, display), the
      * 100,000-row table at {@code /table} and untrusted payloads at {@code /untrusted}.
      */
-    ELEMENTS("elements");
+    ELEMENTS("elements"),
+
+    /**
+     * {@code examples/gpu-queue}: an image model limited to one run at a time across every tab.
+     * Sessions start on the page's {@code hello}, so that a test can start several at the same moment
+     * however slowly their pages load; an image takes {@value GpuQueuePage#STEPS} steps of {@value GpuQueuePage#STEP_MILLIS} ms.
+     */
+    GPU_QUEUE(
+            "gpu-queue",
+            "-Dweft.sessions.start-on-page-load=false",
+            "-Dgpu-queue.steps=" + GpuQueuePage.STEPS,
+            "-Dgpu-queue.step-time=" + GpuQueuePage.STEP_MILLIS + "ms"),
+
+    /** {@code examples/confined}: a JavaScript console on one Rhino engine, confined to one thread. */
+    CONFINED("confined");
 
     private final String module;
     private final List<String> options;

@@ -72,7 +72,18 @@ final class HeldBack {
         }
     }
 
-    /** Waits until the page has connected and said hello (held back), then lets it through. */
+    /**
+     * Holds back what the page sends from now on (its widget changes, say) until {@link
+     * #connect(Page)}: several pages' changes can then reach the server at the same moment.
+     */
+    void holdPage() {
+        holdingPage = true;
+    }
+
+    /**
+     * Waits until the page has connected and sent something (its hello, or what it sent since {@link
+     * #holdPage()}), held back, then lets it through, and everything from now on.
+     */
     void connect(Page page) {
         page.waitForCondition(() -> !fromPage.isEmpty(), new Page.WaitForConditionOptions().setTimeout(TIMEOUT_MS));
         holdingPage = false;

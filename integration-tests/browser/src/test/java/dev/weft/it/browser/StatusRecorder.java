@@ -14,8 +14,11 @@ import java.util.Optional;
  */
 final class StatusRecorder {
 
-    /** One {@code status} message; {@code endedAt} is 0 while the run is still going. */
-    record Status(String slot, long gen, String state, long startedAt, long endedAt) {
+    /**
+     * One {@code status} message; {@code endedAt} is 0 while the run is still going, {@code position}
+     * is 0 unless the run is queued with a known place in line.
+     */
+    record Status(String slot, long gen, String state, long startedAt, long endedAt, long position) {
 
         boolean finished() {
             return state.equals("done") || state.equals("failed");
@@ -59,7 +62,8 @@ final class StatusRecorder {
                     number(message, "gen"),
                     string(message, "state"),
                     number(message, "startedAt"),
-                    number(message, "endedAt")));
+                    number(message, "endedAt"),
+                    number(message, "position")));
         } catch (RuntimeException e) {
             unreadable.add(text);
         }
