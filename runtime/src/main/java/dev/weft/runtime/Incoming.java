@@ -27,6 +27,12 @@ sealed interface Incoming {
     /** A widget's new value, to be checked against the widget as its fragment last drew it. */
     record Widget(String slot, String id, long gen, JsonNode value) implements Incoming {}
 
+    /**
+     * A form submitted with its submit button {@code submit}: the values of its widgets by id, all to be
+     * checked, and applied only if every one is accepted.
+     */
+    record Form(String slot, String id, long gen, String submit, JsonNode values) implements Incoming {}
+
     static Incoming parse(ObjectMapper mapper, String text, int maxBytes) throws ProtocolException {
         if (text.length() > maxBytes || text.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
             throw new ProtocolException(
@@ -55,6 +61,7 @@ sealed interface Incoming {
                         optionalText(node, "prestarted"));
             case "ping" -> new Ping();
             case "widget" -> widget(node);
+            case "form" -> form(node);
             default -> throw new ProtocolException(ErrorCode.UNKNOWN_TYPE, "Unknown message type '" + type + "'.");
         };
     }
@@ -69,6 +76,28 @@ sealed interface Incoming {
             throw new ProtocolException(ErrorCode.BAD_MESSAGE, "Field 'value' is missing.");
         }
         return new Widget(requiredText(node, "slot", 256), requiredText(node, "id", 1024), gen.asLong(), value);
+    }
+
+    private static Form form(JsonNode node) throws ProtocolException {
+        JsonNode values = node.get("values");
+        if (values == null || !values.isObject()) {
+            throw new ProtocolException(
+                    ErrorCode.BAD_MESSAGE, "Field 'values' must be an object of widget ids and their values.");
+        }
+        return new Form(
+                requiredText(node, "slot", 256),
+                requiredText(node, "id", 1024),
+                generation(node),
+                requiredText(node, "submit", 1024),
+                values);
+    }
+
+    private static long generation(JsonNode node) throws ProtocolException {
+        JsonNode gen = node.get("gen");
+        if (gen == null || !gen.canConvertToExactIntegral() || gen.asLong() < 0) {
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "Field 'gen' must be a whole number >= 0.");
+        }
+        return gen.asLong();
     }
 
     private static String requiredText(JsonNode node, String field, int maxLength) throws ProtocolException {

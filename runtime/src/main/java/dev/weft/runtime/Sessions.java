@@ -38,12 +38,14 @@ class Sessions {
     private final Map<String, Attachment> byConnection = new ConcurrentHashMap<>();
     private final Timers timers;
     private final Limiters limiters;
+    private final Uploads uploads;
 
     /** A connection's session and the link that sends to it. */
     record Attachment(Session session, BrowserLink link) {}
 
-    Sessions(AppRegistry apps, ObjectMapper mapper, Vertx vertx, Limiters limiters) {
+    Sessions(AppRegistry apps, ObjectMapper mapper, Vertx vertx, Limiters limiters, Uploads uploads) {
         this.apps = apps;
+        this.uploads = uploads;
         this.limiters = limiters;
         this.config = Config.weft();
         this.mapper = mapper;
@@ -168,7 +170,8 @@ class Sessions {
                 dev,
                 traces,
                 limiters,
-                config.partialInterval().toNanos());
+                config.partialInterval().toNanos(),
+                uploads);
         byId.put(session.id(), session);
         LOG.debugf("Session %s started for %s", session.id(), app.path());
         return session;

@@ -40,9 +40,11 @@ class WeftSocket {
                 case Incoming.Ping ping -> sessions.of(connection).send(Protocol.pong());
                 case Incoming.Widget widget ->
                     sessions.of(connection).widget(widget.slot(), widget.id(), widget.value());
+                case Incoming.Form form ->
+                    sessions.of(connection).form(form.slot(), form.id(), form.submit(), form.values());
             }
         } catch (ProtocolException e) {
-            reply(connection, Protocol.error(e.code(), e.getMessage()));
+            reply(connection, Protocol.error(e));
         }
     }
 

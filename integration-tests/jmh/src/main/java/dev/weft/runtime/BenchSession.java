@@ -42,7 +42,8 @@ final class BenchSession implements AutoCloseable {
                 false,
                 false,
                 new Limiters(Duration.ZERO, LimitMeters.NONE, () -> null, group -> null),
-                TimeUnit.MILLISECONDS.toNanos(partialIntervalMillis));
+                TimeUnit.MILLISECONDS.toNanos(partialIntervalMillis),
+                null);
         session.attach(client, false);
         session.start((millis, task) -> () -> {});
         awaitIdle();

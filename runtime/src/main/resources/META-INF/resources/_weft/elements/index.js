@@ -3,6 +3,7 @@
 // here (docs/client.md).
 
 import './chart.js';
+import './form.js';
 import './layout.js';
 import './status.js';
 import './text.js';
