@@ -18,7 +18,13 @@ enum Example {
      * progress. Started without sessions that start with their page, so that a test sees a session's
      * first runs from their start, however slowly the page loads.
      */
-    LAYOUT("layout", "-Dweft.sessions.start-on-page-load=false");
+    LAYOUT("layout", "-Dweft.sessions.start-on-page-load=false"),
+
+    /**
+     * {@code examples/widgets}: the offsite planner, with every widget of issue 5, two file uploaders and
+     * a form.
+     */
+    WIDGETS("widgets");
 
     private final String module;
     private final List<String> options;
