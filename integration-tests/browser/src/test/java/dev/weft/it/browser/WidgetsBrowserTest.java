@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.FilePayload;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -219,6 +221,21 @@ class WidgetsBrowserTest {
         page.keyboard().press("Enter");
         planner.expectText("signup", "Signed up: Ada L., vegan");
         assertEquals(2, planner.forms());
+    }
+
+    @Test
+    void narrowDarkScreen_everyWidgetFitsTheScreen(ExampleServer app, Page page) {
+        page.setViewportSize(390, 844);
+        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
+        page.navigate(app.url("/"));
+        new WidgetsPage(page).awaitAllDone();
+        Object overflowing = page.evaluate("() => [...document.querySelectorAll('.weft-widget')]"
+                + ".filter(w => w.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
+                + ".map(w => w.dataset.kind)");
+        assertEquals(List.of(), overflowing, "widgets wider than the screen");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target", "screenshots", "widgets-narrow-dark.png"))
+                .setFullPage(true));
     }
 
     private static byte[] utf8(String text) {
