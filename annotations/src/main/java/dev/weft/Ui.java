@@ -1,7 +1,11 @@
 package dev.weft;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A fragment's own slot on the page, or a container in it: everything a fragment draws goes through
@@ -471,4 +475,156 @@ public interface Ui {
      * }</pre>
      */
     Ui empty();
+
+    // ---------------------------------------------------------------- more widgets, uploads and forms
+
+    /**
+     * Draws a slider with two handles over whole numbers and returns the range between them (Streamlit's
+     * {@code st.slider} with a tuple value). The low handle never passes the high one.
+     *
+     * @param low the low end until the user moves it
+     * @param high the high end until the user moves it
+     * @throws IllegalArgumentException unless {@code min <= low <= high <= max}
+     */
+    Range<Integer> rangeSlider(String label, int min, int max, int low, int high);
+
+    /**
+     * Draws a slider with two handles over decimal numbers on a grid of {@code step} from {@code min},
+     * and returns the range between them.
+     *
+     * @throws IllegalArgumentException unless {@code min <= low <= high <= max} and {@code step > 0}
+     */
+    Range<Double> rangeSlider(String label, double min, double max, double low, double high, double step);
+
+    /**
+     * Draws a set of options of which the user picks any number, none at first, and returns the
+     * picked ones in the order of {@code options}.
+     *
+     * @throws IllegalArgumentException if {@code options} is empty or has duplicates
+     */
+    List<String> multiselect(String label, List<String> options);
+
+    /**
+     * Draws a set of options of which the user picks any number, {@code defaults} at first, and
+     * returns the picked ones in the order of {@code options}.
+     *
+     * @throws IllegalArgumentException if {@code options} is empty or has duplicates, or a default is
+     *     not one of them
+     */
+    List<String> multiselect(String label, List<String> options, List<String> defaults);
+
+    /**
+     * Draws a set of options of which the user picks at most {@code maxSelections}; once that many
+     * are picked, the others cannot be picked until one is dropped.
+     *
+     * @param maxSelections at least 1
+     * @throws IllegalArgumentException as {@link #multiselect(String, List, List)}, or if {@code
+     *     maxSelections < 1} or there are more defaults than that
+     */
+    List<String> multiselect(String label, List<String> options, List<String> defaults, int maxSelections);
+
+    /**
+     * Draws radio buttons, one per option, and returns the picked option, initially the first.
+     *
+     * @throws IllegalArgumentException if {@code options} is empty or has duplicates
+     */
+    String radio(String label, List<String> options);
+
+    /**
+     * Draws radio buttons, one per option, and returns the picked option, initially {@code
+     * options.get(index)}.
+     *
+     * @throws IllegalArgumentException if {@code options} is empty or has duplicates, or {@code
+     *     index} is out of range
+     */
+    String radio(String label, List<String> options, int index);
+
+    /** Draws an on/off switch and returns whether it is on. */
+    boolean toggle(String label, boolean value);
+
+    /**
+     * Draws a text area of at most 10,000 characters and returns its text. The browser sends it when
+     * the area loses focus or on Ctrl+Enter (⌘+Enter), not on every key.
+     */
+    String textArea(String label, String value);
+
+    /**
+     * Draws a text area and returns its text.
+     *
+     * @param maxLength the most characters the user may enter, from 1 to 100,000. Text travels over
+     *     the WebSocket: above about 15,000 characters, raise {@code weft.max-message-size}.
+     */
+    String textArea(String label, String value, int maxLength);
+
+    /** Draws a date field with a calendar, without bounds, and returns its date. */
+    LocalDate dateInput(String label, LocalDate value);
+
+    /**
+     * Draws a date field with a calendar and returns its date.
+     *
+     * @param min the earliest date the user may pick, or null for none
+     * @param max the latest date the user may pick, or null for none
+     * @throws IllegalArgumentException if {@code value} is null or outside {@code [min, max]}
+     */
+    LocalDate dateInput(String label, LocalDate value, LocalDate min, LocalDate max);
+
+    /**
+     * Draws a time field in steps of 15 minutes (as Streamlit's {@code st.time_input}) and returns its
+     * time. The {@code value} is shown as given, to the minute (or to the second, for a step of
+     * seconds), even when it is not on the step; the user picks times on the step.
+     */
+    LocalTime timeInput(String label, LocalTime value);
+
+    /**
+     * Draws a time field and returns its time.
+     *
+     * @param step the grid of times the user may pick, counted from midnight: whole seconds, from 1 s
+     *     to 12 h (e.g. {@code Duration.ofMinutes(1)})
+     * @throws IllegalArgumentException if {@code value} is null or {@code step} is not such a duration
+     */
+    LocalTime timeInput(String label, LocalTime value, Duration step);
+
+    /**
+     * Draws a colour picker and returns the colour as {@code #rrggbb} (lower case).
+     *
+     * @param value the colour at first, {@code #rrggbb} or {@code #rgb} in either case
+     * @throws IllegalArgumentException if {@code value} is not such a colour
+     */
+    String colorPicker(String label, String value);
+
+    /**
+     * Draws a file uploader for one file and returns the uploaded file, or empty until there is one.
+     * The user drops a file on it or browses for one; the browser sends it over HTTP (not the
+     * WebSocket), and the server refuses it, changing nothing, if it is larger than {@code maxBytes}
+     * (or the server's limits, {@code weft.uploads.*}), or its extension or MIME type is not
+     * accepted, or its content is plainly not what its extension says (a {@code .png} that is not a
+     * PNG image). The user can remove the file again.
+     *
+     * @param types accepted extensions ({@code "csv"} or {@code ".csv"}) or MIME types ({@code
+     *     "text/csv"}, {@code "image/*"}); empty accepts any file
+     * @param maxBytes the largest file accepted, in bytes, at least 1
+     * @throws IllegalArgumentException if {@code maxBytes < 1} or a type is blank
+     */
+    Optional<UploadedFile> fileUploader(String label, List<String> types, long maxBytes);
+
+    /**
+     * Draws a file uploader for up to {@code maxFiles} files and returns them in the order they were
+     * added, empty until there are some. Each file is checked as by {@link #fileUploader(String,
+     * List, long)}; files added later join those already there.
+     *
+     * @param maxFiles the most files the uploader holds at once, from 1 to 100
+     * @throws IllegalArgumentException as {@link #fileUploader(String, List, long)}, or if {@code
+     *     maxFiles} is out of range
+     */
+    List<UploadedFile> fileUploader(String label, List<String> types, long maxBytes, int maxFiles);
+
+    /**
+     * Draws a form and returns it: widgets drawn into it send their values only when the user submits
+     * the form, all at once, and the fragment then reruns once ({@link Form}).
+     *
+     * @param key identifies the form within its fragment, unique among its forms
+     * @throws IllegalArgumentException if {@code key} is blank or another form of this run has it
+     * @throws IllegalStateException if this {@code Ui} is inside a form already
+     */
+    Form form(String key);
 }

@@ -1,18 +1,32 @@
 package dev.weft.testing;
 
-/** A widget of a slot under test. Changing it goes through the same checks as a browser's change. */
+/**
+ * A widget of a slot under test. Changing it goes through the same checks as a browser's change.
+ *
+ * <p>Values are the Java values the fragment gets: {@code Integer} or {@code Double} (sliders, number
+ * fields), {@code String} (select box, radio, text, colour), {@code Boolean} (checkbox, toggle, button),
+ * {@code dev.weft.Range} (range slider), {@code List<String>} (multiselect), {@code LocalDate},
+ * {@code LocalTime}, and a {@code List} of {@code dev.weft.UploadedFile} (file uploader).
+ *
+ * <p><b>Forms.</b> As in a browser, setting a widget inside a form holds its value (checked at once)
+ * until one of the form's submit buttons is {@link #click() clicked}; then every held value of the
+ * form is applied at once and the fragment reruns once.
+ */
 public interface WidgetView {
 
-    /** The widget's current value ({@code Integer}, {@code Double}, {@code String} or {@code Boolean}). */
+    /** The widget's current value (see above); a button's is {@code false}. */
     Object value();
 
     /**
-     * Sets the widget as a user would; its fragment then reruns (call {@link AppSession#awaitIdle()}).
+     * Sets the widget as a user would; its fragment then reruns (call {@link AppSession#awaitIdle()}),
+     * or, in a form, when the form is submitted. Give the value as the fragment gets it ({@code
+     * LocalDate}, {@code Range}, {@code List<String>}, ...); for a file uploader, a {@link
+     * FileToUpload}, a {@code List} of them, or an empty {@code List} to remove its files.
      *
      * @throws IllegalArgumentException with the server's message if the widget refuses the value
      */
     void set(Object value);
 
-    /** Clicks a button. */
+    /** Clicks a button, or a form's submit button (which submits the form's held values). */
     void click();
 }

@@ -30,6 +30,8 @@ class WeftProcessor {
 
     static final String DEV_PING_PATH = "/_weft/dev/ping";
 
+    static final String UPLOAD_PATH = "/_weft/upload/:token";
+
     @BuildStep
     FeatureBuildItem feature() {
         return new FeatureBuildItem(FEATURE);
@@ -73,6 +75,16 @@ class WeftProcessor {
                     .displayOnNotFoundPage("Weft app " + app.appClass())
                     .build());
         }
+    }
+
+    /** File uploaders post their files here; each upload names its uploader with a token. */
+    @BuildStep
+    @Record(ExecutionTime.RUNTIME_INIT)
+    void uploads(WeftRecorder recorder, BuildProducer<RouteBuildItem> routes) {
+        routes.produce(RouteBuildItem.builder()
+                .route(UPLOAD_PATH)
+                .handler(recorder.upload())
+                .build());
     }
 
     @BuildStep

@@ -2,6 +2,7 @@ package dev.weft.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.weft.testing.AppSession;
 import dev.weft.testing.AppTester;
 import dev.weft.testing.SlotView;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /** The {@link AppTester} of this server: real sessions, with no browser attached. */
@@ -40,6 +42,8 @@ class AppTesterImpl implements AppTester {
 
     private final class TestSession implements AppSession {
         private final Session session;
+        /** Values set on widgets of a form, held until the form is submitted, by form id. */
+        private final Map<String, ObjectNode> held = new ConcurrentHashMap<>();
 
         TestSession(Session session) {
             this.session = session;
@@ -66,7 +70,7 @@ class AppTesterImpl implements AppTester {
         @Override
         public SlotView slot(String fragment) {
             session.snapshot(fragment); // fails at once for an unknown fragment
-            return new TestSlot(session, fragment);
+            return new TestSlot(this, fragment);
         }
 
         @Override
@@ -76,11 +80,13 @@ class AppTesterImpl implements AppTester {
     }
 
     private final class TestSlot implements SlotView {
+        private final TestSession owner;
         private final Session session;
         private final String id;
 
-        TestSlot(Session session, String id) {
-            this.session = session;
+        TestSlot(TestSession owner, String id) {
+            this.owner = owner;
+            this.session = owner.session;
             this.id = id;
         }
 
@@ -181,7 +187,7 @@ class AppTesterImpl implements AppTester {
             Map<String, WidgetSpec> widgets = session.snapshot(id).widgets();
             for (WidgetSpec widget : widgets.values()) {
                 if (widget.id().equals("key:" + labelOrKey) || widget.label().equals(labelOrKey)) {
-                    return new TestWidget(session, id, widget.id());
+                    return new TestWidget(owner, id, widget.id());
                 }
             }
             throw new IllegalArgumentException(
@@ -236,31 +242,48 @@ class AppTesterImpl implements AppTester {
     }
 
     private final class TestWidget implements WidgetView {
+        private final TestSession owner;
         private final Session session;
         private final String slot;
         private final String id;
 
-        TestWidget(Session session, String slot, String id) {
-            this.session = session;
+        TestWidget(TestSession owner, String slot, String id) {
+            this.owner = owner;
+            this.session = owner.session;
             this.slot = slot;
             this.id = id;
         }
 
         @Override
         public Object value() {
-            JsonNode content = session.snapshot(slot).content();
-            for (JsonNode element : ElementTree.flatten(content.get("elements"))) {
-                if (id.equals(element.path("id").asText())) {
-                    return element.has("value") ? mapper.convertValue(element.get("value"), Object.class) : false;
-                }
+            SlotSnapshot snapshot = session.snapshot(slot);
+            WidgetSpec widget = snapshot.widgets().get(id);
+            if (widget == null) {
+                throw new IllegalStateException("Widget " + id + " is no longer drawn by '" + slot + "'.");
             }
-            throw new IllegalStateException("Widget " + id + " is no longer drawn by '" + slot + "'.");
+            return widget.clicks() ? false : snapshot.values().getOrDefault(id, widget.initial());
         }
 
         @Override
         public void set(Object value) {
+            SlotSnapshot snapshot = session.snapshot(slot);
+            WidgetSpec widget = snapshot.widgets().get(id);
+            String form = snapshot.forms().get(id);
             try {
-                session.widget(slot, id, mapper.valueToTree(value));
+                JsonNode wire = widget instanceof FileUploaderSpec uploader
+                        ? TesterInputs.upload(uploader, value)
+                        : TesterInputs.wire(mapper, value);
+                if (form == null || widget == null || widget.clicks()) {
+                    session.widget(slot, id, wire);
+                    return;
+                }
+                if (widget.disabled()) {
+                    throw new ProtocolException(ErrorCode.DISABLED, "'" + widget.label() + "' is disabled.");
+                }
+                widget.accept(wire); // refused at once, as a browser could never send it
+                owner.held
+                        .computeIfAbsent(slot + '\n' + form, key -> mapper.createObjectNode())
+                        .set(id, wire);
             } catch (ProtocolException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
@@ -268,7 +291,20 @@ class AppTesterImpl implements AppTester {
 
         @Override
         public void click() {
-            set(true);
+            SlotSnapshot snapshot = session.snapshot(slot);
+            String form = snapshot.forms().get(id);
+            if (!(snapshot.widgets().get(id) instanceof FormWidgets.SubmitButton) || form == null) {
+                set(true);
+                return;
+            }
+            String key = slot + '\n' + form;
+            ObjectNode values = owner.held.getOrDefault(key, mapper.createObjectNode());
+            try {
+                session.form(slot, form, id, values);
+                owner.held.remove(key);
+            } catch (ProtocolException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
         }
     }
 }

@@ -22,10 +22,14 @@ final class Block {
     /** Holds at most one child: each draw into it replaces what it held ({@code ui.empty()}). */
     final boolean single;
 
+    /** The id of the form this container is or is in ({@code ui.form}), or null. */
+    final String form;
+
     final List<Object> children = new ArrayList<>();
 
-    Block(ObjectNode head, boolean single) {
+    Block(ObjectNode head, boolean single, String form) {
         this.head = head;
         this.single = single;
+        this.form = form;
     }
 }

@@ -7,9 +7,11 @@ import dev.weft.LimitedException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -26,15 +28,27 @@ final class Canvas {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    /** What a finished run drew: its elements, and each widget's spec and value by id. */
-    record Drawing(List<ObjectNode> elements, Map<String, WidgetSpec> widgets, Map<String, Object> values) {}
+    /**
+     * What a finished run drew: its elements, each widget's spec and value by id, and the form each
+     * widget drawn in a form belongs to.
+     */
+    record Drawing(
+            List<ObjectNode> elements,
+            Map<String, WidgetSpec> widgets,
+            Map<String, Object> values,
+            Map<String, String> forms) {}
 
     private final Map<String, Object> values;
     private final Runnable changed;
-    private final Block root = new Block(null, false);
+    private final Block root = new Block(null, false, null);
     private final Map<String, WidgetSpec> widgets = new LinkedHashMap<>();
     private final Map<String, Object> drawnValues = new HashMap<>();
     private final Map<String, Integer> seen = new HashMap<>();
+    private final SessionUploads uploads;
+    private final String slot;
+    private final Map<String, String> widgetForms = new HashMap<>();
+    private final Map<String, Block> forms = new LinkedHashMap<>();
+    private final Set<String> submittable = new HashSet<>();
     private boolean sealed;
 
     /** @param values the widget values this run starts with, by widget id */
@@ -47,8 +61,20 @@ final class Canvas {
      * @param changed called after every change to what the canvas shows, under its lock
      */
     Canvas(Map<String, Object> values, Runnable changed) {
+        this(values, changed, null, null);
+    }
+
+    /**
+     * @param values the widget values this run starts with, by widget id
+     * @param changed called after every change to what the canvas shows, under its lock
+     * @param uploads the session's uploads, for file uploaders (null: none can be drawn)
+     * @param slot the fragment this canvas draws for
+     */
+    Canvas(Map<String, Object> values, Runnable changed, SessionUploads uploads, String slot) {
         this.values = Map.copyOf(values);
         this.changed = changed;
+        this.uploads = uploads;
+        this.slot = slot;
     }
 
     static ObjectNode element(String type) {
@@ -93,10 +119,10 @@ final class Canvas {
      * @param single whether the container holds at most one element ({@code ui.empty()})
      */
     synchronized List<Block> container(Block parent, ObjectNode head, List<ObjectNode> childHeads, boolean single) {
-        Block container = new Block(head, single && childHeads.isEmpty());
+        Block container = new Block(head, single && childHeads.isEmpty(), parent.form);
         List<Block> targets = new ArrayList<>(Math.max(1, childHeads.size()));
         for (ObjectNode childHead : childHeads) {
-            Block child = new Block(childHead, false);
+            Block child = new Block(childHead, false, parent.form);
             container.children.add(child);
             targets.add(child);
         }
@@ -117,6 +143,7 @@ final class Canvas {
      * @param spec makes the spec from the widget's id
      */
     synchronized Object widget(Block block, String kind, String label, String key, Function<String, WidgetSpec> spec) {
+        Forms.checkWidget(block, kind, label);
         String id = key != null
                 ? "key:" + key
                 : kind + ":" + label + ":" + (seen.merge(kind + ":" + label, 1, Integer::sum) - 1);
@@ -130,10 +157,48 @@ final class Canvas {
         if (!sealed) {
             widgets.put(id, widget);
             // A click counts for the run it caused only: afterwards the button is unclicked again.
-            drawnValues.put(id, widget instanceof WidgetSpec.Button ? Boolean.FALSE : value);
-            append(block, new ElementHandle(this, widget.toJson(value), id));
+            drawnValues.put(id, widget.clicks() ? Boolean.FALSE : value);
+            ObjectNode json = widget.toJson(value);
+            if (block.form != null) {
+                json.put("form", block.form);
+                widgetForms.put(id, block.form);
+                if (widget instanceof FormWidgets.SubmitButton) {
+                    submittable.add(block.form);
+                }
+            }
+            append(block, new ElementHandle(this, json, id));
         }
         return value;
+    }
+
+    /**
+     * Draws a form at the end of {@code parent} and returns it: a container whose widgets' values the
+     * browser sends only when the form is submitted ({@link Forms}).
+     */
+    synchronized Block form(Block parent, String key) {
+        String id = Forms.checkForm(parent, key, forms.keySet());
+        Block form = new Block(element("form").put("id", id), false, id);
+        forms.put(id, form);
+        append(parent, form);
+        return form;
+    }
+
+    /** The session's uploads, which issue each file uploader its token and keep its files. */
+    synchronized SessionUploads uploads() {
+        if (uploads == null) {
+            throw new IllegalStateException("File uploaders can only be drawn in a session's fragment.");
+        }
+        return uploads;
+    }
+
+    /** The fragment this canvas draws for. */
+    String slot() {
+        return slot;
+    }
+
+    /** The form the widget with this id was drawn in by this run so far, or null. */
+    synchronized String drawnForm(String id) {
+        return widgetForms.get(id);
     }
 
     /** The widget with this id as this run has drawn it so far, or null. */
@@ -156,9 +221,29 @@ final class Canvas {
 
     /** Ends the run: returns what it drew and ignores every later call. */
     synchronized Drawing seal() {
+        return seal(true);
+    }
+
+    /**
+     * Ends the run: returns what it drew and ignores every later call.
+     *
+     * @param completed whether the run returned; a form it drew without a submit button shows an error
+     *     then (a run that threw may simply not have reached its submit button)
+     */
+    synchronized Drawing seal(boolean completed) {
+        if (!sealed && completed) {
+            forms.forEach((id, form) -> {
+                if (!submittable.contains(id)) {
+                    append(form, new ElementHandle(this, Forms.missingSubmit(id), null));
+                }
+            });
+        }
         sealed = true;
         return new Drawing(
-                elements(true), Collections.unmodifiableMap(new LinkedHashMap<>(widgets)), Map.copyOf(drawnValues));
+                elements(true),
+                Collections.unmodifiableMap(new LinkedHashMap<>(widgets)),
+                Map.copyOf(drawnValues),
+                Map.copyOf(widgetForms));
     }
 
     private void append(Block block, Object child) {
@@ -179,6 +264,7 @@ final class Canvas {
             if (handle.widgetId != null) {
                 widgets.remove(handle.widgetId);
                 drawnValues.remove(handle.widgetId);
+                widgetForms.remove(handle.widgetId);
             }
         } else {
             ((Block) child).children.forEach(this::forget);

@@ -33,6 +33,12 @@ sealed interface Incoming {
      */
     record Table(String slot, String table, long gen, int page, String sort, boolean descending) implements Incoming {}
 
+    /**
+     * A form submitted with its submit button {@code submit}: the values of its widgets by id, all to be
+     * checked, and applied only if every one is accepted.
+     */
+    record Form(String slot, String id, long gen, String submit, JsonNode values) implements Incoming {}
+
     static Incoming parse(ObjectMapper mapper, String text, int maxBytes) throws ProtocolException {
         if (text.length() > maxBytes || text.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
             throw new ProtocolException(
@@ -62,6 +68,7 @@ sealed interface Incoming {
             case "ping" -> new Ping();
             case "widget" -> widget(node);
             case "table" -> table(node);
+            case "form" -> form(node);
             default -> throw new ProtocolException(ErrorCode.UNKNOWN_TYPE, "Unknown message type '" + type + "'.");
         };
     }
@@ -78,11 +85,22 @@ sealed interface Incoming {
         return new Widget(requiredText(node, "slot", 256), requiredText(node, "id", 1024), gen.asLong(), value);
     }
 
-    private static Table table(JsonNode node) throws ProtocolException {
-        JsonNode gen = node.get("gen");
-        if (gen == null || !gen.canConvertToExactIntegral() || gen.asLong() < 0) {
-            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "Field 'gen' must be a whole number >= 0.");
+    private static Form form(JsonNode node) throws ProtocolException {
+        JsonNode values = node.get("values");
+        if (values == null || !values.isObject()) {
+            throw new ProtocolException(
+                    ErrorCode.BAD_MESSAGE, "Field 'values' must be an object of widget ids and their values.");
         }
+        return new Form(
+                requiredText(node, "slot", 256),
+                requiredText(node, "id", 1024),
+                generation(node),
+                requiredText(node, "submit", 1024),
+                values);
+    }
+
+    private static Table table(JsonNode node) throws ProtocolException {
+        long gen = generation(node);
         JsonNode page = node.get("page");
         if (page == null || !page.isIntegralNumber() || !page.canConvertToInt() || page.intValue() < 0) {
             throw new ProtocolException(ErrorCode.BAD_PAGE, "Field 'page' must be a whole number >= 0.");
@@ -99,10 +117,18 @@ sealed interface Incoming {
         return new Table(
                 requiredText(node, "slot", 256),
                 requiredText(node, "table", 64),
-                gen.asLong(),
+                gen,
                 page.intValue(),
                 column,
                 desc != null && desc.asBoolean());
+    }
+
+    private static long generation(JsonNode node) throws ProtocolException {
+        JsonNode gen = node.get("gen");
+        if (gen == null || !gen.canConvertToExactIntegral() || gen.asLong() < 0) {
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "Field 'gen' must be a whole number >= 0.");
+        }
+        return gen.asLong();
     }
 
     private static String requiredText(JsonNode node, String field, int maxLength) throws ProtocolException {

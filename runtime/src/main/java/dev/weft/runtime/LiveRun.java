@@ -40,7 +40,26 @@ final class LiveRun implements Runnable {
      * @param flush sends the run's output so far, if the run is still current
      */
     LiveRun(Map<String, Object> values, long intervalNanos, Executor executor, Consumer<LiveRun> flush) {
-        this.canvas = new Canvas(values, this);
+        this(values, null, null, intervalNanos, executor, flush);
+    }
+
+    /**
+     * @param values the widget values the run starts with
+     * @param uploads the session's uploads, for file uploaders (null: none can be drawn)
+     * @param slot the fragment the run belongs to
+     * @param intervalNanos the least time between the run's start and its first partial message, and
+     *     between two of them; 0 or less to send none
+     * @param executor runs {@code flush}
+     * @param flush sends the run's output so far, if the run is still current
+     */
+    LiveRun(
+            Map<String, Object> values,
+            SessionUploads uploads,
+            String slot,
+            long intervalNanos,
+            Executor executor,
+            Consumer<LiveRun> flush) {
+        this.canvas = new Canvas(values, this, uploads, slot);
         this.intervalNanos = intervalNanos;
         this.executor = executor;
         this.flush = flush;

@@ -122,6 +122,15 @@ final class Protocol {
         return message("error").put("code", code.wire()).put("message", text);
     }
 
+    /** The reply to a refused message; with the {@code slot} and {@code id} of the widget it is about, if any. */
+    static ObjectNode error(ProtocolException refusal) {
+        ObjectNode error = error(refusal.code(), refusal.getMessage());
+        if (refusal.widget() != null) {
+            error.put("slot", refusal.slot()).put("id", refusal.widget());
+        }
+        return error;
+    }
+
     static ObjectNode pong() {
         return message("pong");
     }

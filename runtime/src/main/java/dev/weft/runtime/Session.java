@@ -52,6 +52,7 @@ final class Session {
     private final Map<String, Limiter> sessionLimiters = new ConcurrentHashMap<>();
     private final List<AutoCloseable> timers = new ArrayList<>();
     private final SessionMedia media;
+    private final SessionUploads uploads;
     private Consumer<ObjectNode> client;
     private Slot sequentialRunning;
     private boolean started;
@@ -59,7 +60,10 @@ final class Session {
     private boolean claimed;
     private long detachedSince;
 
-    /** @param media where the session's images and downloads are served from; null to refuse them */
+    /**
+     * @param media where the session's images and downloads are served from; null to refuse them
+     * @param uploads the server's file uploads, for this session's file uploaders; null to refuse them
+     */
     Session(
             String id,
             AppDefinition app,
@@ -68,9 +72,11 @@ final class Session {
             boolean showStackTraces,
             Limiters limiters,
             long partialIntervalNanos,
-            SessionMedia media) {
+            SessionMedia media,
+            Uploads uploads) {
         this.id = id;
         this.media = media;
+        this.uploads = uploads == null ? null : new SessionUploads(uploads, this);
         this.limiters = limiters;
         this.partialIntervalNanos = partialIntervalNanos;
         this.app = app;
@@ -124,19 +130,39 @@ final class Session {
      * it, then the fragment reruns. Changes nothing if the value is refused.
      */
     synchronized void widget(String slotId, String widgetId, JsonNode value) throws ProtocolException {
+        Slot slot = slot(slotId);
+        apply(slot, Inputs.widget(slot, widgetId, value));
+    }
+
+    /**
+     * Applies a submitted form: every value is checked, and only if all are accepted are they applied
+     * and the fragment reruns, once.
+     */
+    synchronized void form(String slotId, String formId, String submitId, JsonNode values) throws ProtocolException {
+        Slot slot = slot(slotId);
+        apply(slot, Inputs.form(slot, formId, submitId, values));
+    }
+
+    /** The widget {@code widgetId} of {@code slotId} as drawn now (see {@link Slot#widget}), or null. */
+    synchronized WidgetSpec drawnWidget(String slotId, String widgetId) {
+        Slot slot = byName.get(slotId);
+        return slot == null || closed ? null : slot.widget(widgetId);
+    }
+
+    private Slot slot(String slotId) throws ProtocolException {
         Slot slot = byName.get(slotId);
         if (slot == null) {
             throw new ProtocolException(ErrorCode.UNKNOWN_SLOT, "This app has no fragment '" + slotId + "'.");
         }
-        WidgetSpec widget = slot.widget(widgetId);
-        if (widget == null) {
-            throw new ProtocolException(
-                    ErrorCode.UNKNOWN_WIDGET, "Fragment '" + slotId + "' has no widget '" + widgetId + "' now.");
-        }
-        if (widget.disabled()) {
-            throw new ProtocolException(ErrorCode.DISABLED, "'" + widget.label() + "' is disabled.");
-        }
-        slot.values.put(widgetId, widget.accept(value));
+        return slot;
+    }
+
+    private static boolean clicks(WidgetSpec widget) {
+        return widget != null && widget.clicks();
+    }
+
+    private void apply(Slot slot, Map<String, Object> accepted) {
+        slot.set(accepted);
         invalidate(slot);
         pump();
     }
@@ -149,7 +175,16 @@ final class Session {
         }
         String state =
                 slot.status == null ? "placeholder" : slot.status.get("state").asText();
-        return new SlotSnapshot(slotId, state, slot.content, slot.widgets, slot.runs, slot.assets, slot.toasts);
+        return new SlotSnapshot(
+                slotId,
+                state,
+                slot.content,
+                slot.widgets,
+                slot.runs,
+                slot.assets,
+                slot.toasts,
+                Map.copyOf(slot.values),
+                slot.forms);
     }
 
     /** Where this session's images and downloads are served from, or null. */
@@ -253,6 +288,9 @@ final class Session {
             }
         });
         threads.shutdownNow();
+        if (uploads != null) {
+            uploads.close();
+        }
         instance.destroy();
     }
 
@@ -359,7 +397,8 @@ final class Session {
         for (int i = 0; i < inputs.length; i++) {
             inputs[i] = slot.inputs.get(i).result;
         }
-        LiveRun live = new LiveRun(slot.values, partialIntervalNanos, threads, run -> partial(slot, gen, run));
+        LiveRun live = new LiveRun(
+                slot.values, uploads, slot.id(), partialIntervalNanos, threads, run -> partial(slot, gen, run));
         Canvas canvas = live.canvas();
         slot.live = live;
         RunAssets assets = new RunAssets(
@@ -368,8 +407,7 @@ final class Session {
         if (media != null) {
             media.runStarts(slot.id());
         }
-        slot.values.replaceAll(
-                (widget, value) -> slot.widgets.get(widget) instanceof WidgetSpec.Button ? false : value);
+        slot.values.replaceAll((widget, value) -> clicks(slot.widgets.get(widget)) ? false : value);
         // A limited run is queued until it has its permit; it reports running itself then.
         slot.status = slot.fragment.limit() == null
                 ? Protocol.running(slot.id(), gen, started)
@@ -420,7 +458,7 @@ final class Session {
 
     private synchronized void finish(
             Slot slot, long gen, Canvas canvas, RunAssets assets, Object result, Throwable failure, long started) {
-        Canvas.Drawing drawing = canvas.seal();
+        Canvas.Drawing drawing = canvas.seal(failure == null);
         if (closed || slot.generation != gen) {
             return; // superseded: a newer run owns the slot now, and this one's output is dropped
         }
@@ -437,6 +475,10 @@ final class Session {
         }
         // Widgets this run did not draw are forgotten; the others keep the values the run used.
         slot.widgets = drawing.widgets();
+        slot.forms = drawing.forms();
+        if (uploads != null) {
+            uploads.retain(slot.id(), slot.widgets.keySet());
+        }
         slot.values.clear();
         slot.values.putAll(drawing.values());
         slot.runs++;

@@ -39,13 +39,15 @@ class Sessions {
     private final Timers timers;
     private final Limiters limiters;
     private final MediaStore media;
+    private final Uploads uploads;
 
     /** A connection's session and the link that sends to it. */
     record Attachment(Session session, BrowserLink link) {}
 
-    Sessions(AppRegistry apps, ObjectMapper mapper, Vertx vertx, Limiters limiters, MediaStore media) {
+    Sessions(AppRegistry apps, ObjectMapper mapper, Vertx vertx, Limiters limiters, MediaStore media, Uploads uploads) {
         this.apps = apps;
         this.media = media;
+        this.uploads = uploads;
         this.limiters = limiters;
         this.config = Config.weft();
         this.mapper = mapper;
@@ -171,7 +173,8 @@ class Sessions {
                 traces,
                 limiters,
                 config.partialInterval().toNanos(),
-                media.open());
+                media.open(),
+                uploads);
         byId.put(session.id(), session);
         LOG.debugf("Session %s started for %s", session.id(), app.path());
         return session;

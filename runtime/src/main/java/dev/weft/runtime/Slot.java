@@ -43,6 +43,9 @@ final class Slot {
     /** The widgets as the last completed run drew them, and their current values. */
     Map<String, WidgetSpec> widgets = Map.of();
 
+    /** The form of each widget the last completed run drew in a form, by widget id. */
+    Map<String, String> forms = Map.of();
+
     final Map<String, Object> values = new HashMap<>();
 
     ObjectNode status;
@@ -91,6 +94,26 @@ final class Slot {
     WidgetSpec widget(String id) {
         WidgetSpec drawing = live == null ? null : live.canvas().drawnWidget(id);
         return drawing != null ? drawing : widgets.get(id);
+    }
+
+    /** The form the widget {@link #widget(String) as drawn} belongs to, or null. */
+    String formOf(String id) {
+        if (live != null && live.canvas().drawnWidget(id) != null) {
+            return live.canvas().drawnForm(id);
+        }
+        return forms.get(id);
+    }
+
+    /** Sets accepted widget values; a file uploader deletes the files it no longer holds. */
+    void set(Map<String, Object> accepted) {
+        accepted.forEach((id, value) -> {
+            Object previous = values.put(id, value);
+            if (widget(id) instanceof FileUploaderSpec uploader) {
+                uploader.store()
+                        .applied(uploader.token(), previous instanceof List<?> files ? files : List.of(), (List<?>)
+                                value);
+            }
+        });
     }
 
     /** The active run ended or was superseded: its output so far is no longer sent. */

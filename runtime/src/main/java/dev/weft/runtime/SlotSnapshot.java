@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * A slot as the test harness sees it: its state, last complete content, widgets, completed runs,
- * the assets of the content shown (table rows, media) and the toasts of its last run.
+ * the assets of the content shown (table rows, media), the toasts of its last run, its widgets'
+ * values (without nulls) and the form of each widget drawn in one.
  */
 record SlotSnapshot(
         String id,
@@ -15,4 +16,6 @@ record SlotSnapshot(
         Map<String, WidgetSpec> widgets,
         int runs,
         RunAssets assets,
-        List<String> toasts) {}
+        List<String> toasts,
+        Map<String, Object> values,
+        Map<String, String> forms) {}

@@ -2,29 +2,39 @@ package dev.weft.runtime;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.weft.DeltaColor;
+import dev.weft.Form;
 import dev.weft.Progress;
+import dev.weft.Range;
 import dev.weft.Spinner;
 import dev.weft.StatusBox;
 import dev.weft.Ui;
+import dev.weft.UploadedFile;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The {@link Ui} of one fragment run: a view of one {@link Block} of the run's {@link Canvas} (the
  * slot, or a container in it). {@link #key} and {@link #disabled} return further views of the same
- * block whose widgets carry those options; the layout methods return views of new containers.
+ * block whose widgets carry those options; the layout methods return views of new containers. A view
+ * of a form ({@link #form}) is the {@link Form}: only there may {@link #submitButton} be drawn.
  *
  * <p>Elements are built here as the wire's JSON (see {@code docs/protocol.md}); an element the run
  * may change after drawing it is drawn with {@link #draw} and changed through its {@link
  * ElementHandle}.
  */
-class UiImpl implements Ui {
+class UiImpl implements Form {
 
     private static final int DEFAULT_TEXT_LENGTH = 1_000;
+    private static final int DEFAULT_TEXT_AREA_LENGTH = 10_000;
+    private static final Duration DEFAULT_TIME_STEP = Duration.ofMinutes(15);
 
     final Canvas canvas;
     final Block block;
@@ -374,7 +384,7 @@ class UiImpl implements Ui {
     }
 
     @Override
-    public Ui key(String key) {
+    public UiImpl key(String key) {
         if (key == null || key.isBlank()) {
             throw new IllegalArgumentException("A widget key must not be blank.");
         }
@@ -382,7 +392,7 @@ class UiImpl implements Ui {
     }
 
     @Override
-    public Ui disabled() {
+    public UiImpl disabled() {
         return new UiImpl(canvas, block, assets, key, true);
     }
 
@@ -429,6 +439,174 @@ class UiImpl implements Ui {
     public Ui empty() {
         return views(canvas.container(block, Canvas.element("empty"), List.of(), true))
                 .get(0);
+    }
+
+    // ---------------------------------------------------------------- more widgets, uploads and forms
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Range<Integer> rangeSlider(String label, int min, int max, int low, int high) {
+        return (Range<Integer>) widget(
+                "range_slider",
+                label,
+                id -> new RangeWidgets.IntRangeSlider("range_slider", id, label, disabled, min, max, low, high));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Range<Double> rangeSlider(String label, double min, double max, double low, double high, double step) {
+        return (Range<Double>) widget(
+                "range_slider",
+                label,
+                id -> new RangeWidgets.DecimalRangeSlider(
+                        "range_slider", id, label, disabled, min, max, step, low, high));
+    }
+
+    @Override
+    public List<String> multiselect(String label, List<String> options) {
+        return multiselect(label, options, List.of());
+    }
+
+    @Override
+    public List<String> multiselect(String label, List<String> options, List<String> defaults) {
+        return picks(label, options, defaults, 0);
+    }
+
+    @Override
+    public List<String> multiselect(String label, List<String> options, List<String> defaults, int maxSelections) {
+        if (maxSelections < 1) {
+            throw new IllegalArgumentException(
+                    label + ": maxSelections must be at least 1, not " + maxSelections + ".");
+        }
+        return picks(label, options, defaults, maxSelections);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> picks(String label, List<String> options, List<String> defaults, int max) {
+        return (List<String>) widget(
+                "multiselect",
+                label,
+                id -> new ValueWidgets.MultiSelect("multiselect", id, label, disabled, options, defaults, max));
+    }
+
+    @Override
+    public String radio(String label, List<String> options) {
+        return radio(label, options, 0);
+    }
+
+    @Override
+    public String radio(String label, List<String> options, int index) {
+        return (String)
+                widget("radio", label, id -> new WidgetSpec.Choice("radio", id, label, disabled, options, index));
+    }
+
+    @Override
+    public boolean toggle(String label, boolean value) {
+        return (Boolean) widget("toggle", label, id -> new WidgetSpec.Toggle("toggle", id, label, disabled, value));
+    }
+
+    @Override
+    public String textArea(String label, String value) {
+        return textArea(label, value, DEFAULT_TEXT_AREA_LENGTH);
+    }
+
+    @Override
+    public String textArea(String label, String value, int maxLength) {
+        return (String) widget(
+                "text_area", label, id -> new WidgetSpec.Text("text_area", id, label, disabled, value, maxLength));
+    }
+
+    @Override
+    public LocalDate dateInput(String label, LocalDate value) {
+        return dateInput(label, value, null, null);
+    }
+
+    @Override
+    public LocalDate dateInput(String label, LocalDate value, LocalDate min, LocalDate max) {
+        return (LocalDate) widget(
+                "date_input",
+                label,
+                id -> new ValueWidgets.DateInput("date_input", id, label, disabled, value, min, max));
+    }
+
+    @Override
+    public LocalTime timeInput(String label, LocalTime value) {
+        return timeInput(label, value, DEFAULT_TIME_STEP);
+    }
+
+    @Override
+    public LocalTime timeInput(String label, LocalTime value, Duration step) {
+        Objects.requireNonNull(step, "step");
+        if (step.getNano() != 0 || step.getSeconds() < 1 || step.getSeconds() > ValueWidgets.MAX_TIME_STEP) {
+            throw new IllegalArgumentException(
+                    label + ": the step must be a whole number of seconds from 1 s to 12 h, not " + step + ".");
+        }
+        int seconds = (int) step.getSeconds();
+        return (LocalTime) widget(
+                "time_input",
+                label,
+                id -> new ValueWidgets.TimeInput("time_input", id, label, disabled, value, seconds));
+    }
+
+    @Override
+    public String colorPicker(String label, String value) {
+        return (String) widget(
+                "color_picker", label, id -> new ValueWidgets.ColorPicker("color_picker", id, label, disabled, value));
+    }
+
+    @Override
+    public Optional<UploadedFile> fileUploader(String label, List<String> types, long maxBytes) {
+        return uploader(label, types, maxBytes, 1).stream().findFirst();
+    }
+
+    @Override
+    public List<UploadedFile> fileUploader(String label, List<String> types, long maxBytes, int maxFiles) {
+        if (maxFiles < 1 || maxFiles > FileUploaderSpec.MAX_FILES) {
+            throw new IllegalArgumentException(
+                    label + ": maxFiles must be from 1 to " + FileUploaderSpec.MAX_FILES + ", not " + maxFiles + ".");
+        }
+        return uploader(label, types, maxBytes, maxFiles);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UploadedFile> uploader(String label, List<String> types, long maxBytes, int maxFiles) {
+        if (maxBytes < 1) {
+            throw new IllegalArgumentException(label + ": maxBytes must be at least 1, not " + maxBytes + ".");
+        }
+        List<String> accepted = FileTypes.normalize(Objects.requireNonNull(types, "types"));
+        SessionUploads uploads = canvas.uploads();
+        return (List<UploadedFile>) widget(
+                "file_uploader",
+                label,
+                id -> new FileUploaderSpec(
+                        "file_uploader",
+                        id,
+                        label,
+                        disabled,
+                        accepted,
+                        uploads.server().limit(maxBytes),
+                        maxFiles,
+                        uploads.token(canvas.slot(), id),
+                        uploads));
+    }
+
+    @Override
+    public Form form(String key) {
+        return new UiImpl(canvas, canvas.form(block, key), assets, null, disabled);
+    }
+
+    @Override
+    public boolean submitButton(String label) {
+        if (block.form == null
+                || block.head == null
+                || !"form".equals(block.head.path("t").asText())) {
+            throw new IllegalStateException("'" + label + "': a submit button is drawn on a form itself: call"
+                    + " submitButton on the Form that ui.form(key) returned.");
+        }
+        return (Boolean) widget(
+                "form_submit_button",
+                label,
+                id -> new FormWidgets.SubmitButton("form_submit_button", id, label, disabled));
     }
 
     /** Views of new containers: no key (it was for one widget), but still disabled if this view is. */

@@ -18,6 +18,11 @@ public class WeftRecorder {
         return new MediaHandler();
     }
 
+    /** The handler of the upload endpoint of file uploaders ({@code /_weft/upload/<token>}). */
+    public Handler<RoutingContext> upload() {
+        return new UploadHandler();
+    }
+
     /**
      * A no-op endpoint an open page polls in dev mode: Quarkus checks for changed sources when an
      * HTTP request arrives, so the poll is what makes a saved change reach the open page.

@@ -41,9 +41,11 @@ class WeftSocket {
                 case Incoming.Widget widget ->
                     sessions.of(connection).widget(widget.slot(), widget.id(), widget.value());
                 case Incoming.Table table -> table(connection, table);
+                case Incoming.Form form ->
+                    sessions.of(connection).form(form.slot(), form.id(), form.submit(), form.values());
             }
         } catch (ProtocolException e) {
-            reply(connection, Protocol.error(e.code(), e.getMessage()));
+            reply(connection, Protocol.error(e));
         }
     }
 

@@ -13,7 +13,21 @@ import java.util.Objects;
  * #accept}); a value kept from an earlier run is reused only if the spec, which may have changed,
  * still allows it ({@link #allows}).
  */
-sealed interface WidgetSpec {
+sealed interface WidgetSpec
+        permits WidgetSpec.IntRange,
+                WidgetSpec.DecimalRange,
+                WidgetSpec.Choice,
+                WidgetSpec.Toggle,
+                WidgetSpec.Text,
+                WidgetSpec.Button,
+                RangeWidgets.IntRangeSlider,
+                RangeWidgets.DecimalRangeSlider,
+                ValueWidgets.MultiSelect,
+                ValueWidgets.DateInput,
+                ValueWidgets.TimeInput,
+                ValueWidgets.ColorPicker,
+                FileUploaderSpec,
+                FormWidgets.SubmitButton {
 
     JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -36,6 +50,14 @@ sealed interface WidgetSpec {
 
     /** Whether a value kept from an earlier run is still valid for this spec. */
     boolean allows(Object value);
+
+    /**
+     * Whether the widget is a button: its value is {@code true} only in the run its click caused, and
+     * {@code false} again in the next.
+     */
+    default boolean clicks() {
+        return false;
+    }
 
     /** The element sent to the browser, showing {@code value}. */
     default ObjectNode toJson(Object value) {
@@ -250,6 +272,11 @@ sealed interface WidgetSpec {
 
     /** A button: its value is whether the current run was caused by a click on it. */
     record Button(String kind, String id, String label, boolean disabled) implements WidgetSpec {
+        @Override
+        public boolean clicks() {
+            return true;
+        }
+
         @Override
         public Object initial() {
             return false;

@@ -54,5 +54,6 @@ export function formatDuration(ms) {
 export const finite = (v) => typeof v === 'number' && Number.isFinite(v);
 
 export function sameValue(a, b) {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
   return a === b || (typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b)));
 }

@@ -21,6 +21,9 @@ export const state = {
   lastSent: null, // the last widget message sent
   widgetErrors: 0, // widget messages the server refused
   partials: 0, // partial slot messages drawn
+  forms: 0, // form messages sent (a submitted form)
+  uploads: 0, // files uploaded and accepted by the server
+  uploadErrors: 0, // uploads refused (by the server, or before sending: too large, wrong type)
   libraries: 'loading', // loading | ready | failed: the chart and Markdown libraries (messages wait for them)
 };
 window.weft = { state, version: PROTOCOL_VERSION };

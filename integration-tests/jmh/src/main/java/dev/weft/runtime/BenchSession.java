@@ -43,6 +43,7 @@ final class BenchSession implements AutoCloseable {
                 false,
                 new Limiters(Duration.ZERO, LimitMeters.NONE, () -> null, group -> null),
                 TimeUnit.MILLISECONDS.toNanos(partialIntervalMillis),
+                null,
                 null);
         session.attach(client, false);
         session.start((millis, task) -> () -> {});

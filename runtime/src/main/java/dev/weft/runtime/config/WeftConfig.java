@@ -2,8 +2,10 @@ package dev.weft.runtime.config;
 
 import io.quarkus.runtime.annotations.ConfigPhase;
 import io.quarkus.runtime.annotations.ConfigRoot;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +23,9 @@ public interface WeftConfig {
 
     /** Images and downloads drawn from bytes, served over HTTP to their session. */
     Media media();
+
+    /** File uploaders: limits and where uploaded files are kept. */
+    Uploads uploads();
 
     /**
      * The largest message a browser may send, in bytes. A larger text frame is answered with a
@@ -168,5 +173,32 @@ public interface WeftConfig {
          */
         @WithDefault("67108864")
         long maxSessionBytes();
+    }
+
+    /** Settings of file uploaders ({@code ui.fileUploader}). */
+    interface Uploads {
+
+        /**
+         * The largest file any uploader accepts, whatever its own limit: an uploader's limit is the
+         * smallest of its own, this, and {@code quarkus.http.limits.max-body-size} (10 MiB unless set),
+         * which applies to the upload endpoint as to every HTTP route. A larger file is refused before
+         * it is stored, with a message under the uploader.
+         */
+        @WithDefault("200M")
+        MemorySize maxFileSize();
+
+        /**
+         * The most bytes one session's uploads may take at once, counting the files every uploader
+         * of the session holds and those being received. An upload that would exceed it is refused.
+         * A file is deleted as soon as its uploader no longer holds it.
+         */
+        @WithDefault("500M")
+        MemorySize sessionQuota();
+
+        /**
+         * Where uploaded files are kept while their session needs them. By default a new temporary
+         * directory, removed when the application stops.
+         */
+        Optional<Path> directory();
     }
 }

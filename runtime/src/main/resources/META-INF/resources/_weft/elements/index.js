@@ -5,6 +5,7 @@
 import './chart.js';
 import './code.js';
 import './data.js';
+import './form.js';
 import './layout.js';
 import './media.js';
 import './status.js';

@@ -77,7 +77,8 @@ export function syncToServer(w) {
 }
 
 export function isInteracting(w) {
-  return w.behaviour.interacting?.(w) ?? false;
+  // A field of a form that the user changed keeps the user's value until the form is submitted.
+  return (w.behaviour.interacting?.(w) ?? false) || w.formEdited === true;
 }
 
 /** Puts a value in the control; it becomes the value changes are compared with. */
@@ -93,6 +94,7 @@ export function readValue(w) {
 
 export function sendIfChanged(w) {
   const value = readValue(w);
+  if (typeof w.element.form === 'string') return holdInForm(w, value);
   if (value === undefined || sameValue(value, w.committed)) return;
   sendWidget(w, value);
 }
@@ -118,6 +120,78 @@ export function sendWidget(w, value) {
   clearWidgetError(w);
 }
 
+// ---------------------------------------------------------------- forms
+
+/** A field of a form holds the user's value until the form is submitted (submitForm). */
+function holdInForm(w, value) {
+  w.formEdited = value === undefined || !sameValue(value, w.committed);
+  markForm(w.slot, w.element.form);
+}
+
+/** The fields of form `formId` in the slot: the widgets drawn in it that have a value. */
+export function formFields(slot, formId) {
+  return [...slot.widgets.values()].filter((w) => w.element.form === formId && w.behaviour.sendsValue !== false);
+}
+
+/** Shows on the form whether it holds changes not yet submitted (`data-edited`). */
+export function markForm(slot, formId) {
+  const edited = formFields(slot, formId).some((w) => w.formEdited);
+  for (const node of slot.body.querySelectorAll('form.weft-form')) {
+    if (node.dataset.formId === formId) node.toggleAttribute('data-edited', edited);
+  }
+}
+
+/**
+ * Sends every field of the form at once with the submit button `button` (a widget), if every field
+ * holds a value it can send; otherwise says why under the first that does not, and sends nothing.
+ */
+export function submitForm(slot, formId, button) {
+  const gen = slot.partialGen ?? slot.contentGen;
+  if (gen === null || !button || button.element.disabled === true || slot.widgets.get(button.id) !== button) return false;
+  const fields = formFields(slot, formId).filter((w) => w.element.disabled !== true);
+  const values = {};
+  for (const w of fields) {
+    const value = readValue(w);
+    if (value === undefined) {
+      w.behaviour.explain?.(w);
+      w.input.focus();
+      return false;
+    }
+    values[w.id] = value;
+  }
+  const message = { type: 'form', slot: slot.id, id: formId, gen, submit: button.id, values };
+  if (!send(message)) {
+    console.warn('[weft] not connected; the form', formId, 'was not sent');
+    return false;
+  }
+  state.sent++;
+  state.forms++;
+  state.lastSent = message;
+  lastWidgetSend = { w: button, at: performance.now() };
+  for (const w of fields) {
+    w.committed = values[w.id];
+    w.sent = values[w.id];
+    w.sentAtRunGen = slot.runGen;
+    w.awaiting = true;
+    w.formEdited = false;
+    clearWidgetError(w);
+  }
+  clearWidgetError(button);
+  markForm(slot, formId);
+  return true;
+}
+
+/** The server refused a submitted form: its fields keep what the user entered, to be corrected. */
+function formRefused(slot, formId) {
+  for (const w of formFields(slot, formId)) {
+    if (w.awaiting) {
+      w.awaiting = false;
+      w.formEdited = true;
+    }
+  }
+  markForm(slot, formId);
+}
+
 /** The widget left its slot's content. */
 export function dropWidget(w) {
   clearTimeout(w.timer);
@@ -135,17 +209,25 @@ export function onWidgetError(msg, findWidget) {
   if (typeof msg.slot === 'string' && typeof msg.id === 'string') w = findWidget(msg.slot, msg.id);
   else if (lastWidgetSend && performance.now() - lastWidgetSend.at < WIDGET_ERROR_WINDOW_MS) w = lastWidgetSend.w;
   if (!w || !w.node.isConnected) return;
-  // The server changed nothing: show its value again, unless the user is still editing.
-  w.awaiting = false;
-  if (!isInteracting(w) && w.serverValue !== undefined) setControlValue(w, w.serverValue);
-  const text = msg.message || {
+  if (typeof w.element.form === 'string') {
+    formRefused(w.slot, w.element.form); // nothing was applied; the user's entries stay
+  } else {
+    // The server changed nothing: show its value again, unless the user is still editing.
+    w.awaiting = false;
+    if (!isInteracting(w) && w.serverValue !== undefined) setControlValue(w, w.serverValue);
+  }
+  showWidgetError(w, msg.code, msg.message || {
     bad_value: 'This value was not accepted.',
     unknown_widget: 'This control is no longer on the page.',
     unknown_slot: 'This part of the page is no longer there.',
     disabled: 'This control is disabled.',
-  }[msg.code];
+  }[msg.code]);
+}
+
+/** Shows a refusal under the widget (`.weft-widget-error[role=alert]`) until its next content, or for 10 s. */
+export function showWidgetError(w, code, text) {
   clearWidgetError(w);
-  w.error = el('p', { class: 'weft-widget-error', role: 'alert', 'data-code': msg.code }, text);
+  w.error = el('p', { class: 'weft-widget-error', role: 'alert', 'data-code': code }, text);
   w.node.append(w.error);
   w.errorTimer = setTimeout(() => clearWidgetError(w), WIDGET_ERROR_MS);
 }

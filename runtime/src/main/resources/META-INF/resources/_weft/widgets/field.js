@@ -30,6 +30,7 @@ defineWidget('number_input', {
     w.input.inputMode = element.integer && !(element.min < 0) ? 'numeric' : 'decimal';
   },
   read: readNumber,
+  explain: (w) => checkNumber(w), // a form submitted while the field holds no valid number says why
   show(w, value) {
     if (!finite(value) && value !== null && value !== undefined) return false;
     if (readNumber(w) !== value || w.input.value === '') w.input.value = value == null ? '' : String(value);

@@ -5,3 +5,11 @@ import './button.js';
 import './choice.js';
 import './field.js';
 import './slider.js';
+// issue 5: more widgets, uploads and forms
+import './choices.js';
+import './color.js';
+import './datetime.js';
+import './form.js';
+import './range.js';
+import './textarea.js';
+import './upload.js';

@@ -38,7 +38,13 @@ enum Example {
             "-Dgpu-queue.step-time=" + GpuQueuePage.STEP_MILLIS + "ms"),
 
     /** {@code examples/confined}: a JavaScript console on one Rhino engine, confined to one thread. */
-    CONFINED("confined");
+    CONFINED("confined"),
+
+    /**
+     * {@code examples/widgets}: the offsite planner, with every widget of issue 5, two file uploaders and
+     * a form.
+     */
+    WIDGETS("widgets");
 
     private final String module;
     private final List<String> options;
