@@ -3,10 +3,11 @@
 import { css, el } from '../dom.js';
 import { echarts } from '../libs.js';
 import { defineElement } from '../registry.js';
+import { onThemeChange } from '../theme.js';
 
 const MANY_POINTS = 50;
 
-/** Charts on the page, redrawn when the colour scheme flips: chart -> function building its option. */
+/** Charts on the page, redrawn when the theme changes: chart -> function building its option. */
 const live = new Map();
 
 defineElement('line_chart', {
@@ -42,8 +43,8 @@ export function drawChart(div, option, ctx) {
   return chart;
 }
 
-// Chart colours come from CSS variables, so redraw them when the colour scheme flips.
-matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
+// Chart colours come from CSS variables, so redraw them when the theme changes.
+onThemeChange(() => {
   for (const [chart, option] of live) chart.setOption(option(), { notMerge: true });
 });
 
