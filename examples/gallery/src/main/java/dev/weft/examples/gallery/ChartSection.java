@@ -11,7 +11,7 @@ final class ChartSection {
 
     static final List<String> SERIES = List.of("Both", "Online", "Retail");
 
-    private static final List<String> MONTHS =
+    static final List<String> MONTHS =
             List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
 
     private ChartSection() {}

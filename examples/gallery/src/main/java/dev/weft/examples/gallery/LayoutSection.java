@@ -2,6 +2,7 @@ package dev.weft.examples.gallery;
 
 import dev.weft.Ui;
 import java.util.List;
+import java.util.Map;
 
 /** Layout containers, each holding a little of the other elements. */
 final class LayoutSection {
@@ -15,8 +16,8 @@ final class LayoutSection {
         columns.get(1).markdown("**1 284 k€**  \nrevenue");
         columns.get(2).markdown("**31.2 %**  \nmargin");
         List<Ui> tabs = ui.tabs("Revenue", "Orders", "Notes");
-        tabs.get(0).lineChart(ChartSection.wave(12, 40, 8, 0.3));
-        tabs.get(1).lineChart(ChartSection.wave(12, 70, 5, 1.1));
+        tabs.get(0).lineChart(ChartSection.MONTHS, Map.of("Revenue", ChartSection.wave(12, 40, 8, 0.3)));
+        tabs.get(1).lineChart(ChartSection.MONTHS, Map.of("Orders", ChartSection.wave(12, 70, 5, 1.1)));
         tabs.get(2).text("Every tab is drawn; the one picked stays picked when the fragment reruns.");
         ui.expander("An expander, open at first", true)
                 .markdown("It keeps the state the user left it in across reruns.");
