@@ -38,7 +38,16 @@ import java.lang.annotation.Target;
  *       Weft serve their own pages there.
  *   <li>No two {@code @App} classes compiled together share a path; the second one gets the error
  *       ({@code PathDuplicate}).
+ *   <li>{@link #icon()} is empty, a single emoji or other symbol ({@code AppIconText}), or the
+ *       absolute path of an image file, with the characters a {@link #path()} may have and ending in
+ *       {@code .svg}, {@code .png}, {@code .ico}, {@code .gif}, {@code .jpg}, {@code .jpeg}, {@code
+ *       .webp} or {@code .avif} ({@code AppIconPath}).
  * </ul>
+ *
+ * <p><b>Pages.</b> When an application has several {@code @App} classes, each page shows a menu
+ * listing every app by its title (and icon), ordered by {@link #order()} and then by path, with the
+ * current page marked. Each menu entry is an ordinary link: every page is its own session. An
+ * application with a single {@code @App} shows no menu.
  *
  * <p>The rules for the fragment methods are listed on {@link Fragment}.
  */
@@ -55,4 +64,18 @@ public @interface App {
 
     /** The HTTP path the page is served at, for example {@code "/"} or {@code "/sales"}. */
     String path() default "/";
+
+    /**
+     * The page's icon: its favicon, and its mark in the header and the pages menu. Either one emoji
+     * (or other symbol), for example {@code "📈"}, or the absolute path of an image the application
+     * serves from {@code src/main/resources/META-INF/resources}, for example {@code
+     * "/icons/sales.svg"}. Empty (the default) shows Weft's logo.
+     */
+    String icon() default "";
+
+    /**
+     * Where the page comes in the pages menu: apps are listed by ascending order, then by path. The
+     * default {@code 0} lists apps by path alone.
+     */
+    int order() default 0;
 }

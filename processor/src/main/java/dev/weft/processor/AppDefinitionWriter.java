@@ -45,7 +45,7 @@ final class AppDefinitionWriter {
     /** The Java file for {@code app}. */
     JavaFile write(AppModel app) {
         ClassName appClass = appClass(app);
-        TypeSpec type = TypeSpec.classBuilder(generatedName(app))
+        TypeSpec.Builder type = TypeSpec.classBuilder(generatedName(app))
                 .addOriginatingElement(app.element())
                 .addJavadoc("Weft's definition of {@link $T}: its fragment table and dispatcher.\n", appClass)
                 .addAnnotation(AnnotationSpec.builder(GENERATED)
@@ -63,9 +63,15 @@ final class AppDefinitionWriter {
                 .addMethod(getter("title", ClassName.get(String.class), CodeBlock.of("$S", app.title())))
                 .addMethod(getter("path", ClassName.get(String.class), CodeBlock.of("$S", app.path())))
                 .addMethod(getter("fragments", fragmentList(), CodeBlock.of("$N", FRAGMENTS)))
-                .addMethod(invoke(app, appClass))
-                .build();
-        return JavaFile.builder(app.packageName(), type)
+                .addMethod(invoke(app, appClass));
+        // Only what the app sets: the interface's defaults stand for the rest.
+        if (!app.icon().isEmpty()) {
+            type.addMethod(getter("icon", ClassName.get(String.class), CodeBlock.of("$S", app.icon())));
+        }
+        if (app.order() != 0) {
+            type.addMethod(getter("order", TypeName.INT, CodeBlock.of("$L", app.order())));
+        }
+        return JavaFile.builder(app.packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build();

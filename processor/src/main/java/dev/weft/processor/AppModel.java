@@ -11,6 +11,8 @@ import javax.lang.model.element.TypeElement;
  * @param simpleNames its simple name preceded by those of the classes enclosing it, outermost first
  * @param title the page title: {@code @App(title)}, or the simple class name when that is empty
  * @param path {@code @App(path)}
+ * @param icon {@code @App(icon)}: empty, an emoji or an image path
+ * @param order {@code @App(order)}: where the page comes in the pages menu
  * @param fragments its fragments in declaration order
  */
 record AppModel(
@@ -19,6 +21,8 @@ record AppModel(
         List<String> simpleNames,
         String title,
         String path,
+        String icon,
+        int order,
         List<FragmentModel> fragments) {
 
     AppModel {

@@ -44,6 +44,8 @@ final class AppModelBuilder {
                 simpleNames(app),
                 title.isEmpty() ? app.getSimpleName().toString() : title,
                 path,
+                Annotations.value(annotation, "icon", String.class, ""),
+                Annotations.value(annotation, "order", Integer.class, 0),
                 fragments);
     }
 

@@ -47,6 +47,7 @@ final class AppValidator {
         checkFragments(app);
         boolean graphComplete = graph.validate(app, fragmentMethods(app));
         checkPath(app);
+        checkIcon(app);
         return graphComplete && reporter.errorCount() == before;
     }
 
@@ -138,6 +139,14 @@ final class AppValidator {
         String first = appsByPath.putIfAbsent(text, qualifiedName);
         if (first != null && !first.equals(qualifiedName)) {
             report(ErrorMessages.pathDuplicate(text, first), app, annotation, value);
+        }
+    }
+
+    private void checkIcon(TypeElement app) {
+        AnnotationMirror annotation = Annotations.find(app, Names.APP).orElseThrow();
+        Optional<AnnotationValue> value = Annotations.explicitValue(annotation, "icon");
+        if (value.isPresent() && value.get().getValue() instanceof String icon) {
+            IconRules.check(icon).ifPresent(message -> reporter.error(message, app, annotation, value.get()));
         }
     }
 

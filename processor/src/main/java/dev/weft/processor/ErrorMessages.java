@@ -113,6 +113,21 @@ final class ErrorMessages {
                 + " Give each @App class its own path.";
     }
 
+    /** {@code @App(icon)} starts with {@code /} but is not the path of an image file. */
+    static String appIconPath(String icon) {
+        return "[Weft/AppIconPath] @App icon '" + icon + "' is not the path of an image file."
+                + " Use the absolute path of an image under src/main/resources/META-INF/resources, such as"
+                + " \"/icons/sales.svg\": ASCII letters, digits, '-', '_', '.' and '/', no '//', '.' or '..' segment,"
+                + " ending in " + String.join(", ", IconRules.IMAGE_EXTENSIONS) + ".";
+    }
+
+    /** {@code @App(icon)} is neither one emoji or symbol nor a path. */
+    static String appIconText(String icon) {
+        return "[Weft/AppIconText] @App icon '" + icon + "' is neither a single emoji nor the path of an image."
+                + " Use one emoji or symbol, such as \"\uD83D\uDCC8\", or an absolute image path starting with '/',"
+                + " such as \"/icons/sales.svg\".";
+    }
+
     /** A {@code @Fragment} method is not declared in an {@code @App} class. */
     static String fragmentOutsideApp(String method, String enclosing) {
         return "[Weft/FragmentOutsideApp] Fragment method '" + method + "' is declared in '" + enclosing

@@ -24,6 +24,7 @@ class GeneratedCodeTest {
     private static final JavaFileObject SALES = JavaFileObjects.forResource("good/com/acme/Sales.java");
     private static final JavaFileObject FORECAST = JavaFileObjects.forResource("good/com/acme/Forecast.java");
     private static final JavaFileObject MODEL = JavaFileObjects.forResource("good/com/acme/Model.java");
+    private static final JavaFileObject GALLERY = JavaFileObjects.forResource("good/com/acme/Gallery.java");
 
     @Test
     void topLevelApp_generatesGoldenSource() throws IOException {
@@ -34,6 +35,17 @@ class GeneratedCodeTest {
                 .generatedSourceFile("com.acme.Dashboard_WeftApp")
                 .contentsAsUtf8String()
                 .isEqualTo(expected("expected/com/acme/Dashboard_WeftApp.java"));
+    }
+
+    @Test
+    void iconAndOrder_generateTheirGettersOnly() throws IOException {
+        Compilation compilation = compile(GALLERY);
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation)
+                .generatedSourceFile("com.acme.Gallery_WeftApp")
+                .contentsAsUtf8String()
+                .isEqualTo(expected("expected/com/acme/Gallery_WeftApp.java"));
     }
 
     @Test

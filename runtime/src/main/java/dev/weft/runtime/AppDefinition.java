@@ -21,6 +21,19 @@ public interface AppDefinition {
     /** The HTTP path of the page ({@code @App(path)}). */
     String path();
 
+    /**
+     * The page's icon ({@code @App(icon)}): empty for Weft's logo, an emoji, or the absolute path of
+     * an image the application serves.
+     */
+    default String icon() {
+        return "";
+    }
+
+    /** Where the page comes in the pages menu ({@code @App(order)}): by ascending order, then path. */
+    default int order() {
+        return 0;
+    }
+
     /** The fragments in declaration order; a fragment's index in this list is its id in {@link #invoke}. */
     List<FragmentDefinition> fragments();
 

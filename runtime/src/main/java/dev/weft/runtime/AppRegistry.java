@@ -3,6 +3,7 @@ package dev.weft.runtime;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
 import jakarta.inject.Singleton;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,13 @@ public class AppRegistry {
         // Looked up, not injected as @All List: that injection point would need reflection in a native image.
         List<InstanceHandle<AppDefinition>> apps = Arc.container().listAll(AppDefinition.class);
         apps.forEach(app -> byPath.put(app.get().path(), app.get()));
+    }
+
+    /** Every app, in the order of the pages menu: by {@code @App(order)}, then by path. */
+    public List<AppDefinition> pages() {
+        return byPath.values().stream()
+                .sorted(Comparator.comparingInt(AppDefinition::order).thenComparing(AppDefinition::path))
+                .toList();
     }
 
     /** The app served at {@code path}, if any. */

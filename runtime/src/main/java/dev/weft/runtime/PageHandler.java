@@ -9,13 +9,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Serves the HTML page of one app: a small shell that loads the Weft client. */
 final class PageHandler implements Handler<RoutingContext> {
 
     private static final String TEMPLATE = resource("page.html");
+    private static final String SESSION = "{{session}}";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
     private static final Properties ASSETS = assets("assets.properties");
     /** Libraries in the import map that are not preloaded: elements import them when first needed. */
     private static final Properties LAZY_ASSETS = assets("lazy-assets.properties");
@@ -24,40 +30,61 @@ final class PageHandler implements Handler<RoutingContext> {
     private static final String PRELOADS = preloads();
 
     private final String path;
+    private final ThemeStyle theme;
     private volatile AppDefinition app;
     private volatile Sessions sessions;
-    private volatile String html;
+    /** The page before and after its per-tab session id. */
+    private volatile String[] halves;
 
-    PageHandler(String path) {
+    PageHandler(String path, ThemeStyle theme) {
         this.path = path;
+        this.theme = theme;
     }
 
     @Override
     public void handle(RoutingContext context) {
-        if (html == null) {
-            app = Arc.container()
-                    .instance(AppRegistry.class)
-                    .get()
-                    .byPath(path)
-                    .orElseThrow(() -> new IllegalStateException("No Weft app at " + path));
+        if (halves == null) {
+            AppRegistry registry = Arc.container().instance(AppRegistry.class).get();
+            app = registry.byPath(path).orElseThrow(() -> new IllegalStateException("No Weft app at " + path));
             sessions = Arc.container().instance(Sessions.class).get();
-            html = render(app.title(), app.path(), LaunchMode.current() == LaunchMode.DEVELOPMENT);
+            halves = halves(app, registry.pages(), theme, LaunchMode.current() == LaunchMode.DEVELOPMENT);
         }
         // The page carries a session already running for this tab, so it must never be cached.
         String session = sessions.startForPage(app).orElse("");
         context.response()
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                .end(html.replace("{{session}}", session));
+                .end(halves[0] + escape(session) + halves[1]);
     }
 
-    /** The page of an app, with every placeholder filled but the per-tab {@code {{session}}}. */
-    static String render(String title, String path, boolean dev) {
-        return TEMPLATE.replace("{{title}}", escape(title))
-                .replace("{{path}}", escape(path))
-                .replace("{{dev}}", Boolean.toString(dev))
-                .replace("{{importmap}}", IMPORT_MAP)
-                .replace("{{preloads}}", PRELOADS);
+    /**
+     * The page before and after {@code {{session}}}. Each part of the template is filled in one pass,
+     * so a value that looks like a placeholder (a title with braces) is never filled in again.
+     */
+    private static String[] halves(AppDefinition app, List<AppDefinition> pages, ThemeStyle theme, boolean dev) {
+        String faviconType = PageParts.faviconType(app.icon());
+        Map<String, String> values = Map.ofEntries(
+                Map.entry("title", escape(app.title())),
+                Map.entry("path", escape(app.path())),
+                Map.entry("icon", escape(app.icon())),
+                Map.entry("favicon", escape(PageParts.favicon(app.icon()))),
+                Map.entry("faviconType", faviconType.isEmpty() ? "" : " type=\"" + faviconType + "\""),
+                Map.entry("pages", PageParts.menu(pages)),
+                Map.entry("themeMode", theme.mode()),
+                Map.entry("themeStyle", theme.css()),
+                Map.entry("dev", Boolean.toString(dev)),
+                Map.entry("importmap", IMPORT_MAP),
+                Map.entry("preloads", PRELOADS));
+        int at = TEMPLATE.indexOf(SESSION);
+        return new String[] {
+            fill(TEMPLATE.substring(0, at), values), fill(TEMPLATE.substring(at + SESSION.length()), values)
+        };
+    }
+
+    private static String fill(String template, Map<String, String> values) {
+        return PLACEHOLDER
+                .matcher(template)
+                .replaceAll(match -> Matcher.quoteReplacement(values.getOrDefault(match.group(1), match.group())));
     }
 
     static String escape(String text) {

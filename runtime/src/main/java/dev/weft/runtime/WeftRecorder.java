@@ -1,5 +1,6 @@
 package dev.weft.runtime;
 
+import dev.weft.runtime.config.WeftConfig;
 import io.quarkus.runtime.annotations.Recorder;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
@@ -8,9 +9,17 @@ import io.vertx.ext.web.RoutingContext;
 @Recorder
 public class WeftRecorder {
 
-    /** The handler serving the page of the app at {@code path}. */
+    /**
+     * The handler serving the page of the app at {@code path}, in the theme {@code weft.theme.*}
+     * configures.
+     *
+     * @throws IllegalArgumentException when {@code weft.theme.primary-color} is not a colour, which
+     *     stops the application at start
+     */
     public Handler<RoutingContext> page(String path) {
-        return new PageHandler(path);
+        WeftConfig.Theme theme = Config.weft().theme();
+        return new PageHandler(
+                path, ThemeStyle.of(theme.primaryColor(), theme.mode().name()));
     }
 
     /** The handler serving sessions' images and downloads under {@code /_weft/media/}. */

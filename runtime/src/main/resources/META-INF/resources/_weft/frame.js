@@ -1,15 +1,24 @@
-// The page frame: header (sidebar toggle, app title, connection pill), banners, the sidebar and the
-// main column that hold the slots.
+// The page frame: a skip link; the header (sidebar toggle, the app's icon and title, connection pill,
+// theme switch); banners; the sidebar (the pages menu, then the sidebar's slots) and the main column
+// that holds the slots. On a narrow screen the sidebar is a drawer over the page, closed at first.
 
 import { el } from './dom.js';
+import { iconNode, pagesMenu } from './nav.js';
 import { root, state, APP } from './state.js';
+import { currentTheme, onThemeChange, pickTheme } from './theme.js';
 
 const OFFLINE_DIM_AFTER_MS = 2000;
 const SIDEBAR_KEY = `weft.sidebar:${APP}`;
+/** Below this width the sidebar is a drawer (keep in step with page.css). */
+const NARROW = matchMedia('(max-width: 768px)');
 
 export const frame = buildFrame();
 
+let hasSidebar = false;
+let drawerOpen = false; // on a narrow screen: not remembered, closed on every load
+
 function buildFrame() {
+  const skip = el('a', { class: 'weft-skip-link', href: '#weft-main' }, 'Skip to main content');
   const header = el('header', { class: 'weft-header' });
   const inner = el('div', { class: 'weft-header-inner' });
   const toggle = el('button', {
@@ -17,23 +26,50 @@ function buildFrame() {
   }, sidebarIcon());
   const brand = el('div', { class: 'weft-brand' });
   brand.append(
-    el('img', { class: 'weft-logo', src: '/_weft/favicon.svg', alt: '', width: '24', height: '24' }),
+    iconNode(root.dataset.icon, 'weft-logo', 24),
     el('span', { class: 'weft-app-title' }, root.dataset.title || document.title),
   );
   const conn = el('div', { class: 'weft-conn', role: 'status', 'aria-live': 'polite', 'data-state': 'connecting' });
   const connLabel = el('span', { class: 'weft-conn-label' }, 'Connecting…');
   conn.append(el('span', { class: 'weft-conn-dot', 'aria-hidden': 'true' }), connLabel);
-  inner.append(toggle, brand, conn);
+  const themeToggle = el('button', { type: 'button', class: 'weft-theme-toggle', 'aria-label': 'Dark theme' },
+    el('span', { class: 'weft-theme-icon', 'aria-hidden': 'true' }));
+  inner.append(toggle, brand, conn, themeToggle);
   header.append(inner);
 
   const banners = el('div', { class: 'weft-banners' });
+  const nav = pagesMenu();
   const sidebarSlots = el('div', { class: 'weft-sidebar-slots' });
-  const sidebar = el('aside', { class: 'weft-sidebar', id: 'weft-sidebar', 'aria-label': 'Sidebar', hidden: '' }, sidebarSlots);
-  const slots = el('div', { class: 'weft-slots' });
-  const layout = el('div', { class: 'weft-layout' }, sidebar, slots);
-  root.replaceChildren(header, banners, layout);
-  toggle.addEventListener('click', () => setSidebarCollapsed(!isCollapsed()));
-  return { header, title: brand.querySelector('.weft-app-title'), conn, connLabel, banners, layout, sidebar, sidebarSlots, toggle, slots };
+  const sidebarInner = el('div', { class: 'weft-sidebar-inner' }, ...(nav ? [nav] : []), sidebarSlots);
+  const sidebar = el('aside', { class: 'weft-sidebar', id: 'weft-sidebar', 'aria-label': 'Sidebar', hidden: '' }, sidebarInner);
+  const scrim = el('div', { class: 'weft-scrim', hidden: '' });
+  const slots = el('main', { class: 'weft-slots', id: 'weft-main', tabindex: '-1' });
+  const layout = el('div', { class: 'weft-layout' }, sidebar, scrim, slots);
+  const announcer = el('div', { class: 'weft-sr-only', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
+  root.replaceChildren(skip, header, banners, layout, announcer);
+
+  toggle.addEventListener('click', () => {
+    if (NARROW.matches) drawerOpen = !drawerOpen;
+    else setSidebarCollapsed(!isCollapsed());
+    applySidebar();
+  });
+  scrim.addEventListener('click', () => closeDrawer(false));
+  root.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && NARROW.matches && drawerOpen) closeDrawer(true);
+  });
+  NARROW.addEventListener('change', () => { drawerOpen = false; applySidebar(); });
+
+  themeToggle.addEventListener('click', () => pickTheme(currentTheme() === 'dark' ? 'light' : 'dark'));
+  const showTheme = () => {
+    const dark = currentTheme() === 'dark';
+    themeToggle.setAttribute('aria-pressed', String(dark));
+    themeToggle.title = dark ? 'Switch to the light theme' : 'Switch to the dark theme';
+  };
+  showTheme();
+  onThemeChange(showTheme);
+
+  return { header, title: brand.querySelector('.weft-app-title'), conn, connLabel, banners, layout, nav, sidebar,
+    sidebarSlots, scrim, toggle, themeToggle, slots, announcer };
 }
 
 function sidebarIcon() {
@@ -46,11 +82,13 @@ export function areaContainer(area) {
   return area === 'sidebar' ? frame.sidebarSlots : frame.slots;
 }
 
-/** Shows the sidebar (and its toggle) when some slot that draws is in it. */
-export function showSidebar(present) {
-  frame.toggle.hidden = !present;
-  root.classList.toggle('weft-has-sidebar', present);
-  applySidebar(present && !isCollapsed());
+/** Shows the sidebar (and its toggle) when some slot that draws is in it, or the site has several pages. */
+export function showSidebar(slotsPresent) {
+  hasSidebar = slotsPresent || frame.nav !== null;
+  frame.toggle.hidden = !hasSidebar;
+  root.classList.toggle('weft-has-sidebar', hasSidebar);
+  frame.sidebarSlots.hidden = !slotsPresent;
+  applySidebar();
 }
 
 function isCollapsed() {
@@ -59,12 +97,21 @@ function isCollapsed() {
 
 function setSidebarCollapsed(collapsed) {
   try { localStorage.setItem(SIDEBAR_KEY, collapsed ? 'collapsed' : 'open'); } catch { /* private mode: not remembered */ }
-  applySidebar(!collapsed);
 }
 
-function applySidebar(open) {
+function closeDrawer(focusToggle) {
+  drawerOpen = false;
+  applySidebar();
+  if (focusToggle) frame.toggle.focus();
+}
+
+function applySidebar() {
+  const narrow = NARROW.matches;
+  const open = hasSidebar && (narrow ? drawerOpen : !isCollapsed());
   frame.sidebar.hidden = !open;
+  frame.scrim.hidden = !(open && narrow);
   root.classList.toggle('weft-sidebar-open', open);
+  root.classList.toggle('weft-drawer-open', open && narrow);
   frame.toggle.setAttribute('aria-expanded', String(open));
   const label = open ? 'Hide sidebar' : 'Show sidebar';
   frame.toggle.setAttribute('aria-label', label);
@@ -95,3 +142,12 @@ export function setTitle(title) {
   frame.title.textContent = title;
   document.title = title;
 }
+
+/** Says `text` to screen readers, politely (after what they are reading). */
+export function announce(text) {
+  // Emptied first, so the same text twice is announced twice.
+  frame.announcer.textContent = '';
+  setTimeout(() => { frame.announcer.textContent = text; }, 50);
+}
+
+showSidebar(false); // the pages menu shows before the first welcome

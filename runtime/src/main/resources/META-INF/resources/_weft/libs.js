@@ -15,6 +15,7 @@ export const librariesReady = Promise.all([import('echarts'), import('marked'), 
     marked = markedModule.marked;
     DOMPurify = purifyModule.default;
     DOMPurify.addHook('afterSanitizeAttributes', openLinksInNewTab);
+    DOMPurify.addHook('afterSanitizeAttributes', focusableCode);
     state.libraries = 'ready';
   },
 );
@@ -30,4 +31,10 @@ function openLinksInNewTab(node) {
     node.setAttribute('target', '_blank');
     node.setAttribute('rel', 'noopener noreferrer');
   }
+}
+
+// A code block may scroll sideways (a long line, a phone): keyboard users reach it with Tab and scroll
+// it with the arrow keys (as on GitHub).
+function focusableCode(node) {
+  if (node.tagName === 'PRE') node.setAttribute('tabindex', '0');
 }

@@ -3,7 +3,7 @@
 // an older generation is never shown over a newer one, and derives the slot's state and corner badge.
 
 import { el, formatDuration } from './dom.js';
-import { areaContainer, frame, showSidebar } from './frame.js';
+import { announce, areaContainer, frame, showSidebar } from './frame.js';
 import { cleanUp, entriesOf, mergeEntries, renderSlot } from './render.js';
 import { state } from './state.js';
 import { applyServerValue, dropWidget } from './widgets/core.js';
@@ -17,6 +17,7 @@ export const slots = new Map();
 
 /** Lays out the slots a welcome lists; a non-resumed welcome starts over with placeholders. */
 export function reconcileSlots(layout, resumed) {
+  loadedAnnounced = resumed && loadedAnnounced;
   if (!resumed) {
     for (const id of [...slots.keys()]) removeSlot(id);
   }
@@ -133,6 +134,24 @@ function refreshSlot(slot) {
   section.setAttribute('aria-busy', String(!hasContent || newerRunActive));
   state.slots[slot.id] = { state: shown, gen: slot.contentGen, runGen: slot.runGen, partialGen: slot.partialGen, position };
   renderMeta(slot, shown);
+  announceLoaded();
+}
+
+// Screen readers hear once per session start when every section has drawn (sections fill in one by
+// one, silently); a failure is announced by its error's role=alert.
+let loadedAnnounced = false;
+
+function announceLoaded() {
+  if (loadedAnnounced || slots.size === 0) return;
+  let failed = 0;
+  for (const slot of slots.values()) {
+    if (slot.section.hidden) continue;
+    const shown = slot.section.dataset.state;
+    if (shown !== 'done' && shown !== 'failed') return;
+    if (shown === 'failed') failed++;
+  }
+  loadedAnnounced = true;
+  announce(failed === 0 ? 'Page loaded' : `Page loaded; ${failed} ${failed === 1 ? 'section' : 'sections'} failed`);
 }
 
 function renderMeta(slot, shown) {

@@ -1,4 +1,4 @@
-// The page's settings (from main#weft's data attributes) and the live debug state the browser tests read.
+// The page's settings (from div#weft's data attributes) and the live debug state the browser tests read.
 
 export const PROTOCOL_VERSION = 1;
 

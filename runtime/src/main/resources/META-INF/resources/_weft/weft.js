@@ -4,7 +4,8 @@
 //
 //   weft.js        this entry: registers the element and widget families, then connects
 //   state.js       the page's settings and the debug state tests read (window.weft.state)
-//   frame.js       header, banners, sidebar and main column
+//   frame.js       header, banners, sidebar and main column     theme.js      light/dark, the switch
+//   nav.js         the pages menu (several @App on one server)
 //   connection.js  the socket: hello, reconnect, dispatch      transport.js  send()
 //   slots.js       slots, generations, partial output, badges   render.js     element tree → DOM
 //   registry.js    element type → renderer, widget kind → behaviour
@@ -16,6 +17,8 @@
 import './state.js';
 import './dom.js';
 import './libs.js';
+import './theme.js';
+import './nav.js';
 import './frame.js';
 import './transport.js';
 import './registry.js';

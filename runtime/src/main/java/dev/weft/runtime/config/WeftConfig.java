@@ -26,6 +26,8 @@ public interface WeftConfig {
 
     /** File uploaders: limits and where uploaded files are kept. */
     Uploads uploads();
+    /** The pages' look: the primary colour, and the light or dark theme they start in. */
+    Theme theme();
 
     /**
      * The largest message a browser may send, in bytes. A larger text frame is answered with a
@@ -200,5 +202,36 @@ public interface WeftConfig {
          * directory, removed when the application stops.
          */
         Optional<Path> directory();
+    }
+
+    /** The pages' look. */
+    interface Theme {
+
+        /**
+         * The primary colour of every page, as {@code #rrggbb} or {@code #rgb}, for example {@code
+         * #e11d48}: buttons, sliders, checkboxes, links, the picked tab and focus rings. The dark theme
+         * uses a lighter shade of it, so that it stays readable on a dark background; text on it is
+         * white or black, whichever contrasts more. Unset, Weft's indigo. Any other value stops the
+         * application at start with an error.
+         */
+        Optional<String> primaryColor();
+
+        /**
+         * The theme a page starts in until the user picks one with the switch in its header (a pick is
+         * remembered by the browser, for every page of the site): {@code auto} follows the browser's
+         * {@code prefers-color-scheme}, {@code light} and {@code dark} ignore it.
+         */
+        @WithDefault("auto")
+        Mode mode();
+
+        /** The theme a page starts in. */
+        enum Mode {
+            /** The browser's preference ({@code prefers-color-scheme}). */
+            AUTO,
+            /** Light, whatever the browser prefers. */
+            LIGHT,
+            /** Dark, whatever the browser prefers. */
+            DARK
+        }
     }
 }

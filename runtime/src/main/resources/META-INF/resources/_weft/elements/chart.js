@@ -5,11 +5,12 @@
 import { css, el } from '../dom.js';
 import { DOMPurify, echarts } from '../libs.js';
 import { defineElement } from '../registry.js';
+import { onThemeChange } from '../theme.js';
 
 const MANY_POINTS = 50;
 const KINDS = { line_chart: 'Line chart', area_chart: 'Area chart', bar_chart: 'Bar chart', scatter_chart: 'Scatter chart' };
 
-/** Charts on the page, redrawn when the colour scheme flips: chart -> function building its option. */
+/** Charts on the page, redrawn when the theme changes: chart -> function building its option. */
 const live = new Map();
 
 for (const [type, name] of Object.entries(KINDS)) {
@@ -63,21 +64,10 @@ export function drawChart(div, option, ctx) {
   return chart;
 }
 
-// Chart colours come from CSS variables: redraw when the browser's scheme flips, or when the page's
-// theme switch changes an attribute of <html> or main#weft (class, data-theme, style).
-function recolour() {
+// Chart colours come from CSS variables, so redraw them when the theme changes.
+onThemeChange(() => {
   for (const [chart, option] of live) chart.setOption(option(), { notMerge: true });
-}
-matchMedia('(prefers-color-scheme: dark)').addEventListener('change', recolour);
-let pending = false;
-const themeObserver = new MutationObserver(() => {
-  if (pending) return;
-  pending = true;
-  requestAnimationFrame(() => { pending = false; recolour(); });
 });
-for (const node of [document.documentElement, document.getElementById('weft')]) {
-  if (node) themeObserver.observe(node, { attributes: true, attributeFilter: ['class', 'data-theme', 'style'] });
-}
 
 function chartLabel(name, element) {
   const names = (element.series ?? []).map((s) => s?.name).filter(Boolean);

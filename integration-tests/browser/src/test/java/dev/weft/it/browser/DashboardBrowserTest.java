@@ -12,10 +12,8 @@ import com.microsoft.playwright.options.WaitForSelectorState;
 import dev.weft.it.browser.StatusRecorder.Run;
 import dev.weft.it.browser.StatusRecorder.Status;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -36,7 +34,7 @@ class DashboardBrowserTest {
         DashboardPage dashboard = new DashboardPage(page).awaitChartsRendered();
 
         assertEquals(DashboardPage.SLOTS, dashboard.slotNames(), "slots in declaration order");
-        assertThat(page.locator("main#weft h1").first()).hasText("Parallel Fragments");
+        assertThat(page.locator("#weft h1").first()).hasText("Parallel Fragments");
         assertThat(dashboard.slot("revenue").locator("h2")).hasText("Revenue");
         assertThat(dashboard.slot("orders").locator("h2")).hasText("Orders");
         assertThat(dashboard.slot("visitors").locator("h2")).hasText("Visitors");
@@ -49,11 +47,6 @@ class DashboardBrowserTest {
 
         Path shot = Paths.get("target", "screenshots", "dashboard.png");
         page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
-        if (Boolean.getBoolean("weft.updateScreenshots")) {
-            Path docs = Paths.get(System.getProperty("weft.root", "../.."), "docs", "screenshots", "dashboard.png");
-            Files.createDirectories(docs.getParent());
-            Files.copy(shot, docs, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     @Test
@@ -98,7 +91,7 @@ class DashboardBrowserTest {
     @Test
     void sequentialSections_doNotOverlapAndRunInDeclarationOrder(ExampleServer app, Page page) {
         List<Run> runs = loadAndTime(app, page, "/sequential");
-        assertThat(page.locator("main#weft h1").first()).hasText("Sequential Fragments");
+        assertThat(page.locator("#weft h1").first()).hasText("Sequential Fragments");
         for (int i = 1; i < runs.size(); i++) {
             Run before = runs.get(i - 1);
             Run after = runs.get(i);

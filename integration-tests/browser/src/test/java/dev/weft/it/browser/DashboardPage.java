@@ -39,12 +39,12 @@ final class DashboardPage {
 
     /** All slots on the page. */
     Locator slots() {
-        return page.locator("main#weft section.weft-slot");
+        return page.locator("#weft section.weft-slot");
     }
 
     /** The slot of fragment {@code name}. */
     Locator slot(String name) {
-        return page.locator("main#weft section.weft-slot[data-slot=\"" + name + "\"]");
+        return page.locator("#weft section.weft-slot[data-slot=\"" + name + "\"]");
     }
 
     /** The fragment names of the slots, in page order. */
@@ -73,7 +73,7 @@ final class DashboardPage {
     List<String> statesOf(List<String> names) {
         return (List<String>) page.evaluate(
                 "names => names.map(n => {"
-                        + " const s = document.querySelector('main#weft section.weft-slot[data-slot=\"' + n + '\"]');"
+                        + " const s = document.querySelector('#weft section.weft-slot[data-slot=\"' + n + '\"]');"
                         + " return s ? s.dataset.state : 'absent'; })",
                 names);
     }

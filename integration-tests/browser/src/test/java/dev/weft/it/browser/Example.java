@@ -3,6 +3,7 @@ package dev.weft.it.browser;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Locale;
 
 /** The packaged example apps the browser tests can start. */
 enum Example {
@@ -44,7 +45,13 @@ enum Example {
      * {@code examples/widgets}: the offsite planner, with every widget of issue 5, two file uploaders and
      * a form.
      */
-    WIDGETS("widgets");
+    WIDGETS("widgets"),
+
+    /** {@code examples/gallery}: every element and widget, and a second page; the screenshots' page. */
+    GALLERY("gallery"),
+
+    /** The gallery again, configured dark by default with a rose primary colour ({@code weft.theme.*}). */
+    GALLERY_THEMED("gallery", "-Dweft.theme.mode=dark", "-Dweft.theme.primary-color=#e11d48");
 
     private final String module;
     private final List<String> options;
@@ -57,6 +64,11 @@ enum Example {
     /** Options for the example's JVM, before {@code -jar}. */
     List<String> options() {
         return options;
+    }
+
+    /** The name of its log file, {@code target/example-<name>.log}: {@code sales}, {@code gallery-themed}. */
+    String logName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The module's directory name under {@code examples/}, e.g. {@code sales}. */

@@ -42,7 +42,7 @@ final class ExampleServer implements AutoCloseable {
 
     /**
      * Starts the packaged {@code example} ({@link Example#jar()}) and waits until it serves its
-     * page; its output goes to {@code target/example-<module>.log}.
+     * page; its output goes to {@code target/example-<name>.log} ({@link Example#logName()}).
      */
     static ExampleServer start(Example example) {
         Path jar = example.jar();
@@ -52,7 +52,7 @@ final class ExampleServer implements AutoCloseable {
                     + " (or ./mvnw verify from the repository root).");
         }
         int port = freePort();
-        Path log = Paths.get("target", "example-" + example.module() + ".log").toAbsolutePath();
+        Path log = Paths.get("target", "example-" + example.logName() + ".log").toAbsolutePath();
         try {
             Files.createDirectories(log.getParent());
             List<String> command = new ArrayList<>(

@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.ColorScheme;
+import com.microsoft.playwright.options.ReducedMotion;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
@@ -85,24 +86,39 @@ class LayoutBrowserTest {
     }
 
     @Test
-    void narrowScreen_sidebarAboveTheMainColumn_columnsStacked(ExampleServer app, Page page) {
+    void narrowScreen_sidebarIsADrawerClosedAtFirst_columnsStacked(ExampleServer app, Page page) {
         page.setViewportSize(390, 844);
-        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK)); // and dark, to look at
+        // Dark, to look at; reduced motion, so the drawer is where it ends up as soon as it opens.
+        page.emulateMedia(
+                new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK).setReducedMotion(ReducedMotion.REDUCE));
         page.navigate(app.url("/"));
         LayoutPage layout = new LayoutPage(page).awaitAllDone();
 
-        BoundingBox sidebar = LayoutPage.box(layout.sidebar());
-        BoundingBox overview = LayoutPage.box(layout.slot("overview"));
-        assertTrue(sidebar.y + sidebar.height <= overview.y + 1, "the sidebar is above the main column");
-        assertTrue(sidebar.width > 350, "the sidebar spans the screen, was " + sidebar.width);
+        // Closed at first: the main column has the whole width.
+        assertThat(layout.sidebar()).isHidden();
         Locator columns = layout.slot("overview").locator(".weft-columns > .weft-column");
         BoundingBox first = LayoutPage.box(columns.nth(0));
         BoundingBox second = LayoutPage.box(columns.nth(1));
         assertTrue(second.y >= first.y + first.height - 1, "columns stacked, first on top");
         assertEquals(first.x, second.x, 1);
+
+        // Opened, it lies over the page from the left, below the header; Escape closes it.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show sidebar"))
+                .click();
+        assertThat(layout.sidebar()).isVisible();
+        BoundingBox drawer = LayoutPage.box(layout.sidebar());
+        BoundingBox header = LayoutPage.box(page.locator("header.weft-header"));
+        assertEquals(0, drawer.x, 1);
+        assertTrue(drawer.width >= 280 && drawer.width < 390, "a drawer, not the whole screen: " + drawer.width);
+        assertEquals(header.y + header.height, drawer.y, 1.5);
+        assertThat(layout.slot("settings").getByLabel("City")).isVisible();
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Paths.get("target", "screenshots", "layout-narrow-dark.png"))
-                .setFullPage(true));
+                .setFullPage(false));
+        page.keyboard().press("Escape");
+        assertThat(layout.sidebar()).isHidden();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show sidebar")))
+                .isFocused();
     }
 
     @Test
@@ -136,7 +152,7 @@ class LayoutBrowserTest {
             () => {
               window.reportLog = [];
               const record = () => {
-                const s = document.querySelector('main#weft section.weft-slot[data-slot="report"]');
+                const s = document.querySelector('#weft section.weft-slot[data-slot="report"]');
                 if (!s) return;
                 const body = s.querySelector('.weft-slot-body');
                 window.reportLog.push({
@@ -181,7 +197,7 @@ class LayoutBrowserTest {
         comment.evaluate("el => el.weftProbe = 'same node'");
         comment.pressSequentially("windy");
         page.waitForFunction(
-                "() => document.querySelector('main#weft section.weft-slot[data-slot=\"report\"] .weft-empty')"
+                "() => document.querySelector('#weft section.weft-slot[data-slot=\"report\"] .weft-empty')"
                         + "?.textContent.startsWith('Loading station readings')",
                 null,
                 new Page.WaitForFunctionOptions().setTimeout(LayoutPage.TIMEOUT_MS));
@@ -220,7 +236,7 @@ class LayoutBrowserTest {
         layout.slot("settings").locator("input[type=range]").focus();
         page.keyboard().press("ArrowLeft");
         page.waitForFunction(
-                "() => { const s = document.querySelector('main#weft section.weft-slot[data-slot=\"report\"]');"
+                "() => { const s = document.querySelector('#weft section.weft-slot[data-slot=\"report\"]');"
                         + " return s.dataset.partial === 'true'"
                         + " && s.querySelector('.weft-leftover.weft-chart, .weft-leftover .weft-chart'); }",
                 null,

@@ -9,10 +9,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.TimeoutError;
 import dev.weft.it.browser.StatusRecorder.Status;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -105,10 +103,5 @@ class SalesBrowserTest {
 
         Path shot = Paths.get("target", "screenshots", "sales.png");
         page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
-        if (Boolean.getBoolean("weft.updateScreenshots")) {
-            Path docs = Paths.get(System.getProperty("weft.root", "../.."), "docs", "screenshots", "sales.png");
-            Files.createDirectories(docs.getParent());
-            Files.copy(shot, docs, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

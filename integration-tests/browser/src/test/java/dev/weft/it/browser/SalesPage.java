@@ -28,7 +28,7 @@ final class SalesPage {
 
     static final double TIMEOUT_MS = 30_000;
 
-    static final String YEAR_SLIDER = "main#weft section.weft-slot[data-slot=\"filters\"] input[type=range]";
+    static final String YEAR_SLIDER = "#weft section.weft-slot[data-slot=\"filters\"] input[type=range]";
 
     /**
      * In the page: resolves with {@code performance.now()} at the first DOM change after which every
@@ -37,7 +37,7 @@ final class SalesPage {
      */
     static final String CHARTS_NEWER_THAN_JS = """
             ([names, gens, timeout]) => new Promise((resolve, reject) => {
-              const slot = (n) => document.querySelector('main#weft section.weft-slot[data-slot="' + n + '"]');
+              const slot = (n) => document.querySelector('#weft section.weft-slot[data-slot="' + n + '"]');
               const ready = () => names.every((n) => {
                 const s = slot(n);
                 return s && Number(s.dataset.gen) > gens[n] && s.dataset.state === 'done'
@@ -49,7 +49,7 @@ final class SalesPage {
               const observer = new MutationObserver(() => {
                 if (ready()) { const at = performance.now(); observer.disconnect(); clearTimeout(timer); resolve(at); }
               });
-              observer.observe(document.querySelector('main#weft'),
+              observer.observe(document.querySelector('#weft'),
                   { attributes: true, childList: true, subtree: true, characterData: true });
             })
             """;
@@ -75,7 +75,7 @@ final class SalesPage {
     SalesPage awaitAllDone() {
         page.waitForFunction(
                 "names => names.every(n => { const s = document.querySelector("
-                        + "'main#weft section.weft-slot[data-slot=\"' + n + '\"]'); return s && s.dataset.state === 'done'; })",
+                        + "'#weft section.weft-slot[data-slot=\"' + n + '\"]'); return s && s.dataset.state === 'done'; })",
                 SLOTS,
                 new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS));
         return this;
@@ -83,14 +83,14 @@ final class SalesPage {
 
     /** The slot of fragment {@code name}. */
     Locator slot(String name) {
-        return page.locator("main#weft section.weft-slot[data-slot=\"" + name + "\"]");
+        return page.locator("#weft section.weft-slot[data-slot=\"" + name + "\"]");
     }
 
     /** The fragment names of the slots, in page order. */
     @SuppressWarnings("unchecked")
     List<String> slotNames() {
         return (List<String>)
-                page.locator("main#weft section.weft-slot").evaluateAll("els => els.map(e => e.dataset.slot)");
+                page.locator("#weft section.weft-slot").evaluateAll("els => els.map(e => e.dataset.slot)");
     }
 
     /** Each slot's {@code data-gen} (0 for a placeholder), read in one go so that they describe one moment. */
@@ -98,7 +98,7 @@ final class SalesPage {
     Map<String, Long> gens() {
         Map<String, Object> raw = (Map<String, Object>) page.evaluate(
                 "names => Object.fromEntries(names.map(n => {"
-                        + " const s = document.querySelector('main#weft section.weft-slot[data-slot=\"' + n + '\"]');"
+                        + " const s = document.querySelector('#weft section.weft-slot[data-slot=\"' + n + '\"]');"
                         + " return [n, s && s.dataset.gen ? Number(s.dataset.gen) : 0]; }))",
                 SLOTS);
         Map<String, Long> gens = new LinkedHashMap<>();

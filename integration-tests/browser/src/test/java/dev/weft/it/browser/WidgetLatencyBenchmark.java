@@ -40,7 +40,7 @@ public final class WidgetLatencyBenchmark {
      */
     private static final String MEASURE_JS = """
             async ([n, first, second, timeout]) => {
-              const section = document.querySelector('main#weft section.weft-slot[data-slot="filters"]');
+              const section = document.querySelector('#weft section.weft-slot[data-slot="filters"]');
               const input = section.querySelector('input[type=range]');
               const times = [];
               for (let i = 0; i < n; i++) {
