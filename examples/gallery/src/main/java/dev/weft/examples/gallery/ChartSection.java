@@ -63,7 +63,8 @@ final class ChartSection {
         row2.get(1).chart("""
                 {"tooltip": {"trigger": "item"},
                  "legend": {"bottom": 0},
-                 "series": [{"type": "pie", "radius": ["45%", "70%"], "name": "Revenue by category",
+                 "series": [{"type": "pie", "radius": ["42%", "68%"], "center": ["50%", "45%"],
+                             "label": {"show": false}, "name": "Revenue by category",
                              "data": [{"name": "Tents", "value": 38}, {"name": "Packs", "value": 24},
                                       {"name": "Clothing", "value": 29}, {"name": "Stoves", "value": 9}]}]}
                 """);

@@ -14,7 +14,7 @@ final class MediaSection {
         List<Ui> columns = ui.columns(2, 1);
         columns.get(0).image(Pictures.landscapePng(), "A PNG drawn with Java2D, served to this session.", 0);
         columns.get(1).image(Pictures.badgeSvg(), "An SVG, shown as an image.", 200);
-        StringBuilder csv = new StringBuilder("store,region,orders,revenue,margin,openedIn\n");
+        StringBuilder csv = new StringBuilder("store,region,orders,revenue,margin,opened\n");
         for (Store s : DataSection.STORES) {
             csv.append(String.join(
                             ",",
@@ -23,7 +23,7 @@ final class MediaSection {
                             String.valueOf(s.orders()),
                             String.valueOf(s.revenue()),
                             String.valueOf(s.margin()),
-                            String.valueOf(s.openedIn())))
+                            String.valueOf(s.opened())))
                     .append('\n');
         }
         ui.downloadButton(

@@ -8,6 +8,6 @@ package dev.weft.examples.gallery;
  * @param orders orders this year
  * @param revenue revenue this year, in thousands of euros
  * @param margin gross margin, in percent
- * @param openedIn the year it opened
+ * @param opened the year it opened
  */
-public record Store(String store, String region, int orders, double revenue, double margin, int openedIn) {}
+public record Store(String store, String region, int orders, double revenue, double margin, int opened) {}
