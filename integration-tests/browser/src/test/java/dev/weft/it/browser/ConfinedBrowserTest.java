@@ -86,7 +86,7 @@ class ConfinedBrowserTest {
     }
 
     private static Locator slot(Page page, String name) {
-        return page.locator("main#weft section.weft-slot[data-slot=\"" + name + "\"]");
+        return page.locator("#weft section.weft-slot[data-slot=\"" + name + "\"]");
     }
 
     private static Locator console(Page page) {
@@ -103,7 +103,7 @@ class ConfinedBrowserTest {
     /** Waits until the console has finished a run (the page's first). */
     private static void awaitDone(Page page) {
         page.waitForFunction(
-                "() => { const s = document.querySelector('main#weft section.weft-slot[data-slot=\"console\"]');"
+                "() => { const s = document.querySelector('#weft section.weft-slot[data-slot=\"console\"]');"
                         + " return s && s.dataset.state === 'done' && !s.dataset.partial; }",
                 null,
                 new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS));

@@ -23,7 +23,7 @@ final class ElementsPage {
     ElementsPage awaitDone(List<String> slots) {
         page.waitForFunction(
                 "names => names.every(n => { const s = document.querySelector("
-                        + "'main#weft section.weft-slot[data-slot=\"' + n + '\"]');"
+                        + "'#weft section.weft-slot[data-slot=\"' + n + '\"]');"
                         + " return s && s.dataset.state === 'done' && !s.dataset.partial; })",
                 slots,
                 new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS));
@@ -33,14 +33,14 @@ final class ElementsPage {
     /** Waits until the slot shows the complete content of a run newer than {@code gen}. */
     void awaitDoneAfter(String slot, long gen) {
         page.waitForFunction(
-                "([n, gen]) => { const s = document.querySelector('main#weft section.weft-slot[data-slot=\"' + n + '\"]');"
+                "([n, gen]) => { const s = document.querySelector('#weft section.weft-slot[data-slot=\"' + n + '\"]');"
                         + " return s && s.dataset.state === 'done' && !s.dataset.partial && Number(s.dataset.gen) > gen; }",
                 List.of(slot, (double) gen),
                 new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS));
     }
 
     Locator slot(String name) {
-        return page.locator("main#weft section.weft-slot[data-slot=\"" + name + "\"]");
+        return page.locator("#weft section.weft-slot[data-slot=\"" + name + "\"]");
     }
 
     long gen(String slot) {

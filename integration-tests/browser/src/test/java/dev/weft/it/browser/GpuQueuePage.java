@@ -29,7 +29,7 @@ final class GpuQueuePage {
     }
 
     Locator slot(String name) {
-        return page.locator("main#weft section.weft-slot[data-slot=\"" + name + "\"]");
+        return page.locator("#weft section.weft-slot[data-slot=\"" + name + "\"]");
     }
 
     /**
@@ -50,7 +50,7 @@ final class GpuQueuePage {
     Sample sample(long after) {
         @SuppressWarnings("unchecked")
         Map<String, Object> values = (Map<String, Object>) page.evaluate(
-                "after => { const s = document.querySelector('main#weft section.weft-slot[data-slot=\"image\"]');"
+                "after => { const s = document.querySelector('#weft section.weft-slot[data-slot=\"image\"]');"
                         + " const c = window.weft?.state.slots.image;"
                         + " if (!s || !c) return { state: 'none', position: 0 };"
                         + " const image = !!s.querySelector('.weft-markdown img');"

@@ -25,7 +25,7 @@ final class WidgetsPage {
     WidgetsPage awaitAllDone() {
         page.waitForFunction(
                 "names => names.every(n => { const s = document.querySelector("
-                        + "'main#weft section.weft-slot[data-slot=\"' + n + '\"]');"
+                        + "'#weft section.weft-slot[data-slot=\"' + n + '\"]');"
                         + " return s && s.dataset.state === 'done' && !s.dataset.partial; })",
                 SLOTS,
                 new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS));
@@ -33,7 +33,7 @@ final class WidgetsPage {
     }
 
     Locator slot(String name) {
-        return page.locator("main#weft section.weft-slot[data-slot=\"" + name + "\"]");
+        return page.locator("#weft section.weft-slot[data-slot=\"" + name + "\"]");
     }
 
     /** The slot's text outputs ({@code ui.text}), which write back what the widgets returned. */
