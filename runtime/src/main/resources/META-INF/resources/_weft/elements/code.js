@@ -56,7 +56,8 @@ defineElement('code', {
       }
       setTimeout(() => { copy.textContent = 'Copy'; }, 1500);
     });
-    box.append(el('pre', {}, code), copy);
+    // Focusable: a long line (a phone) scrolls it sideways, with the arrow keys too.
+    box.append(el('pre', { tabindex: '0' }, code), copy);
     if (language && language !== 'plaintext') {
       highlighter(language)
         .then((hljs) => {

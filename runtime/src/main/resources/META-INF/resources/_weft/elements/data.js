@@ -8,7 +8,8 @@ const MAX_ITEMS = 200; // entries shown per object or array; the rest is summari
 
 defineElement('json', {
   render(element) {
-    const root = el('div', { class: 'weft-json', role: 'tree' });
+    // No ARIA tree roles: the nodes are native <details>, which screen readers and keyboards know.
+    const root = el('div', { class: 'weft-json' });
     root.append(jsonNode(null, element.value, 0));
     return root;
   },
@@ -18,20 +19,20 @@ defineElement('json', {
 function jsonNode(key, value, depth) {
   const isArray = Array.isArray(value);
   if (value === null || typeof value !== 'object') {
-    const line = el('div', { class: 'weft-json-line', role: 'treeitem' });
+    const line = el('div', { class: 'weft-json-line' });
     if (key !== null) line.append(keyLabel(key));
     line.append(leaf(value));
     return line;
   }
   const entries = isArray ? value.map((v, i) => [i, v]) : Object.entries(value);
-  const details = el('details', { class: 'weft-json-node', role: 'treeitem' });
+  const details = el('details', { class: 'weft-json-node' });
   details.open = depth < OPEN_DEPTH;
   const summary = el('summary', {});
   if (key !== null) summary.append(keyLabel(key));
   summary.append(el('span', { class: 'weft-json-brace' }, isArray ? '[' : '{'),
     el('span', { class: 'weft-json-count' }, `${entries.length} ${isArray ? (entries.length === 1 ? 'item' : 'items') : (entries.length === 1 ? 'key' : 'keys')}`),
     el('span', { class: 'weft-json-brace weft-json-closed' }, isArray ? ']' : '}'));
-  const body = el('div', { class: 'weft-json-body', role: 'group' });
+  const body = el('div', { class: 'weft-json-body' });
   for (const [k, v] of entries.slice(0, MAX_ITEMS)) body.append(jsonNode(k, v, depth + 1));
   if (entries.length > MAX_ITEMS) body.append(el('div', { class: 'weft-json-more' }, `… ${entries.length - MAX_ITEMS} more`));
   details.append(summary, body, el('div', { class: 'weft-json-brace weft-json-end' }, isArray ? ']' : '}'));

@@ -56,6 +56,7 @@ function applyProgress(bar, element) {
   bar.setAttribute('aria-valuenow', String(percent));
   const text = typeof element.text === 'string' ? element.text : '';
   bar.setAttribute('aria-valuetext', text ? `${text} (${percent} %)` : `${percent} %`);
+  bar.setAttribute('aria-label', text || 'Progress');
   bar.querySelector('.weft-progress-text').textContent = text;
   bar.querySelector('.weft-progress-text').hidden = !text;
   bar.querySelector('.weft-progress-fill').style.width = `${percent}%`;

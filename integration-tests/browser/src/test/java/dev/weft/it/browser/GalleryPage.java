@@ -12,8 +12,19 @@ import java.util.List;
 final class GalleryPage {
 
     /** The gallery's fragments in declaration order: the sidebar's first. */
-    static final List<String> SLOTS =
-            List.of("settings", "intro", "text", "data", "charts", "status", "widgets", "layout");
+    static final List<String> SLOTS = List.of(
+            "settings",
+            "intro",
+            "text",
+            "data",
+            "charts",
+            "media",
+            "status",
+            "display",
+            "widgets",
+            "choices",
+            "forms",
+            "layout");
 
     static final double TIMEOUT_MS = 30_000;
 
