@@ -86,7 +86,7 @@ class ConfinedBrowserTest {
     }
 
     private static Locator slot(Page page, String name) {
-        return page.locator("#weft section.weft-slot[data-slot=\"" + name + "\"]");
+        return Slots.slot(page, name);
     }
 
     private static Locator console(Page page) {

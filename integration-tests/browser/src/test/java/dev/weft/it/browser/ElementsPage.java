@@ -11,7 +11,7 @@ final class ElementsPage {
     /** The fragments of the tour at {@code /}, in declaration order. */
     static final List<String> TOUR = List.of("text", "data", "charts", "media", "status", "progress", "display");
 
-    static final double TIMEOUT_MS = 30_000;
+    static final double TIMEOUT_MS = Slots.TIMEOUT_MS;
 
     private final Page page;
 
@@ -21,30 +21,21 @@ final class ElementsPage {
 
     /** Waits until each of {@code slots} shows the complete content of a run and is done. */
     ElementsPage awaitDone(List<String> slots) {
-        page.waitForFunction(
-                "names => names.every(n => { const s = document.querySelector("
-                        + "'#weft section.weft-slot[data-slot=\"' + n + '\"]');"
-                        + " return s && s.dataset.state === 'done' && !s.dataset.partial; })",
-                slots,
-                new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS));
+        Slots.awaitDone(page, slots);
         return this;
     }
 
     /** Waits until the slot shows the complete content of a run newer than {@code gen}. */
     void awaitDoneAfter(String slot, long gen) {
-        page.waitForFunction(
-                "([n, gen]) => { const s = document.querySelector('#weft section.weft-slot[data-slot=\"' + n + '\"]');"
-                        + " return s && s.dataset.state === 'done' && !s.dataset.partial && Number(s.dataset.gen) > gen; }",
-                List.of(slot, (double) gen),
-                new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS));
+        Slots.awaitDoneAfter(page, slot, gen);
     }
 
     Locator slot(String name) {
-        return page.locator("#weft section.weft-slot[data-slot=\"" + name + "\"]");
+        return Slots.slot(page, name);
     }
 
     long gen(String slot) {
-        return Long.parseLong(slot(slot).getAttribute("data-gen"));
+        return Slots.gen(page, slot);
     }
 
     /** Saves a full-page screenshot as {@code target/screenshots/<name>.png}. */

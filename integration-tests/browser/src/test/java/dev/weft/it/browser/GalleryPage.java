@@ -26,7 +26,7 @@ final class GalleryPage {
             "forms",
             "layout");
 
-    static final double TIMEOUT_MS = 30_000;
+    static final double TIMEOUT_MS = Slots.TIMEOUT_MS;
 
     /**
      * In the page: every slot shown (not hidden) holds the complete content of its latest run, every
@@ -62,19 +62,15 @@ final class GalleryPage {
 
     /** Waits until slot {@code name} shows the complete content of a run newer than {@code gen}. */
     void awaitDoneAfter(String name, long gen) {
-        page.waitForFunction(
-                "([n, gen]) => { const s = document.querySelector('#weft section.weft-slot[data-slot=\"' + n + '\"]');"
-                        + " return s && s.dataset.state === 'done' && !s.dataset.partial && Number(s.dataset.gen) > gen; }",
-                List.of(name, (double) gen),
-                new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS));
+        Slots.awaitDoneAfter(page, name, gen);
     }
 
     Locator slot(String name) {
-        return page.locator("#weft section.weft-slot[data-slot=\"" + name + "\"]");
+        return Slots.slot(page, name);
     }
 
     long gen(String name) {
-        return Long.parseLong(slot(name).getAttribute("data-gen"));
+        return Slots.gen(page, name);
     }
 
     Locator sidebar() {

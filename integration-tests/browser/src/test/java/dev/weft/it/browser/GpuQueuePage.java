@@ -16,7 +16,7 @@ final class GpuQueuePage {
     /** The limited fragment: the model's run. */
     static final String IMAGE = "image";
 
-    static final double TIMEOUT_MS = 30_000;
+    static final double TIMEOUT_MS = Slots.TIMEOUT_MS;
 
     private final Page page;
 
@@ -29,7 +29,7 @@ final class GpuQueuePage {
     }
 
     Locator slot(String name) {
-        return page.locator("#weft section.weft-slot[data-slot=\"" + name + "\"]");
+        return Slots.slot(page, name);
     }
 
     /**
@@ -71,8 +71,7 @@ final class GpuQueuePage {
 
     /** The generation of the content the slot shows (0 for none). */
     long gen(String slot) {
-        String gen = slot(slot).getAttribute("data-gen");
-        return gen == null ? 0 : Long.parseLong(gen);
+        return Slots.gen(page, slot);
     }
 
     /** Waits until the client has loaded its libraries (and so handles what the server sends). */

@@ -11,7 +11,7 @@ final class LayoutPage {
     /** The fragments in declaration order: the sidebar's first. */
     static final List<String> SLOTS = List.of("settings", "overview", "details", "report");
 
-    static final double TIMEOUT_MS = 30_000;
+    static final double TIMEOUT_MS = Slots.TIMEOUT_MS;
 
     private final Page page;
 
@@ -21,26 +21,17 @@ final class LayoutPage {
 
     /** Waits until every slot shows the complete content of a run and is done. */
     LayoutPage awaitAllDone() {
-        page.waitForFunction(
-                "names => names.every(n => { const s = document.querySelector("
-                        + "'#weft section.weft-slot[data-slot=\"' + n + '\"]');"
-                        + " return s && s.dataset.state === 'done' && !s.dataset.partial; })",
-                SLOTS,
-                new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS));
+        Slots.awaitDone(page, SLOTS);
         return this;
     }
 
     /** Waits until the slot shows the complete content of a run newer than {@code gen}. */
     void awaitDoneAfter(String slot, long gen) {
-        page.waitForFunction(
-                "([n, gen]) => { const s = document.querySelector('#weft section.weft-slot[data-slot=\"' + n + '\"]');"
-                        + " return s && s.dataset.state === 'done' && !s.dataset.partial && Number(s.dataset.gen) > gen; }",
-                List.of(slot, (double) gen),
-                new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS));
+        Slots.awaitDoneAfter(page, slot, gen);
     }
 
     Locator slot(String name) {
-        return page.locator("#weft section.weft-slot[data-slot=\"" + name + "\"]");
+        return Slots.slot(page, name);
     }
 
     Locator sidebar() {
@@ -48,7 +39,7 @@ final class LayoutPage {
     }
 
     long gen(String slot) {
-        return Long.parseLong(slot(slot).getAttribute("data-gen"));
+        return Slots.gen(page, slot);
     }
 
     static BoundingBox box(Locator locator) {

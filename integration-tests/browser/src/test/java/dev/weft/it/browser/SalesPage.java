@@ -83,7 +83,7 @@ final class SalesPage {
 
     /** The slot of fragment {@code name}. */
     Locator slot(String name) {
-        return page.locator("#weft section.weft-slot[data-slot=\"" + name + "\"]");
+        return Slots.slot(page, name);
     }
 
     /** The fragment names of the slots, in page order. */

@@ -13,7 +13,7 @@ final class WidgetsPage {
     /** The fragments in declaration order: the sidebar's first. */
     static final List<String> SLOTS = List.of("trip", "plan", "attendees", "signup");
 
-    static final double TIMEOUT_MS = 30_000;
+    static final double TIMEOUT_MS = Slots.TIMEOUT_MS;
 
     private final Page page;
 
@@ -23,17 +23,12 @@ final class WidgetsPage {
 
     /** Waits until every slot shows the complete content of a run and is done. */
     WidgetsPage awaitAllDone() {
-        page.waitForFunction(
-                "names => names.every(n => { const s = document.querySelector("
-                        + "'#weft section.weft-slot[data-slot=\"' + n + '\"]');"
-                        + " return s && s.dataset.state === 'done' && !s.dataset.partial; })",
-                SLOTS,
-                new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS));
+        Slots.awaitDone(page, SLOTS);
         return this;
     }
 
     Locator slot(String name) {
-        return page.locator("#weft section.weft-slot[data-slot=\"" + name + "\"]");
+        return Slots.slot(page, name);
     }
 
     /** The slot's text outputs ({@code ui.text}), which write back what the widgets returned. */
@@ -55,7 +50,7 @@ final class WidgetsPage {
     }
 
     long gen(String slot) {
-        return Long.parseLong(slot(slot).getAttribute("data-gen"));
+        return Slots.gen(page, slot);
     }
 
     /** Widget and form messages the page has sent so far. */
