@@ -1,6 +1,6 @@
 package dev.weft.deployment;
 
-import dev.weft.runtime.WeftRecorder;
+import dev.weft.runtime.web.WeftRecorder;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.ExecutionTime;
@@ -26,7 +26,7 @@ class ElementsProcessor {
     static final String MEDIA_ROUTE = "/_weft/media/*";
 
     /** The import-map names of libraries loaded only when an element needs them. */
-    static final String LAZY_ASSETS = "dev/weft/runtime/lazy-assets.properties";
+    static final String LAZY_ASSETS = "dev/weft/runtime/web/lazy-assets.properties";
 
     /** The import-map name of highlight.js's core, served as an ES module that Weft's build writes. */
     static final String HIGHLIGHT = "highlight.js";

@@ -10,8 +10,11 @@ final class Names {
 
     static final DotName LIMITED = DotName.createSimple("dev.weft.Limited");
 
-    /** The runtime's Redis-backed cluster limiter factory; a bean only with the Redis client. */
-    static final String REDIS_CLUSTER_LIMITERS = "dev.weft.runtime.RedisClusterLimiters";
+    /**
+     * The runtime's Redis-backed cluster limiter factory; a bean only with the Redis client. By name,
+     * not class literal: the class refers to the Redis client, an optional dependency.
+     */
+    static final String REDIS_CLUSTER_LIMITERS = "dev.weft.runtime.limits.cluster.RedisClusterLimiters";
 
     static final DotName REDIS_CLUSTER_LIMITERS_NAME = DotName.createSimple(REDIS_CLUSTER_LIMITERS);
 

@@ -1,6 +1,6 @@
 package dev.weft.deployment;
 
-import dev.weft.runtime.WeftRecorder;
+import dev.weft.runtime.web.WeftRecorder;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.BeanDefiningAnnotationBuildItem;
 import io.quarkus.arc.deployment.UnremovableBeanBuildItem;

@@ -195,7 +195,7 @@ public interface WeftConfig {
          * A file is deleted as soon as its uploader no longer holds it.
          */
         @WithDefault("500M")
-        MemorySize sessionQuota();
+        public MemorySize sessionQuota();
 
         /**
          * Where uploaded files are kept while their session needs them. By default a new temporary

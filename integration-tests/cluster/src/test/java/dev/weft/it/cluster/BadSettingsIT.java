@@ -2,7 +2,7 @@ package dev.weft.it.cluster;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.weft.runtime.RedisServerExtension;
+import dev.weft.runtime.limits.cluster.RedisServerExtension;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -24,7 +24,7 @@ class ClusterWiringTest {
     @Test
     void clusterLimitAndRedisClient_makeTheClusterLimiterABean() throws ClassNotFoundException {
         Class<?> factory = Class.forName(
-                "dev.weft.runtime.ClusterLimiters",
+                "dev.weft.runtime.limits.ClusterLimiters",
                 false,
                 Thread.currentThread().getContextClassLoader());
 

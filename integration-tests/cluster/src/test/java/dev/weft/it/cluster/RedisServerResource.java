@@ -1,6 +1,6 @@
 package dev.weft.it.cluster;
 
-import dev.weft.runtime.RedisServerExtension;
+import dev.weft.runtime.limits.cluster.RedisServerExtension;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 

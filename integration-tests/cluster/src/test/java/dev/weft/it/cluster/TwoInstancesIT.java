@@ -2,7 +2,7 @@ package dev.weft.it.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.weft.runtime.RedisServerExtension;
+import dev.weft.runtime.limits.cluster.RedisServerExtension;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;

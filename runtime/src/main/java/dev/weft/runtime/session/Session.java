@@ -1,0 +1,557 @@
+package dev.weft.runtime.session;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.weft.runtime.AppDefinition;
+import dev.weft.runtime.FragmentDefinition;
+import dev.weft.runtime.limits.Limiter;
+import dev.weft.runtime.limits.Limiters;
+import dev.weft.runtime.limits.RunContext;
+import dev.weft.runtime.media.SessionMedia;
+import dev.weft.runtime.ui.Canvas;
+import dev.weft.runtime.ui.RunAssets;
+import dev.weft.runtime.ui.UiImpl;
+import dev.weft.runtime.uploads.SessionUploads;
+import dev.weft.runtime.uploads.Uploads;
+import dev.weft.runtime.widgets.WidgetSpec;
+import dev.weft.runtime.wire.ErrorCode;
+import dev.weft.runtime.wire.Incoming;
+import dev.weft.runtime.wire.Protocol;
+import dev.weft.runtime.wire.ProtocolException;
+import io.quarkus.arc.InstanceHandle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.jboss.logging.Logger;
+
+/**
+ * One browser tab: its own instance of the {@code @App} class, the state of every fragment, and
+ * the scheduler that runs them along the app's dependency graph.
+ *
+ * <p>A fragment runs when it is dirty (never run, its widget changed, its timer fired, or an input's
+ * result changed) and none of its inputs still has to compute. Parallel fragments each get a
+ * virtual thread; the others take turns, one at a time, in declaration order. A newer run of a
+ * fragment supersedes an older one: the older thread is interrupted and its output dropped. When a
+ * run's result is not {@code equals} to the previous one, the fragments that take it rerun.
+ *
+ * <p>A {@code @Limited} fragment waits for its permit on its own thread, never holding this lock,
+ * and its slot shows its place in line meanwhile; a sequential one that waits holds up the
+ * sequential fragments after it, as a slow one would.
+ *
+ * <p>All state changes and all sends happen under this object's lock, so a tab that reconnects gets
+ * a consistent snapshot followed by every later message, in order.
+ */
+public final class Session {
+
+    private static final Logger LOG = Logger.getLogger(Session.class);
+
+    /** The default of {@code weft.partial-interval}. */
+    public static final long DEFAULT_PARTIAL_INTERVAL_MILLIS = 80;
+
+    private final String id;
+    private final AppDefinition app;
+    private final InstanceHandle<?> instance;
+    private final Slot[] slots;
+    private final Map<String, Slot> byName = new HashMap<>();
+    private final boolean dev;
+    private final boolean showStackTraces;
+    private final long partialIntervalNanos;
+    private final ExecutorService threads;
+    private final Limiters limiters;
+    private final Map<String, Limiter> sessionLimiters = new ConcurrentHashMap<>();
+    private final List<AutoCloseable> timers = new ArrayList<>();
+    private final SessionMedia media;
+    private final SessionUploads uploads;
+    private Consumer<ObjectNode> client;
+    private Slot sequentialRunning;
+    private boolean started;
+    private boolean closed;
+    private boolean claimed;
+    private long detachedSince;
+
+    /**
+     * @param media where the session's images and downloads are served from; null to refuse them
+     * @param uploads the server's file uploads, for this session's file uploaders; null to refuse them
+     */
+    Session(
+            String id,
+            AppDefinition app,
+            InstanceHandle<?> instance,
+            boolean dev,
+            boolean showStackTraces,
+            Limiters limiters,
+            long partialIntervalNanos,
+            SessionMedia media,
+            Uploads uploads) {
+        this.id = id;
+        this.media = media;
+        this.uploads = uploads == null ? null : new SessionUploads(uploads, id);
+        this.limiters = limiters;
+        this.partialIntervalNanos = partialIntervalNanos;
+        this.app = app;
+        this.instance = instance;
+        this.dev = dev;
+        this.showStackTraces = showStackTraces;
+        List<FragmentDefinition> fragments = app.fragments();
+        this.slots = new Slot[fragments.size()];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = new Slot(fragments.get(i), i);
+            byName.put(slots[i].id(), slots[i]);
+        }
+        for (Slot slot : slots) {
+            for (int input : slot.fragment.inputs()) {
+                slot.inputs.add(slots[input]);
+                slots[input].dependents.add(slot);
+            }
+        }
+        this.detachedSince = System.nanoTime(); // no browser yet
+        this.threads = Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("weft-" + id.substring(0, 8) + "-", 0).factory());
+    }
+
+    String id() {
+        return id;
+    }
+
+    AppDefinition app() {
+        return app;
+    }
+
+    /** Runs every fragment once, in dependency order, and starts the timers of those with {@code runEvery}. */
+    public void start(Timers timers) {
+        synchronized (this) {
+            if (started || closed) {
+                return;
+            }
+            started = true;
+            for (Slot slot : slots) {
+                slot.dirty = true;
+                if (slot.fragment.runEveryMillis() > 0) {
+                    this.timers.add(timers.every(slot.fragment.runEveryMillis(), () -> tick(slot)));
+                }
+            }
+            pump();
+        }
+    }
+
+    /**
+     * Applies a widget value from the browser: checked against the widget as its fragment last drew
+     * it, then the fragment reruns. Changes nothing if the value is refused.
+     */
+    public synchronized void widget(String slotId, String widgetId, JsonNode value) throws ProtocolException {
+        Slot slot = slot(slotId);
+        apply(slot, Inputs.widget(slot, widgetId, value));
+    }
+
+    /**
+     * Applies a submitted form: every value is checked, and only if all are accepted are they applied
+     * and the fragment reruns, once.
+     */
+    public synchronized void form(String slotId, String formId, String submitId, JsonNode values)
+            throws ProtocolException {
+        Slot slot = slot(slotId);
+        apply(slot, Inputs.form(slot, formId, submitId, values));
+    }
+
+    /** The widget {@code widgetId} of {@code slotId} as drawn now (see {@link Slot#widget}), or null. */
+    public synchronized WidgetSpec drawnWidget(String slotId, String widgetId) {
+        Slot slot = byName.get(slotId);
+        return slot == null || closed ? null : slot.widget(widgetId);
+    }
+
+    private Slot slot(String slotId) throws ProtocolException {
+        Slot slot = byName.get(slotId);
+        if (slot == null) {
+            throw new ProtocolException(ErrorCode.UNKNOWN_SLOT, "This app has no fragment '" + slotId + "'.");
+        }
+        return slot;
+    }
+
+    private static boolean clicks(WidgetSpec widget) {
+        return widget != null && widget.clicks();
+    }
+
+    private void apply(Slot slot, Map<String, Object> accepted) {
+        slot.set(accepted);
+        invalidate(slot);
+        pump();
+    }
+
+    /** What the harness and tests read: a slot's last content and state, and its completed runs. */
+    public synchronized SlotSnapshot snapshot(String slotId) {
+        Slot slot = byName.get(slotId);
+        if (slot == null) {
+            throw new IllegalArgumentException("This app has no fragment '" + slotId + "'; it has " + byName.keySet());
+        }
+        String state =
+                slot.status == null ? "placeholder" : slot.status.get("state").asText();
+        return new SlotSnapshot(
+                slotId,
+                state,
+                slot.content,
+                slot.widgets,
+                slot.runs,
+                slot.assets,
+                slot.toasts,
+                Map.copyOf(slot.values),
+                slot.forms);
+    }
+
+    /** Where this session's images and downloads are served from, or null. */
+    public SessionMedia media() {
+        return media;
+    }
+
+    /** Answers a browser's request for a page of a table: checked in full, it changes nothing. */
+    public synchronized ObjectNode table(Incoming.Table request) throws ProtocolException {
+        Slot slot = byName.get(request.slot());
+        if (slot == null) {
+            throw new ProtocolException(ErrorCode.UNKNOWN_SLOT, "This app has no fragment '" + request.slot() + "'.");
+        }
+        return TableRequests.answer(slot, request);
+    }
+
+    /** Waits until no fragment is running or waiting to run. */
+    public synchronized boolean awaitIdle(long timeout, TimeUnit unit) throws InterruptedException {
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        while (!idle()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
+    }
+
+    /**
+     * Connects a browser: sends the welcome and then the current status and content of every slot.
+     * A session has at most one browser; a newer one replaces the older.
+     */
+    public synchronized void attach(Consumer<ObjectNode> browser, boolean resumed) {
+        client = browser;
+        claimed = true;
+        detachedSince = 0;
+        browser.accept(Protocol.welcome(id, resumed, dev, app));
+        for (Slot slot : slots) {
+            if (slot.content != null) {
+                browser.accept(slot.content);
+            }
+            if (slot.status != null) {
+                browser.accept(slot.status);
+            }
+            if (slot.partial != null) {
+                browser.accept(slot.partial);
+            }
+        }
+        pump(); // runs held back while the tab was gone
+    }
+
+    /** Forgets the browser if it is this one; the session keeps running and can be resumed. */
+    synchronized boolean detach(Consumer<ObjectNode> browser) {
+        if (client != browser) {
+            return false;
+        }
+        client = null;
+        detachedSince = System.nanoTime();
+        // A tab that is gone gives up its places in @Limited lines at once; those runs queue again on resume.
+        for (Slot slot : slots) {
+            if (slot.active && "queued".equals(slot.status.path("state").asText())) {
+                invalidate(slot);
+            }
+        }
+        pump();
+        return true;
+    }
+
+    /** Whether a browser has ever been attached. */
+    synchronized boolean claimed() {
+        return claimed;
+    }
+
+    /** Whether no browser has been attached since {@code nanos} before now. */
+    synchronized boolean detachedLongerThan(long nanos) {
+        return client == null && !closed && detachedSince != 0 && System.nanoTime() - detachedSince >= nanos;
+    }
+
+    /** Stops the timers and every running fragment, and destroys the app instance. */
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            client = null;
+            for (Slot slot : slots) {
+                slot.endLive();
+            }
+            notifyAll();
+        }
+        if (media != null) {
+            media.close();
+        }
+        timers.forEach(timer -> {
+            try {
+                timer.close();
+            } catch (Exception e) {
+                LOG.debug("Could not cancel a timer", e);
+            }
+        });
+        threads.shutdownNow();
+        if (uploads != null) {
+            uploads.close();
+        }
+        instance.destroy();
+    }
+
+    /** Sends a message to this session's browser, if one is attached. */
+    public synchronized void send(ObjectNode message) {
+        if (client != null) {
+            client.accept(message);
+        }
+    }
+
+    // ---------------------------------------------------------------- scheduling (under the lock)
+
+    private boolean idle() {
+        if (closed) {
+            return true;
+        }
+        for (Slot slot : slots) {
+            if (slot.dirty || slot.running()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void tick(Slot slot) {
+        synchronized (this) {
+            // A tick while the fragment still runs (or waits to) is skipped, not queued.
+            if (closed || slot.dirty || slot.running()) {
+                return;
+            }
+            slot.dirty = true;
+            pump();
+        }
+    }
+
+    /** Marks a slot to rerun; a run in progress is superseded at once. */
+    private void invalidate(Slot slot) {
+        slot.dirty = true;
+        if (slot.active) {
+            if (slot.runner != null) {
+                slot.runner.interrupt();
+            }
+            slot.active = false;
+            slot.runner = null;
+            slot.endLive();
+            slot.generation++; // the superseded run's generation is dead: its output will be dropped
+            if (sequentialRunning == slot) {
+                sequentialRunning = null;
+            }
+        }
+    }
+
+    /** Starts every dirty fragment whose inputs have settled, in declaration order. */
+    private void pump() {
+        if (closed) {
+            return;
+        }
+        // Failing a slot for its input settles it at once, which can free slots declared before it.
+        boolean settledSome;
+        do {
+            settledSome = false;
+            for (Slot slot : slots) {
+                if (!slot.dirty || slot.running() || !slot.inputsReady() || heldBack(slot)) {
+                    continue;
+                }
+                Slot failedInput = slot.failedInput();
+                if (failedInput != null) {
+                    failBecauseOf(slot, failedInput);
+                    settledSome = true;
+                } else if (slot.fragment.parallel()) {
+                    begin(slot);
+                } else if (sequentialRunning == null) {
+                    sequentialRunning = slot;
+                    begin(slot);
+                }
+            }
+        } while (settledSome);
+        announceWaiting();
+        notifyAll();
+    }
+
+    /** A limited run does not queue for a tab that has gone (it has been claimed, and is detached). */
+    private boolean heldBack(Slot slot) {
+        return slot.fragment.limit() != null && claimed && client == null;
+    }
+
+    /** Tells the browser which slots will rerun once their inputs settle: their content is stale. */
+    private void announceWaiting() {
+        for (Slot slot : slots) {
+            if (slot.dirty && !slot.waitAnnounced && slot.settled) {
+                slot.waitAnnounced = true;
+                send(Protocol.waiting(slot.id(), slot.generation + 1));
+            }
+        }
+    }
+
+    private void begin(Slot slot) {
+        slot.dirty = false;
+        slot.waitAnnounced = false;
+        slot.active = true;
+        long gen = ++slot.generation;
+        long started = System.currentTimeMillis();
+        Object[] inputs = new Object[slot.inputs.size()];
+        for (int i = 0; i < inputs.length; i++) {
+            inputs[i] = slot.inputs.get(i).result;
+        }
+        LiveRun live = new LiveRun(
+                slot.values, uploads, slot.id(), partialIntervalNanos, threads, run -> partial(slot, gen, run));
+        Canvas canvas = live.canvas();
+        slot.live = live;
+        RunAssets assets = new RunAssets(
+                slot.id(), gen, media, showStackTraces, text -> send(Protocol.toast(slot.id(), gen, text), slot, gen));
+        slot.liveAssets = assets;
+        if (media != null) {
+            media.runStarts(slot.id());
+        }
+        slot.values.replaceAll((widget, value) -> clicks(slot.widgets.get(widget)) ? false : value);
+        // A limited run is queued until it has its permit; it reports running itself then.
+        slot.status = slot.fragment.limit() == null
+                ? Protocol.running(slot.id(), gen, started)
+                : Protocol.queued(slot.id(), gen, 0, -1);
+        send(slot.status);
+        RunContext previous = slot.run;
+        RunContext context = slot.run =
+                new RunContext(sessionLimiters, slot.id(), gen, status -> limitStatus(slot, gen, status), started);
+        threads.execute(() -> run(slot, gen, canvas, assets, inputs, context, previous));
+    }
+
+    private void run(
+            Slot slot,
+            long gen,
+            Canvas canvas,
+            RunAssets assets,
+            Object[] inputs,
+            RunContext context,
+            RunContext previous) {
+        synchronized (this) {
+            if (slot.generation != gen || closed) {
+                context.ended();
+                return; // superseded before it began
+            }
+            slot.runner = Thread.currentThread();
+        }
+        Object result = null;
+        Throwable failure = null;
+        try {
+            result = limiters.run(
+                    slot.fragment.limit(),
+                    context,
+                    previous,
+                    () -> app.invoke(instance.get(), slot.index, new UiImpl(canvas, assets), inputs));
+        } catch (Throwable e) {
+            failure = e;
+        }
+        finish(slot, gen, canvas, assets, result, failure, context.startedAt());
+    }
+
+    /** A run's place in a {@code @Limited} line, or running once it has its permit; dropped once superseded. */
+    private synchronized void limitStatus(Slot slot, long gen, ObjectNode status) {
+        if (!closed && slot.generation == gen && slot.active) {
+            slot.status = status;
+            send(status);
+        }
+    }
+
+    private synchronized void finish(
+            Slot slot, long gen, Canvas canvas, RunAssets assets, Object result, Throwable failure, long started) {
+        Canvas.Drawing drawing = canvas.seal(failure == null);
+        if (closed || slot.generation != gen) {
+            return; // superseded: a newer run owns the slot now, and this one's output is dropped
+        }
+        slot.active = false;
+        slot.runner = null;
+        slot.endLive();
+        if (sequentialRunning == slot) {
+            sequentialRunning = null;
+        }
+        List<ObjectNode> elements = new ArrayList<>(drawing.elements());
+        if (failure != null) {
+            LOG.debugf(failure, "Fragment %s#%s failed", app.appClass().getName(), slot.id());
+            elements.add(Canvas.exception(failure, showStackTraces));
+        }
+        // Widgets this run did not draw are forgotten; the others keep the values the run used.
+        slot.widgets = drawing.widgets();
+        slot.forms = drawing.forms();
+        if (uploads != null) {
+            uploads.retain(slot.id(), slot.widgets.keySet());
+        }
+        slot.values.clear();
+        slot.values.putAll(drawing.values());
+        slot.runs++;
+        slot.show(assets, media);
+        publish(slot, gen, elements, failure != null, started);
+        settle(slot, failure == null ? result : null, failure != null);
+        pump();
+    }
+
+    /** Sends what a running fragment has drawn so far, unless the run has ended or been superseded. */
+    private synchronized void partial(Slot slot, long gen, LiveRun run) {
+        if (closed || slot.generation != gen || slot.live != run) {
+            return;
+        }
+        List<ObjectNode> elements = run.canvas().snapshot();
+        if (elements != null) {
+            slot.partial = Protocol.partial(slot.id(), gen, elements);
+            send(slot.partial);
+        }
+    }
+
+    /** Sends a message of run {@code gen} of {@code slot} now, unless that run has been superseded or has ended. */
+    private synchronized void send(ObjectNode message, Slot slot, long gen) {
+        if (!closed && slot.generation == gen && slot.active) {
+            send(message);
+        }
+    }
+
+    /** A slot whose input failed shows so, without running; its own dependents fail in turn. */
+    private void failBecauseOf(Slot slot, Slot input) {
+        slot.dirty = false;
+        slot.waitAnnounced = false;
+        long gen = ++slot.generation;
+        long now = System.currentTimeMillis();
+        ObjectNode error = Canvas.element("error")
+                .put("message", "This section could not run: its input '" + input.id() + "' failed.");
+        slot.show(null, media);
+        publish(slot, gen, List.of(error), true, now);
+        settle(slot, null, true);
+    }
+
+    private void publish(Slot slot, long gen, List<ObjectNode> elements, boolean failed, long started) {
+        slot.content = Protocol.slot(slot.id(), gen, elements);
+        slot.status = Protocol.finished(slot.id(), gen, failed, started, System.currentTimeMillis());
+        send(slot.content);
+        send(slot.status);
+    }
+
+    /** Records a slot's outcome; if it changed, the fragments that take it must rerun. */
+    private void settle(Slot slot, Object result, boolean failed) {
+        boolean changed = !slot.settled || failed != slot.failed || !Objects.equals(result, slot.result);
+        slot.settled = true;
+        slot.result = result;
+        slot.failed = failed;
+        if (changed) {
+            slot.dependents.forEach(this::invalidate);
+        }
+    }
+}

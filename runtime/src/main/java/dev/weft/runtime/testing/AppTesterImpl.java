@@ -1,0 +1,322 @@
+package dev.weft.runtime.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.weft.runtime.media.SessionMedia;
+import dev.weft.runtime.session.Session;
+import dev.weft.runtime.session.Sessions;
+import dev.weft.runtime.session.SlotSnapshot;
+import dev.weft.runtime.ui.TableData;
+import dev.weft.runtime.widgets.FormWidgets;
+import dev.weft.runtime.widgets.UploadWidgets;
+import dev.weft.runtime.widgets.WidgetSpec;
+import dev.weft.runtime.wire.ElementTree;
+import dev.weft.runtime.wire.ErrorCode;
+import dev.weft.runtime.wire.Incoming;
+import dev.weft.runtime.wire.ProtocolException;
+import dev.weft.testing.AppSession;
+import dev.weft.testing.AppTester;
+import dev.weft.testing.SlotView;
+import dev.weft.testing.TableView;
+import dev.weft.testing.WidgetView;
+import io.quarkus.arc.Unremovable;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/** The {@link AppTester} of this server: real sessions, with no browser attached. */
+@Singleton
+@Unremovable
+class AppTesterImpl implements AppTester {
+
+    private static final Set<String> TEXTUAL = Set.of("title", "header", "subheader", "text", "markdown", "caption");
+
+    private static final Set<String> CALLOUTS = Set.of("info", "success", "warning", "error");
+
+    private final Sessions sessions;
+    private final ObjectMapper mapper;
+
+    AppTesterImpl(Sessions sessions, ObjectMapper mapper) {
+        this.sessions = sessions;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public AppSession open(String path) {
+        return new TestSession(sessions.startDetached(path));
+    }
+
+    private final class TestSession implements AppSession {
+        private final Session session;
+        /** Values set on widgets of a form, held until the form is submitted, by form id. */
+        private final Map<String, ObjectNode> held = new ConcurrentHashMap<>();
+
+        TestSession(Session session) {
+            this.session = session;
+        }
+
+        @Override
+        public AppSession awaitIdle() {
+            return awaitIdle(Duration.ofSeconds(30));
+        }
+
+        @Override
+        public AppSession awaitIdle(Duration timeout) {
+            try {
+                if (!session.awaitIdle(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                    throw new IllegalStateException("The app did not settle within " + timeout + ".");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the app to settle", e);
+            }
+            return this;
+        }
+
+        @Override
+        public SlotView slot(String fragment) {
+            session.snapshot(fragment); // fails at once for an unknown fragment
+            return new TestSlot(this, fragment);
+        }
+
+        @Override
+        public void close() {
+            sessions.end(session);
+        }
+    }
+
+    private final class TestSlot implements SlotView {
+        private final TestSession owner;
+        private final Session session;
+        private final String id;
+
+        TestSlot(TestSession owner, String id) {
+            this.owner = owner;
+            this.session = owner.session;
+            this.id = id;
+        }
+
+        @Override
+        public String state() {
+            return session.snapshot(id).state();
+        }
+
+        @Override
+        public int runs() {
+            return session.snapshot(id).runs();
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public List<Map<String, Object>> elements() {
+            List<Map<String, Object>> elements = new ArrayList<>();
+            JsonNode content = session.snapshot(id).content();
+            if (content != null) {
+                content.get("elements").forEach(element -> elements.add(mapper.convertValue(element, Map.class)));
+            }
+            return elements;
+        }
+
+        @Override
+        public List<String> texts() {
+            List<String> texts = new ArrayList<>();
+            JsonNode content = session.snapshot(id).content();
+            if (content != null) {
+                for (JsonNode element : ElementTree.flatten(content.get("elements"))) {
+                    String type = element.path("t").asText();
+                    if (TEXTUAL.contains(type)) {
+                        texts.add(element.path("text").asText());
+                    } else if (CALLOUTS.contains(type)) {
+                        texts.add(element.path("message").asText());
+                    } else if ("code".equals(type)) {
+                        texts.add(element.path("code").asText());
+                    } else if ("html".equals(type)) {
+                        texts.add(element.path("html").asText());
+                    }
+                }
+            }
+            return texts;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public List<Map<String, Object>> elements(String type) {
+            List<Map<String, Object>> elements = new ArrayList<>();
+            JsonNode content = session.snapshot(id).content();
+            if (content != null) {
+                for (JsonNode element : ElementTree.flatten(content.get("elements"))) {
+                    if (type.equals(element.path("t").asText())) {
+                        elements.add(mapper.convertValue(element, Map.class));
+                    }
+                }
+            }
+            return elements;
+        }
+
+        @Override
+        public TableView table(int index) {
+            List<Map<String, Object>> tables = elements("table");
+            if (index < 0 || index >= tables.size()) {
+                throw new IllegalArgumentException(
+                        "Fragment '" + id + "' shows " + tables.size() + " tables; there is no table " + index + ".");
+            }
+            SlotSnapshot snapshot = session.snapshot(id);
+            String tableId = String.valueOf(tables.get(index).get("id"));
+            TableData data =
+                    snapshot.assets() == null ? null : snapshot.assets().table(tableId);
+            if (data == null) {
+                throw new IllegalStateException("The rows of table " + tableId + " are gone.");
+            }
+            return new TestTable(session, id, tableId, snapshot.assets().gen(), data);
+        }
+
+        @Override
+        public List<String> toasts() {
+            return session.snapshot(id).toasts();
+        }
+
+        @Override
+        public byte[] media(String url) {
+            SessionMedia media = session.media();
+            String prefix = media == null ? null : media.url("");
+            SessionMedia.Item item = prefix != null && url != null && url.startsWith(prefix)
+                    ? media.get(url.substring(prefix.length()))
+                    : null;
+            if (item == null) {
+                throw new IllegalArgumentException("This session serves nothing at '" + url + "'.");
+            }
+            return item.data().clone();
+        }
+
+        @Override
+        public WidgetView widget(String labelOrKey) {
+            Map<String, WidgetSpec> widgets = session.snapshot(id).widgets();
+            for (WidgetSpec widget : widgets.values()) {
+                if (widget.id().equals("key:" + labelOrKey) || widget.label().equals(labelOrKey)) {
+                    return new TestWidget(owner, id, widget.id());
+                }
+            }
+            throw new IllegalArgumentException(
+                    "Fragment '" + id + "' drew no widget labelled or keyed '" + labelOrKey + "' in its last run.");
+        }
+    }
+
+    private final class TestTable implements TableView {
+        private final Session session;
+        private final String slot;
+        private final String table;
+        private final long gen;
+        private final TableData data;
+
+        TestTable(Session session, String slot, String table, long gen, TableData data) {
+            this.session = session;
+            this.slot = slot;
+            this.table = table;
+            this.gen = gen;
+            this.data = data;
+        }
+
+        @Override
+        public List<String> columns() {
+            return data.names();
+        }
+
+        @Override
+        public int rowCount() {
+            return data.rowCount();
+        }
+
+        @Override
+        public List<List<Object>> rows() {
+            return data.allRows();
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public List<List<Object>> page(int page, String sortColumn, boolean descending) {
+            try {
+                JsonNode answer =
+                        session.table(new Incoming.Table(slot, table, gen, Math.max(page, 0), sortColumn, descending));
+                if (page < 0) {
+                    throw new IllegalArgumentException("Page " + page + " is out of range: pages start at 0.");
+                }
+                return mapper.convertValue(answer.get("rows"), List.class);
+            } catch (ProtocolException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }
+    }
+
+    private final class TestWidget implements WidgetView {
+        private final TestSession owner;
+        private final Session session;
+        private final String slot;
+        private final String id;
+
+        TestWidget(TestSession owner, String slot, String id) {
+            this.owner = owner;
+            this.session = owner.session;
+            this.slot = slot;
+            this.id = id;
+        }
+
+        @Override
+        public Object value() {
+            SlotSnapshot snapshot = session.snapshot(slot);
+            WidgetSpec widget = snapshot.widgets().get(id);
+            if (widget == null) {
+                throw new IllegalStateException("Widget " + id + " is no longer drawn by '" + slot + "'.");
+            }
+            return widget.clicks() ? false : snapshot.values().getOrDefault(id, widget.initial());
+        }
+
+        @Override
+        public void set(Object value) {
+            SlotSnapshot snapshot = session.snapshot(slot);
+            WidgetSpec widget = snapshot.widgets().get(id);
+            String form = snapshot.forms().get(id);
+            try {
+                JsonNode wire = widget instanceof UploadWidgets.FileUploader uploader
+                        ? TesterInputs.upload(uploader, value)
+                        : TesterInputs.wire(mapper, value);
+                if (form == null || widget == null || widget.clicks()) {
+                    session.widget(slot, id, wire);
+                    return;
+                }
+                if (widget.disabled()) {
+                    throw new ProtocolException(ErrorCode.DISABLED, "'" + widget.label() + "' is disabled.");
+                }
+                widget.accept(wire); // refused at once, as a browser could never send it
+                owner.held
+                        .computeIfAbsent(slot + '\n' + form, key -> mapper.createObjectNode())
+                        .set(id, wire);
+            } catch (ProtocolException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void click() {
+            SlotSnapshot snapshot = session.snapshot(slot);
+            String form = snapshot.forms().get(id);
+            if (!(snapshot.widgets().get(id) instanceof FormWidgets.SubmitButton) || form == null) {
+                set(true);
+                return;
+            }
+            String key = slot + '\n' + form;
+            ObjectNode values = owner.held.getOrDefault(key, mapper.createObjectNode());
+            try {
+                session.form(slot, form, id, values);
+                owner.held.remove(key);
+            } catch (ProtocolException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }
+    }
+}

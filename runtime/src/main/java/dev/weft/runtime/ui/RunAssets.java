@@ -1,0 +1,109 @@
+package dev.weft.runtime.ui;
+
+import dev.weft.runtime.media.SessionMedia;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * What one fragment run keeps besides its element tree, and how it reaches its session: the full
+ * rows of its tables (the browser gets them page by page), the media it serves over HTTP (images,
+ * downloads), and its toasts. A session keeps the assets of each slot's content on screen, so that
+ * table pages and media are served for exactly what the browser shows.
+ *
+ * <p>Thread-safe: a fragment may draw from several threads.
+ */
+public final class RunAssets {
+
+    private final long gen;
+    private final String slot;
+    private final SessionMedia media;
+    private final boolean showStackTraces;
+    private final Consumer<String> toastSink;
+
+    // Guarded by this.
+    private final Map<String, TableData> tables = new LinkedHashMap<>();
+    private final Set<String> mediaIds = new HashSet<>();
+    private final List<String> toasts = new ArrayList<>();
+
+    /**
+     * @param media where this session's media are served from, or null to refuse media (no session)
+     * @param toastSink shows a toast in the browser now, if the run is still current
+     */
+    public RunAssets(String slot, long gen, SessionMedia media, boolean showStackTraces, Consumer<String> toastSink) {
+        this.slot = slot;
+        this.gen = gen;
+        this.media = media;
+        this.showStackTraces = showStackTraces;
+        this.toastSink = toastSink;
+    }
+
+    /** Assets of a run outside any session (unit tests, benchmarks): no media, toasts are kept only. */
+    static RunAssets detached() {
+        return new RunAssets("", 0, null, false, text -> {});
+    }
+
+    /** The generation of the run these assets belong to. */
+    public long gen() {
+        return gen;
+    }
+
+    boolean showStackTraces() {
+        return showStackTraces;
+    }
+
+    /** Keeps a table's rows; returns its id, {@code table:<n>} for the run's n-th table (stable across reruns). */
+    synchronized String addTable(TableData table) {
+        String id = "table:" + tables.size();
+        tables.put(id, table);
+        return id;
+    }
+
+    /** The table with this id, or null. */
+    public synchronized TableData table(String id) {
+        return tables.get(id);
+    }
+
+    /** The run's tables in drawing order. */
+    synchronized List<TableData> tables() {
+        return List.copyOf(tables.values());
+    }
+
+    /**
+     * Serves {@code data} over HTTP for this session while the slot shows it; returns its URL.
+     *
+     * @throws IllegalStateException outside a session
+     */
+    String media(byte[] data, String mimeType, String fileName, boolean attachment) {
+        if (media == null) {
+            throw new IllegalStateException("Images and downloads need a session: draw them from a fragment.");
+        }
+        String id = media.add(slot, data, mimeType, fileName, attachment);
+        synchronized (this) {
+            mediaIds.add(id);
+        }
+        return media.url(id);
+    }
+
+    /** The media this run has drawn. */
+    public synchronized Set<String> mediaIds() {
+        return Set.copyOf(mediaIds);
+    }
+
+    /** Shows a toast now (if a browser is connected and the run is current), and records it. */
+    void toast(String text) {
+        synchronized (this) {
+            toasts.add(text);
+        }
+        toastSink.accept(text);
+    }
+
+    /** The toasts this run has shown, in order. */
+    public synchronized List<String> toasts() {
+        return List.copyOf(toasts);
+    }
+}

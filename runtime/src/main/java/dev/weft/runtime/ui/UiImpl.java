@@ -1,0 +1,637 @@
+package dev.weft.runtime.ui;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.weft.DeltaColor;
+import dev.weft.Form;
+import dev.weft.Progress;
+import dev.weft.Range;
+import dev.weft.Spinner;
+import dev.weft.StatusBox;
+import dev.weft.Ui;
+import dev.weft.UploadedFile;
+import dev.weft.runtime.media.MediaTypes;
+import dev.weft.runtime.uploads.FileTypes;
+import dev.weft.runtime.uploads.SessionUploads;
+import dev.weft.runtime.widgets.ButtonWidgets;
+import dev.weft.runtime.widgets.ChoiceWidgets;
+import dev.weft.runtime.widgets.FormWidgets;
+import dev.weft.runtime.widgets.NumberWidgets;
+import dev.weft.runtime.widgets.PickerWidgets;
+import dev.weft.runtime.widgets.TextWidgets;
+import dev.weft.runtime.widgets.ToggleWidgets;
+import dev.weft.runtime.widgets.UploadWidgets;
+import dev.weft.runtime.widgets.WidgetSpec;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The {@link Ui} of one fragment run: a view of one {@link Block} of the run's {@link Canvas} (the
+ * slot, or a container in it). {@link #key} and {@link #disabled} return further views of the same
+ * block whose widgets carry those options; the layout methods return views of new containers. A view
+ * of a form ({@link #form}) is the {@link Form}: only there may {@link #submitButton} be drawn.
+ *
+ * <p>Elements are built here as the wire's JSON (see {@code docs/protocol.md}); an element the run
+ * may change after drawing it is drawn with {@link #draw} and changed through its {@link
+ * ElementHandle}.
+ */
+public class UiImpl implements Form {
+
+    private static final int DEFAULT_TEXT_LENGTH = 1_000;
+    private static final int DEFAULT_TEXT_AREA_LENGTH = 10_000;
+    private static final Duration DEFAULT_TIME_STEP = Duration.ofMinutes(15);
+
+    final Canvas canvas;
+    final Block block;
+    final RunAssets assets;
+    private final String key;
+    final boolean disabled;
+
+    /** The {@code Ui} of a run outside any session (tests, benchmarks): media are refused. */
+    public UiImpl(Canvas canvas) {
+        this(canvas, RunAssets.detached());
+    }
+
+    /** The {@code Ui} of a run's slot. */
+    public UiImpl(Canvas canvas, RunAssets assets) {
+        this(canvas, canvas.root(), assets, null, false);
+    }
+
+    public UiImpl(Canvas canvas, Block block, RunAssets assets, String key, boolean disabled) {
+        this.canvas = canvas;
+        this.block = block;
+        this.assets = assets;
+        this.key = key;
+        this.disabled = disabled;
+    }
+
+    /** Draws {@code element} here; the returned handle replaces it later. */
+    ElementHandle draw(ObjectNode element) {
+        return canvas.add(block, element);
+    }
+
+    @Override
+    public void title(String text) {
+        draw(Canvas.element("title").put("text", String.valueOf(text)));
+    }
+
+    @Override
+    public void header(String text) {
+        draw(Canvas.element("header").put("text", String.valueOf(text)));
+    }
+
+    @Override
+    public void markdown(String markdown) {
+        draw(Canvas.element("markdown").put("text", String.valueOf(markdown)));
+    }
+
+    @Override
+    public void text(String text) {
+        draw(Canvas.element("text").put("text", String.valueOf(text)));
+    }
+
+    @Override
+    public void lineChart(List<? extends Number> values) {
+        draw(Charts.indexed("line_chart", values));
+    }
+
+    @Override
+    public void lineChart(List<?> x, Map<String, ? extends List<? extends Number>> series) {
+        draw(Charts.series("line_chart", x, series));
+    }
+
+    @Override
+    public void error(String message) {
+        draw(Canvas.element("error").put("message", String.valueOf(message)));
+    }
+
+    // ---------------------------------------------------------------- text and data (Elements)
+
+    @Override
+    public void subheader(String text) {
+        draw(Elements.text("subheader", "text", text));
+    }
+
+    @Override
+    public void caption(String text) {
+        draw(Elements.text("caption", "text", text));
+    }
+
+    @Override
+    public void code(String code) {
+        code(code, null);
+    }
+
+    @Override
+    public void code(String code, String language) {
+        draw(Elements.code(code, language));
+    }
+
+    @Override
+    public void divider() {
+        draw(Canvas.element("divider"));
+    }
+
+    @Override
+    public void html(String html) {
+        draw(Elements.text("html", "html", html));
+    }
+
+    @Override
+    public void json(Object value) {
+        draw(Elements.json(value));
+    }
+
+    @Override
+    public void metric(String label, String value) {
+        metric(label, value, null, DeltaColor.NORMAL);
+    }
+
+    @Override
+    public void metric(String label, String value, String delta) {
+        metric(label, value, delta, DeltaColor.NORMAL);
+    }
+
+    @Override
+    public void metric(String label, String value, String delta, DeltaColor deltaColor) {
+        draw(Elements.metric(label, value, delta, deltaColor));
+    }
+
+    @Override
+    public void table(List<?> rows) {
+        Objects.requireNonNull(rows, "rows");
+        table(TableData.ofRows(rows));
+    }
+
+    @Override
+    public void table(Map<String, ? extends List<?>> columns) {
+        Objects.requireNonNull(columns, "columns");
+        table(TableData.ofColumns(columns));
+    }
+
+    /** Keeps the table's rows with the run's assets and draws its first page. */
+    void table(TableData table) {
+        draw(table.element(assets.addTable(table)));
+    }
+
+    @Override
+    public void image(byte[] data) {
+        image(data, null, 0);
+    }
+
+    @Override
+    public void image(byte[] data, String caption, int width) {
+        Objects.requireNonNull(data, "data");
+        String type = MediaTypes.image(data);
+        if (type == null) {
+            throw new IllegalArgumentException("These " + data.length + " bytes are not a PNG, JPEG, GIF, WebP or SVG"
+                    + " image. Pass the bytes of an image file, or draw other files with downloadButton.");
+        }
+        Elements.image("", caption, width); // checks the width before the bytes are stored
+        draw(Elements.image(assets.media(data, type, null, false), caption, width));
+    }
+
+    @Override
+    public void image(String url) {
+        image(url, null, 0);
+    }
+
+    @Override
+    public void image(String url, String caption, int width) {
+        draw(Elements.image(MediaTypes.imageUrl(url), caption, width));
+    }
+
+    @Override
+    public void downloadButton(String label, byte[] data, String fileName, String mimeType) {
+        Objects.requireNonNull(data, "data");
+        String name = Elements.fileName(fileName);
+        String type = MediaTypes.download(mimeType);
+        draw(Elements.download(label, assets.media(data, type, name, true), name, type, data.length));
+    }
+
+    // ---------------------------------------------------------------- charts (Charts)
+
+    @Override
+    public void lineChart(List<?> records, String x, String... y) {
+        draw(Charts.records("line_chart", records, x, y));
+    }
+
+    @Override
+    public void areaChart(List<? extends Number> values) {
+        draw(Charts.indexed("area_chart", values));
+    }
+
+    @Override
+    public void areaChart(List<?> x, Map<String, ? extends List<? extends Number>> series) {
+        draw(Charts.series("area_chart", x, series));
+    }
+
+    @Override
+    public void areaChart(List<?> records, String x, String... y) {
+        draw(Charts.records("area_chart", records, x, y));
+    }
+
+    @Override
+    public void barChart(List<? extends Number> values) {
+        draw(Charts.indexed("bar_chart", values));
+    }
+
+    @Override
+    public void barChart(List<?> x, Map<String, ? extends List<? extends Number>> series) {
+        draw(Charts.series("bar_chart", x, series));
+    }
+
+    @Override
+    public void barChart(List<?> records, String x, String... y) {
+        draw(Charts.records("bar_chart", records, x, y));
+    }
+
+    @Override
+    public void scatterChart(List<?> x, Map<String, ? extends List<? extends Number>> series) {
+        draw(Charts.series("scatter_chart", x, series));
+    }
+
+    @Override
+    public void scatterChart(List<?> records, String x, String... y) {
+        draw(Charts.records("scatter_chart", records, x, y));
+    }
+
+    @Override
+    public void chart(Map<String, ?> option) {
+        Objects.requireNonNull(option, "option");
+        draw(Charts.option(Elements.toJson(option)));
+    }
+
+    @Override
+    public void chart(String optionJson) {
+        Objects.requireNonNull(optionJson, "optionJson");
+        draw(Charts.option(Elements.toJson(optionJson)));
+    }
+
+    // ---------------------------------------------------------------- status (StatusElements)
+
+    @Override
+    public void info(String message) {
+        draw(Elements.text("info", "message", message));
+    }
+
+    @Override
+    public void success(String message) {
+        draw(Elements.text("success", "message", message));
+    }
+
+    @Override
+    public void warning(String message) {
+        draw(Elements.text("warning", "message", message));
+    }
+
+    @Override
+    public void exception(Throwable exception) {
+        Objects.requireNonNull(exception, "exception");
+        draw(Canvas.exception(exception, assets.showStackTraces()));
+    }
+
+    @Override
+    public Spinner spinner(String text) {
+        ElementHandle handle = canvas.addPassing(block, Elements.text("spinner", "text", text));
+        AtomicBoolean open = new AtomicBoolean(true);
+        return () -> {
+            if (open.getAndSet(false)) {
+                handle.remove();
+            }
+        };
+    }
+
+    @Override
+    public Progress progress(double value, String text) {
+        return new StatusElements.Bar(draw(StatusElements.progress(value, text)), text);
+    }
+
+    @Override
+    public StatusBox status(String label) {
+        Block box = canvas.container(block, StatusElements.status(StatusBox.State.RUNNING, label), List.of(), false)
+                .get(0);
+        return new StatusBoxImpl(this, box, String.valueOf(label));
+    }
+
+    @Override
+    public void toast(String message) {
+        assets.toast(String.valueOf(message));
+    }
+
+    // ---------------------------------------------------------------- display by type (Display)
+
+    @Override
+    public void display(Object value) {
+        Display.draw(this, value);
+    }
+
+    @Override
+    public int slider(String label, int min, int max, int value) {
+        return (Integer) widget(
+                "slider", label, id -> new NumberWidgets.IntRange("slider", id, label, disabled, min, max, value));
+    }
+
+    @Override
+    public double slider(String label, double min, double max, double value, double step) {
+        return (Double) widget(
+                "slider",
+                label,
+                id -> new NumberWidgets.DecimalRange("slider", id, label, disabled, min, max, step, value));
+    }
+
+    @Override
+    public String selectbox(String label, List<String> options) {
+        return selectbox(label, options, 0);
+    }
+
+    @Override
+    public String selectbox(String label, List<String> options, int index) {
+        return (String) widget(
+                "selectbox", label, id -> new ChoiceWidgets.Choice("selectbox", id, label, disabled, options, index));
+    }
+
+    @Override
+    public boolean checkbox(String label, boolean value) {
+        return (Boolean)
+                widget("checkbox", label, id -> new ToggleWidgets.Toggle("checkbox", id, label, disabled, value));
+    }
+
+    @Override
+    public String textInput(String label, String value) {
+        return textInput(label, value, DEFAULT_TEXT_LENGTH);
+    }
+
+    @Override
+    public String textInput(String label, String value, int maxLength) {
+        return (String) widget(
+                "text_input", label, id -> new TextWidgets.Text("text_input", id, label, disabled, value, maxLength));
+    }
+
+    @Override
+    public int numberInput(String label, int min, int max, int value) {
+        return (Integer) widget(
+                "number_input",
+                label,
+                id -> new NumberWidgets.IntRange("number_input", id, label, disabled, min, max, value));
+    }
+
+    @Override
+    public double numberInput(String label, double min, double max, double value, double step) {
+        return (Double) widget(
+                "number_input",
+                label,
+                id -> new NumberWidgets.DecimalRange("number_input", id, label, disabled, min, max, step, value));
+    }
+
+    @Override
+    public boolean button(String label) {
+        return (Boolean) widget("button", label, id -> new ButtonWidgets.Button("button", id, label, disabled));
+    }
+
+    @Override
+    public UiImpl key(String key) {
+        if (key == null || key.isBlank()) {
+            throw new IllegalArgumentException("A widget key must not be blank.");
+        }
+        return new UiImpl(canvas, block, assets, key, disabled);
+    }
+
+    @Override
+    public UiImpl disabled() {
+        return new UiImpl(canvas, block, assets, key, true);
+    }
+
+    @Override
+    public List<Ui> columns(int count) {
+        if (count < 1 || count > Layout.MAX_COLUMNS) {
+            throw new IllegalArgumentException(
+                    "columns(" + count + "): draw from 1 to " + Layout.MAX_COLUMNS + " columns.");
+        }
+        double[] widths = new double[count];
+        Arrays.fill(widths, 1);
+        return columns(widths);
+    }
+
+    @Override
+    public List<Ui> columns(double... widths) {
+        return views(canvas.container(block, Canvas.element("columns"), Layout.columns(widths), false));
+    }
+
+    @Override
+    public List<Ui> tabs(String... labels) {
+        return views(canvas.container(block, Canvas.element("tabs"), Layout.tabs(labels), false));
+    }
+
+    @Override
+    public Ui expander(String label) {
+        return expander(label, false);
+    }
+
+    @Override
+    public Ui expander(String label, boolean expanded) {
+        ObjectNode head =
+                Canvas.element("expander").put("label", String.valueOf(label)).put("expanded", expanded);
+        return views(canvas.container(block, head, List.of(), false)).get(0);
+    }
+
+    @Override
+    public Ui container() {
+        return views(canvas.container(block, Canvas.element("container"), List.of(), false))
+                .get(0);
+    }
+
+    @Override
+    public Ui empty() {
+        return views(canvas.container(block, Canvas.element("empty"), List.of(), true))
+                .get(0);
+    }
+
+    // ---------------------------------------------------------------- more widgets, uploads and forms
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Range<Integer> rangeSlider(String label, int min, int max, int low, int high) {
+        return (Range<Integer>) widget(
+                "range_slider",
+                label,
+                id -> new NumberWidgets.IntRangeSlider("range_slider", id, label, disabled, min, max, low, high));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Range<Double> rangeSlider(String label, double min, double max, double low, double high, double step) {
+        return (Range<Double>) widget(
+                "range_slider",
+                label,
+                id -> new NumberWidgets.DecimalRangeSlider(
+                        "range_slider", id, label, disabled, min, max, step, low, high));
+    }
+
+    @Override
+    public List<String> multiselect(String label, List<String> options) {
+        return multiselect(label, options, List.of());
+    }
+
+    @Override
+    public List<String> multiselect(String label, List<String> options, List<String> defaults) {
+        return picks(label, options, defaults, 0);
+    }
+
+    @Override
+    public List<String> multiselect(String label, List<String> options, List<String> defaults, int maxSelections) {
+        if (maxSelections < 1) {
+            throw new IllegalArgumentException(
+                    label + ": maxSelections must be at least 1, not " + maxSelections + ".");
+        }
+        return picks(label, options, defaults, maxSelections);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> picks(String label, List<String> options, List<String> defaults, int max) {
+        return (List<String>) widget(
+                "multiselect",
+                label,
+                id -> new ChoiceWidgets.MultiSelect("multiselect", id, label, disabled, options, defaults, max));
+    }
+
+    @Override
+    public String radio(String label, List<String> options) {
+        return radio(label, options, 0);
+    }
+
+    @Override
+    public String radio(String label, List<String> options, int index) {
+        return (String)
+                widget("radio", label, id -> new ChoiceWidgets.Choice("radio", id, label, disabled, options, index));
+    }
+
+    @Override
+    public boolean toggle(String label, boolean value) {
+        return (Boolean) widget("toggle", label, id -> new ToggleWidgets.Toggle("toggle", id, label, disabled, value));
+    }
+
+    @Override
+    public String textArea(String label, String value) {
+        return textArea(label, value, DEFAULT_TEXT_AREA_LENGTH);
+    }
+
+    @Override
+    public String textArea(String label, String value, int maxLength) {
+        return (String) widget(
+                "text_area", label, id -> new TextWidgets.Text("text_area", id, label, disabled, value, maxLength));
+    }
+
+    @Override
+    public LocalDate dateInput(String label, LocalDate value) {
+        return dateInput(label, value, null, null);
+    }
+
+    @Override
+    public LocalDate dateInput(String label, LocalDate value, LocalDate min, LocalDate max) {
+        return (LocalDate) widget(
+                "date_input",
+                label,
+                id -> new PickerWidgets.DateInput("date_input", id, label, disabled, value, min, max));
+    }
+
+    @Override
+    public LocalTime timeInput(String label, LocalTime value) {
+        return timeInput(label, value, DEFAULT_TIME_STEP);
+    }
+
+    @Override
+    public LocalTime timeInput(String label, LocalTime value, Duration step) {
+        Objects.requireNonNull(step, "step");
+        if (step.getNano() != 0 || step.getSeconds() < 1 || step.getSeconds() > PickerWidgets.MAX_TIME_STEP) {
+            throw new IllegalArgumentException(
+                    label + ": the step must be a whole number of seconds from 1 s to 12 h, not " + step + ".");
+        }
+        int seconds = (int) step.getSeconds();
+        return (LocalTime) widget(
+                "time_input",
+                label,
+                id -> new PickerWidgets.TimeInput("time_input", id, label, disabled, value, seconds));
+    }
+
+    @Override
+    public String colorPicker(String label, String value) {
+        return (String) widget(
+                "color_picker", label, id -> new PickerWidgets.ColorPicker("color_picker", id, label, disabled, value));
+    }
+
+    @Override
+    public Optional<UploadedFile> fileUploader(String label, List<String> types, long maxBytes) {
+        return uploader(label, types, maxBytes, 1).stream().findFirst();
+    }
+
+    @Override
+    public List<UploadedFile> fileUploader(String label, List<String> types, long maxBytes, int maxFiles) {
+        if (maxFiles < 1 || maxFiles > UploadWidgets.MAX_FILES) {
+            throw new IllegalArgumentException(
+                    label + ": maxFiles must be from 1 to " + UploadWidgets.MAX_FILES + ", not " + maxFiles + ".");
+        }
+        return uploader(label, types, maxBytes, maxFiles);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UploadedFile> uploader(String label, List<String> types, long maxBytes, int maxFiles) {
+        if (maxBytes < 1) {
+            throw new IllegalArgumentException(label + ": maxBytes must be at least 1, not " + maxBytes + ".");
+        }
+        List<String> accepted = FileTypes.normalize(Objects.requireNonNull(types, "types"));
+        SessionUploads uploads = canvas.uploads();
+        return (List<UploadedFile>) widget(
+                "file_uploader",
+                label,
+                id -> new UploadWidgets.FileUploader(
+                        "file_uploader",
+                        id,
+                        label,
+                        disabled,
+                        accepted,
+                        uploads.server().limit(maxBytes),
+                        maxFiles,
+                        uploads.token(canvas.slot(), id),
+                        uploads));
+    }
+
+    @Override
+    public Form form(String key) {
+        return new UiImpl(canvas, canvas.form(block, key), assets, null, disabled);
+    }
+
+    @Override
+    public boolean submitButton(String label) {
+        if (block.form == null
+                || block.head == null
+                || !"form".equals(block.head.path("t").asText())) {
+            throw new IllegalStateException("'" + label + "': a submit button is drawn on a form itself: call"
+                    + " submitButton on the Form that ui.form(key) returned.");
+        }
+        return (Boolean) widget(
+                "form_submit_button",
+                label,
+                id -> new FormWidgets.SubmitButton("form_submit_button", id, label, disabled));
+    }
+
+    /** Views of new containers: no key (it was for one widget), but still disabled if this view is. */
+    private List<Ui> views(List<Block> blocks) {
+        List<Ui> views = new ArrayList<>(blocks.size());
+        for (Block target : blocks) {
+            views.add(new UiImpl(canvas, target, assets, null, disabled));
+        }
+        return List.copyOf(views);
+    }
+
+    private Object widget(String kind, String label, java.util.function.Function<String, WidgetSpec> spec) {
+        return canvas.widget(block, kind, String.valueOf(label), key, spec);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.weft.runtime.web;
+
+import dev.weft.runtime.config.Config;
+import dev.weft.runtime.config.WeftConfig;
+import io.quarkus.runtime.annotations.Recorder;
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+
+/** Bridges Weft's build steps to run time: the HTTP handlers of app pages and dev mode. */
+@Recorder
+public class WeftRecorder {
+
+    /**
+     * The handler serving the page of the app at {@code path}, in the theme {@code weft.theme.*}
+     * configures.
+     *
+     * @throws IllegalArgumentException when {@code weft.theme.primary-color} is not a colour, which
+     *     stops the application at start
+     */
+    public Handler<RoutingContext> page(String path) {
+        WeftConfig.Theme theme = Config.weft().theme();
+        return new PageHandler(
+                path, ThemeStyle.of(theme.primaryColor(), theme.mode().name()));
+    }
+
+    /** The handler serving sessions' images and downloads under {@code /_weft/media/}. */
+    public Handler<RoutingContext> media() {
+        return new MediaHandler();
+    }
+
+    /** The handler of the upload endpoint of file uploaders ({@code /_weft/upload/<token>}). */
+    public Handler<RoutingContext> upload() {
+        return new UploadHandler();
+    }
+
+    /**
+     * A no-op endpoint an open page polls in dev mode: Quarkus checks for changed sources when an
+     * HTTP request arrives, so the poll is what makes a saved change reach the open page.
+     */
+    public Handler<RoutingContext> devPing() {
+        return context -> context.response().setStatusCode(204).end();
+    }
+}

@@ -1,0 +1,26 @@
+package dev.weft.runtime.wire;
+
+import java.util.Locale;
+
+/** Why an incoming message was refused; sent as the {@code code} of an {@code error} message. */
+public enum ErrorCode {
+    BAD_JSON,
+    BAD_MESSAGE,
+    BAD_VERSION,
+    UNKNOWN_TYPE,
+    UNKNOWN_APP,
+    NO_SESSION,
+    TOO_LARGE,
+    TOO_MANY_SESSIONS,
+    UNKNOWN_SLOT,
+    UNKNOWN_WIDGET,
+    BAD_VALUE,
+    DISABLED,
+    UNKNOWN_TABLE,
+    BAD_PAGE,
+    UNKNOWN_COLUMN;
+
+    String wire() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,153 @@
+package dev.weft.runtime.wire;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Parses and validates one message from a browser. Everything is checked before anything is
+ * acted on: a message either parses into one of the records below or is refused with a {@link
+ * ProtocolException} that says why.
+ */
+public sealed interface Incoming {
+
+    /** The most characters a session id may have. */
+    int MAX_SESSION_ID = 64;
+
+    /**
+     * The first message of a connection: which app, which session to resume (or null), and the
+     * session started with the page (or null), claimed when there is none to resume.
+     */
+    record Hello(String app, String session, String prestarted) implements Incoming {}
+
+    /** A keep-alive. */
+    record Ping() implements Incoming {}
+
+    /** A widget's new value, to be checked against the widget as its fragment last drew it. */
+    record Widget(String slot, String id, long gen, JsonNode value) implements Incoming {}
+
+    /**
+     * A page of a table, sorted by a column ({@code null}: as drawn), for the slot content of
+     * generation {@code gen} (or the newest, if that one is gone).
+     */
+    record Table(String slot, String table, long gen, int page, String sort, boolean descending) implements Incoming {}
+
+    /**
+     * A form submitted with its submit button {@code submit}: the values of its widgets by id, all to be
+     * checked, and applied only if every one is accepted.
+     */
+    record Form(String slot, String id, long gen, String submit, JsonNode values) implements Incoming {}
+
+    static Incoming parse(ObjectMapper mapper, String text, int maxBytes) throws ProtocolException {
+        if (text.length() > maxBytes || text.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
+            throw new ProtocolException(
+                    ErrorCode.TOO_LARGE, "The message is larger than the limit of " + maxBytes + " bytes.");
+        }
+        JsonNode node;
+        try {
+            node = mapper.readTree(text);
+        } catch (JacksonException e) {
+            throw new ProtocolException(ErrorCode.BAD_JSON, "The message is not valid JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "A message must be a JSON object.");
+        }
+        JsonNode version = node.get("v");
+        if (version == null || !version.isInt() || version.intValue() != Protocol.VERSION) {
+            throw new ProtocolException(
+                    ErrorCode.BAD_VERSION, "Unsupported protocol version " + version + "; this server speaks v=1.");
+        }
+        String type = requiredText(node, "type", 32);
+        return switch (type) {
+            case "hello" ->
+                new Hello(
+                        requiredText(node, "app", 512),
+                        optionalText(node, "session"),
+                        optionalText(node, "prestarted"));
+            case "ping" -> new Ping();
+            case "widget" -> widget(node);
+            case "table" -> table(node);
+            case "form" -> form(node);
+            default -> throw new ProtocolException(ErrorCode.UNKNOWN_TYPE, "Unknown message type '" + type + "'.");
+        };
+    }
+
+    private static Widget widget(JsonNode node) throws ProtocolException {
+        JsonNode gen = node.get("gen");
+        if (gen == null || !gen.canConvertToExactIntegral() || gen.asLong() < 0) {
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "Field 'gen' must be a whole number >= 0.");
+        }
+        JsonNode value = node.get("value");
+        if (value == null) {
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "Field 'value' is missing.");
+        }
+        return new Widget(requiredText(node, "slot", 256), requiredText(node, "id", 1024), gen.asLong(), value);
+    }
+
+    private static Form form(JsonNode node) throws ProtocolException {
+        JsonNode values = node.get("values");
+        if (values == null || !values.isObject()) {
+            throw new ProtocolException(
+                    ErrorCode.BAD_MESSAGE, "Field 'values' must be an object of widget ids and their values.");
+        }
+        return new Form(
+                requiredText(node, "slot", 256),
+                requiredText(node, "id", 1024),
+                generation(node),
+                requiredText(node, "submit", 1024),
+                values);
+    }
+
+    private static Table table(JsonNode node) throws ProtocolException {
+        long gen = generation(node);
+        JsonNode page = node.get("page");
+        if (page == null || !page.isIntegralNumber() || !page.canConvertToInt() || page.intValue() < 0) {
+            throw new ProtocolException(ErrorCode.BAD_PAGE, "Field 'page' must be a whole number >= 0.");
+        }
+        JsonNode sort = node.get("sort");
+        String column = null;
+        if (sort != null && !sort.isNull()) {
+            column = requiredText(node, "sort", 1024);
+        }
+        JsonNode desc = node.get("desc");
+        if (desc != null && !desc.isNull() && !desc.isBoolean()) {
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "Field 'desc' must be true or false.");
+        }
+        return new Table(
+                requiredText(node, "slot", 256),
+                requiredText(node, "table", 64),
+                gen,
+                page.intValue(),
+                column,
+                desc != null && desc.asBoolean());
+    }
+
+    private static long generation(JsonNode node) throws ProtocolException {
+        JsonNode gen = node.get("gen");
+        if (gen == null || !gen.canConvertToExactIntegral() || gen.asLong() < 0) {
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "Field 'gen' must be a whole number >= 0.");
+        }
+        return gen.asLong();
+    }
+
+    private static String requiredText(JsonNode node, String field, int maxLength) throws ProtocolException {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "Field '" + field + "' must be a string.");
+        }
+        if (value.textValue().length() > maxLength) {
+            throw new ProtocolException(
+                    ErrorCode.BAD_MESSAGE, "Field '" + field + "' is longer than " + maxLength + " characters.");
+        }
+        return value.textValue();
+    }
+
+    private static String optionalText(JsonNode node, String field) throws ProtocolException {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        return requiredText(node, field, MAX_SESSION_ID);
+    }
+}

@@ -1,0 +1,140 @@
+package dev.weft.runtime.wire;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.weft.runtime.AppDefinition;
+import dev.weft.runtime.FragmentDefinition;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Builds the messages the server sends, as JSON trees (no reflection, so native images need no
+ * registration). The wire format is described in {@code docs/protocol.md}.
+ */
+public final class Protocol {
+
+    /** The protocol version carried by every message. */
+    static final int VERSION = 1;
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private Protocol() {}
+
+    static ObjectNode message(String type) {
+        return JSON.objectNode().put("v", VERSION).put("type", type);
+    }
+
+    public static ObjectNode welcome(String sessionId, boolean resumed, boolean dev, AppDefinition app) {
+        ObjectNode welcome = message("welcome")
+                .put("session", sessionId)
+                .put("resumed", resumed)
+                .put("dev", dev);
+        welcome.putObject("app").put("title", app.title()).put("path", app.path());
+        ArrayNode slots = welcome.putArray("slots");
+        for (FragmentDefinition fragment : app.fragments()) {
+            slots.addObject()
+                    .put("id", fragment.name())
+                    .put("draws", fragment.drawsUi())
+                    .put("area", fragment.area().name().toLowerCase(Locale.ROOT));
+        }
+        return welcome;
+    }
+
+    /** The slot will rerun (run {@code gen}) once its inputs have settled. */
+    public static ObjectNode waiting(String slot, long gen) {
+        return message("status").put("slot", slot).put("gen", gen).put("state", "waiting");
+    }
+
+    /**
+     * Run {@code gen} waits in a {@code @Limited} group's line: at {@code position} (1 is next; left
+     * out when below 1, not known yet) with an estimated wait of {@code etaMs} (left out when below 0).
+     */
+    public static ObjectNode queued(String slot, long gen, int position, long etaMs) {
+        ObjectNode status = message("status").put("slot", slot).put("gen", gen).put("state", "queued");
+        if (position >= 1) {
+            status.put("position", position);
+        }
+        if (etaMs >= 0) {
+            status.put("etaMs", etaMs);
+        }
+        return status;
+    }
+
+    public static ObjectNode running(String slot, long gen, long startedAt) {
+        return message("status")
+                .put("slot", slot)
+                .put("gen", gen)
+                .put("state", "running")
+                .put("startedAt", startedAt);
+    }
+
+    public static ObjectNode finished(String slot, long gen, boolean failed, long startedAt, long endedAt) {
+        return message("status")
+                .put("slot", slot)
+                .put("gen", gen)
+                .put("state", failed ? "failed" : "done")
+                .put("startedAt", startedAt)
+                .put("endedAt", endedAt)
+                .put("durationMs", endedAt - startedAt);
+    }
+
+    public static ObjectNode slot(String slot, long gen, List<ObjectNode> elements) {
+        ObjectNode message = message("slot").put("slot", slot).put("gen", gen);
+        message.putArray("elements").addAll(elements);
+        return message;
+    }
+
+    /** What run {@code gen} has drawn so far, while it goes on; the final {@link #slot} replaces it. */
+    public static ObjectNode partial(String slot, long gen, List<ObjectNode> elements) {
+        ObjectNode message = message("slot").put("slot", slot).put("gen", gen).put("partial", true);
+        message.putArray("elements").addAll(elements);
+        return message;
+    }
+
+    /** A page of a table's rows, answering a {@code table} request. */
+    public static ObjectNode tablePage(
+            String slot,
+            String table,
+            long gen,
+            int page,
+            int pages,
+            int total,
+            String sort,
+            boolean descending,
+            ArrayNode rows) {
+        ObjectNode message = message("table_page")
+                .put("slot", slot)
+                .put("table", table)
+                .put("gen", gen)
+                .put("page", page)
+                .put("pages", pages)
+                .put("total", total)
+                .put("sort", sort)
+                .put("desc", descending);
+        message.set("rows", rows);
+        return message;
+    }
+
+    /** A toast drawn by run {@code gen} of {@code slot}: shown once, never re-sent. */
+    public static ObjectNode toast(String slot, long gen, String text) {
+        return message("toast").put("slot", slot).put("gen", gen).put("text", text);
+    }
+
+    public static ObjectNode error(ErrorCode code, String text) {
+        return message("error").put("code", code.wire()).put("message", text);
+    }
+
+    /** The reply to a refused message; with the {@code slot} and {@code id} of the widget it is about, if any. */
+    public static ObjectNode error(ProtocolException refusal) {
+        ObjectNode error = error(refusal.code(), refusal.getMessage());
+        if (refusal.widget() != null) {
+            error.put("slot", refusal.slot()).put("id", refusal.widget());
+        }
+        return error;
+    }
+
+    public static ObjectNode pong() {
+        return message("pong");
+    }
+}
