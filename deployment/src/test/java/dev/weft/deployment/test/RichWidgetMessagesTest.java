@@ -26,9 +26,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RichWidgetMessagesTest {
 
     @RegisterExtension
-    static final QuarkusUnitTest TEST = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Widgets.class, WeftTestClient.class)
-                    .addClass(RichWidgetMessagesTest.class.getPackageName() + ".RichWidgetMessagesTest_Widgets_WeftApp"));
+    static final QuarkusUnitTest TEST = new QuarkusUnitTest().withApplicationRoot(jar -> jar.addClasses(
+                    Widgets.class, WeftTestClient.class)
+            .addClass(RichWidgetMessagesTest.class.getPackageName() + ".RichWidgetMessagesTest_Widgets_WeftApp"));
 
     @TestHTTPResource("/")
     URI base;
@@ -109,8 +109,9 @@ class RichWidgetMessagesTest {
             // A good value afterwards is accepted: the fragment reruns once, and only that value changed.
             client.send("{\"v\":1,\"type\":\"widget\",\"slot\":\"widgets\",\"id\":\"range_slider:Years:0\",\"gen\":1,"
                     + "\"value\":[2019,2022]}");
-            JsonNode rerun = client.await(m ->
-                    WeftTestClient.slot("slot", "widgets").test(m) && m.get("gen").asLong() == 2);
+            JsonNode rerun =
+                    client.await(m -> WeftTestClient.slot("slot", "widgets").test(m)
+                            && m.get("gen").asLong() == 2);
             assertThat(rerun.toString())
                     .isEqualTo(content.toString()
                             .replace("\"gen\":1", "\"gen\":2")
