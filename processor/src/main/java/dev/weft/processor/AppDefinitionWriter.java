@@ -38,54 +38,38 @@ final class AppDefinitionWriter {
     private static final ClassName AREA = ClassName.get("dev.weft", "Area");
     private static final ClassName SCOPE = ClassName.bestGuess(Names.LIMITED).nestedClass("Scope");
     private static final ClassName UI = ClassName.bestGuess(Names.UI);
-    private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     private static final ClassName LIST = ClassName.get(List.class);
     private static final String FRAGMENTS = "FRAGMENTS";
 
     /** The Java file for {@code app}. */
     JavaFile write(AppModel app) {
-        ClassName appClass = appClass(app);
-        TypeSpec.Builder type = TypeSpec.classBuilder(generatedName(app))
-                .addOriginatingElement(app.element())
+        ClassName appClass = GeneratedClass.className(app.packageName(), app.simpleNames());
+        TypeSpec.Builder type = GeneratedClass.builder(generatedName(app), app.element(), app.qualifiedName())
                 .addJavadoc("Weft's definition of {@link $T}: its fragment table and dispatcher.\n", appClass)
-                .addAnnotation(AnnotationSpec.builder(GENERATED)
-                        .addMember("value", "$S", WeftProcessor.class.getCanonicalName())
-                        .addMember("comments", "$S", "from " + app.qualifiedName())
-                        .build())
-                .addModifiers(Modifier.FINAL)
                 .addSuperinterface(APP_DEFINITION)
                 .addField(fragmentsField(app))
                 .addMethod(MethodSpec.constructorBuilder()
                         .addJavadoc("Called by CDI: the Weft extension registers this class as a bean.\n")
                         .addModifiers(Modifier.PUBLIC)
                         .build())
-                .addMethod(getter("appClass", classOfAnything(), CodeBlock.of("$T.class", appClass)))
-                .addMethod(getter("title", ClassName.get(String.class), CodeBlock.of("$S", app.title())))
-                .addMethod(getter("path", ClassName.get(String.class), CodeBlock.of("$S", app.path())))
-                .addMethod(getter("fragments", fragmentList(), CodeBlock.of("$N", FRAGMENTS)))
+                .addMethod(GeneratedClass.getter("appClass", classOfAnything(), CodeBlock.of("$T.class", appClass)))
+                .addMethod(GeneratedClass.getter("title", ClassName.get(String.class), CodeBlock.of("$S", app.title())))
+                .addMethod(GeneratedClass.getter("path", ClassName.get(String.class), CodeBlock.of("$S", app.path())))
+                .addMethod(GeneratedClass.getter("fragments", fragmentList(), CodeBlock.of("$N", FRAGMENTS)))
                 .addMethod(invoke(app, appClass));
         // Only what the app sets: the interface's defaults stand for the rest.
         if (!app.icon().isEmpty()) {
-            type.addMethod(getter("icon", ClassName.get(String.class), CodeBlock.of("$S", app.icon())));
+            type.addMethod(GeneratedClass.getter("icon", ClassName.get(String.class), CodeBlock.of("$S", app.icon())));
         }
         if (app.order() != 0) {
-            type.addMethod(getter("order", TypeName.INT, CodeBlock.of("$L", app.order())));
+            type.addMethod(GeneratedClass.getter("order", TypeName.INT, CodeBlock.of("$L", app.order())));
         }
-        return JavaFile.builder(app.packageName(), type.build())
-                .skipJavaLangImports(true)
-                .indent("    ")
-                .build();
+        return GeneratedClass.file(app.packageName(), type.build());
     }
 
     /** The simple name of the class generated for {@code app}, for example {@code Outer_Inner_WeftApp}. */
     static String generatedName(AppModel app) {
         return String.join("_", app.simpleNames()) + SUFFIX;
-    }
-
-    private static ClassName appClass(AppModel app) {
-        List<String> names = app.simpleNames();
-        return ClassName.get(
-                app.packageName(), names.get(0), names.subList(1, names.size()).toArray(String[]::new));
     }
 
     private static FieldSpec fragmentsField(AppModel app) {
@@ -121,15 +105,6 @@ final class AppDefinitionWriter {
                 SCOPE,
                 limit.scope(),
                 limit.confined());
-    }
-
-    private static MethodSpec getter(String name, TypeName type, CodeBlock value) {
-        return MethodSpec.methodBuilder(name)
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(type)
-                .addStatement("return $L", value)
-                .build();
     }
 
     private static MethodSpec invoke(AppModel app, ClassName appClass) {

@@ -1,6 +1,5 @@
 package dev.weft.processor;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
@@ -10,7 +9,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import java.util.Collections;
-import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -26,30 +24,25 @@ final class ConfinedInitWriter {
     static final String SUFFIX = "_WeftConfinedInit";
 
     private static final ClassName CONFINED_INITIALIZER = ClassName.bestGuess(Names.CONFINED_INITIALIZER);
-    private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
     /** The Java file for {@code init}. */
     JavaFile write(ConfinedInitModel init) {
-        ClassName bean = beanClass(init);
-        TypeSpec type = TypeSpec.classBuilder(generatedName(init))
-                .addOriginatingElement(init.method().getEnclosingElement())
+        ClassName bean = GeneratedClass.className(init.packageName(), init.simpleNames());
+        TypeSpec type = GeneratedClass.builder(
+                        generatedName(init), init.method().getEnclosingElement(), init.place())
                 .addJavadoc(
                         "Weft's initializer of the confined group $S: calls {@link $T#$N()} on the group's thread.\n",
                         init.group(),
                         bean,
                         init.methodName())
-                .addAnnotation(AnnotationSpec.builder(GENERATED)
-                        .addMember("value", "$S", WeftProcessor.class.getCanonicalName())
-                        .addMember("comments", "$S", "from " + init.place())
-                        .build())
-                .addModifiers(Modifier.FINAL)
                 .addSuperinterface(CONFINED_INITIALIZER)
                 .addMethod(MethodSpec.constructorBuilder()
                         .addJavadoc("Called by the Weft extension, which finds this class at build time.\n")
                         .addModifiers(Modifier.PUBLIC)
                         .build())
-                .addMethod(getter("group", ClassName.get(String.class), CodeBlock.of("$S", init.group())))
-                .addMethod(getter(
+                .addMethod(
+                        GeneratedClass.getter("group", ClassName.get(String.class), CodeBlock.of("$S", init.group())))
+                .addMethod(GeneratedClass.getter(
                         "beanClass",
                         ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)),
                         CodeBlock.of("$T.class", bean)))
@@ -61,21 +54,12 @@ final class ConfinedInitWriter {
                         .addStatement("(($T) bean).$N()", castType(bean, init.typeParameters()), init.methodName())
                         .build())
                 .build();
-        return JavaFile.builder(init.packageName(), type)
-                .skipJavaLangImports(true)
-                .indent("    ")
-                .build();
+        return GeneratedClass.file(init.packageName(), type);
     }
 
     /** The simple name of the class generated for {@code init}, for example {@code Model_start_WeftConfinedInit}. */
     static String generatedName(ConfinedInitModel init) {
         return String.join("_", init.simpleNames()) + "_" + init.methodName() + SUFFIX;
-    }
-
-    private static ClassName beanClass(ConfinedInitModel init) {
-        List<String> names = init.simpleNames();
-        return ClassName.get(
-                init.packageName(), names.get(0), names.subList(1, names.size()).toArray(String[]::new));
     }
 
     /** The bean class, with a wildcard for each type parameter so that the cast is not raw. */
@@ -86,14 +70,5 @@ final class ConfinedInitWriter {
         TypeName[] wildcards = Collections.nCopies(typeParameters, WildcardTypeName.subtypeOf(Object.class))
                 .toArray(TypeName[]::new);
         return ParameterizedTypeName.get(bean, wildcards);
-    }
-
-    private static MethodSpec getter(String name, TypeName type, CodeBlock value) {
-        return MethodSpec.methodBuilder(name)
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(type)
-                .addStatement("return $L", value)
-                .build();
     }
 }

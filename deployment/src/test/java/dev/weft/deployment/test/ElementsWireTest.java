@@ -24,7 +24,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The JSON of every element of issue 5 on the wire, the checks on their arguments, and toasts. */
+/**
+ * The JSON of the text, data, chart, status and display elements on the wire, the checks on their
+ * arguments, and toasts.
+ */
 class ElementsWireTest {
 
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};

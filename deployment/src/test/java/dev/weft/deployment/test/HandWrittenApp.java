@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * An {@link AppDefinition} written by hand in the shape the annotation processor generates, for
- * tests of what generated code can express before the processor does (a fragment's limit). A
- * subclass is a bean ({@code @Singleton @Unremovable}) so that the server serves it at its path.
+ * tests that set a fragment's definition (its limit, its inputs) directly instead of through
+ * annotations. A subclass is a bean ({@code @Singleton @Unremovable}) so that the server serves it at its path.
  */
 abstract class HandWrittenApp implements AppDefinition {
 

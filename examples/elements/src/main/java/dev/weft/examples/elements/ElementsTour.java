@@ -16,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Every element of issue 5 on one page: text, data, charts, media, status and display by type. */
+/** The elements on one page: text, data, charts, media, status and display by type. */
 @App(title = "Elements", path = "/")
 public class ElementsTour {
 

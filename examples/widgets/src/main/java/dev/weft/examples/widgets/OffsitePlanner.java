@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every widget of issue 5 in a small planner for a team offsite: a range slider, a multiselect, radio
- * buttons and a toggle in the sidebar; date, time, colour and a text area in the plan; two file
- * uploaders; and a sign-up form that sends its fields only when submitted. Each section writes back
- * what its widgets returned, so what the server received is on the page.
+ * A small planner for a team offsite with a range slider, a multiselect, radio buttons and a toggle in
+ * the sidebar; date, time, colour and a text area in the plan; two file uploaders; and a sign-up form
+ * that sends its fields only when submitted. Each section writes back what its widgets returned, so
+ * what the server received is on the page.
  */
 @App(title = "Offsite planner", path = "/")
 public class OffsitePlanner {

@@ -37,7 +37,7 @@ public class RunCanvasBenchmark {
 
     private final Map<String, Object> values = Map.of("slider:N:0", 51);
 
-    /** Partial output off: the canvas alone, as before streaming existed. */
+    /** Partial output off: the canvas alone, nothing streamed while the run draws. */
     @Benchmark
     public List<?> drawAndSeal_withoutPartialOutput() {
         Canvas canvas = new Canvas(values);

@@ -24,15 +24,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The headless harness sets every widget of issue 5 as a browser would, with Java values (a date as a
+ * The headless harness sets the range slider, multiselect, radio group, toggle, text area, date and time
+ * inputs, colour picker and file uploader as a browser would, with Java values (a date as a
  * {@code LocalDate}, a file as a {@link FileToUpload}), through the same checks; a form holds its
  * fields' values until its submit button is clicked.
  */
-class MoreWidgetsAppTesterTest {
+class RichWidgetsAppTesterTest {
 
     @RegisterExtension
     static final QuarkusUnitTest TEST = new QuarkusUnitTest().withApplicationRoot(jar -> jar.addClasses(Harness.class)
-            .addClass(MoreWidgetsAppTesterTest.class.getPackageName() + ".MoreWidgetsAppTesterTest_Harness_WeftApp"));
+            .addClass(RichWidgetsAppTesterTest.class.getPackageName() + ".RichWidgetsAppTesterTest_Harness_WeftApp"));
 
     /** A PNG's signature: a PNG, but not a type the uploader takes. */
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};

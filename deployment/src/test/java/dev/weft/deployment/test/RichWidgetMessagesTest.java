@@ -18,25 +18,26 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The widgets of issue 5 refuse, over a real WebSocket, every value they could not have sent — of the
- * wrong type, out of range, off the step, an unknown option, too long, an unknown upload — with an
+ * The range slider, multiselect, radio group, toggle, text area, date and time inputs, colour picker,
+ * file uploader and form fields refuse, over a real WebSocket, every value they could not have sent — of
+ * the wrong type, out of range, off the step, an unknown option, too long, an unknown upload — with an
  * error naming the widget, and nothing changes.
  */
-class MoreWidgetMessagesTest {
+class RichWidgetMessagesTest {
 
     @RegisterExtension
-    static final QuarkusUnitTest TEST = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(More.class, WeftTestClient.class)
-                    .addClass(MoreWidgetMessagesTest.class.getPackageName() + ".MoreWidgetMessagesTest_More_WeftApp"));
+    static final QuarkusUnitTest TEST = new QuarkusUnitTest().withApplicationRoot(jar -> jar.addClasses(
+                    Widgets.class, WeftTestClient.class)
+            .addClass(RichWidgetMessagesTest.class.getPackageName() + ".RichWidgetMessagesTest_Widgets_WeftApp"));
 
     @TestHTTPResource("/")
     URI base;
 
-    @App(path = "/more")
-    public static class More {
+    @App(path = "/widgets")
+    public static class Widgets {
 
         @Fragment
-        void more(Ui ui) {
+        void widgets(Ui ui) {
             ui.rangeSlider("Years", 2015, 2025, 2018, 2022);
             ui.rangeSlider("Share", 0.0, 1.0, 0.25, 0.75, 0.25);
             ui.multiselect("Regions", List.of("EU", "US", "APAC"), List.of("EU"), 2);
@@ -92,24 +93,25 @@ class MoreWidgetMessagesTest {
     void badValue_isRefusedNamingTheWidget_andChangesNothing(String name, String id, String value, String code)
             throws Exception {
         try (WeftTestClient client = WeftTestClient.connect(base)) {
-            client.hello("/more", null);
-            JsonNode content = client.await(WeftTestClient.slot("slot", "more"));
-            client.awaitFinished("more");
+            client.hello("/widgets", null);
+            JsonNode content = client.await(WeftTestClient.slot("slot", "widgets"));
+            client.awaitFinished("widgets");
             assertThat(content.toString()).contains("\"value\":\"#4f46e5\""); // normalized as drawn
 
-            client.send("{\"v\":1,\"type\":\"widget\",\"slot\":\"more\",\"id\":\"" + id + "\",\"gen\":1,\"value\":"
+            client.send("{\"v\":1,\"type\":\"widget\",\"slot\":\"widgets\",\"id\":\"" + id + "\",\"gen\":1,\"value\":"
                     + value + "}");
             JsonNode error = client.await(WeftTestClient.type("error"));
             assertThat(error.get("code").asText()).isEqualTo(code);
             assertThat(error.get("message").asText()).isNotBlank();
-            assertThat(error.get("slot").asText()).isEqualTo("more");
+            assertThat(error.get("slot").asText()).isEqualTo("widgets");
             assertThat(error.get("id").asText()).isEqualTo(id);
 
             // A good value afterwards is accepted: the fragment reruns once, and only that value changed.
-            client.send("{\"v\":1,\"type\":\"widget\",\"slot\":\"more\",\"id\":\"range_slider:Years:0\",\"gen\":1,"
+            client.send("{\"v\":1,\"type\":\"widget\",\"slot\":\"widgets\",\"id\":\"range_slider:Years:0\",\"gen\":1,"
                     + "\"value\":[2019,2022]}");
-            JsonNode rerun = client.await(m ->
-                    WeftTestClient.slot("slot", "more").test(m) && m.get("gen").asLong() == 2);
+            JsonNode rerun =
+                    client.await(m -> WeftTestClient.slot("slot", "widgets").test(m)
+                            && m.get("gen").asLong() == 2);
             assertThat(rerun.toString())
                     .isEqualTo(content.toString()
                             .replace("\"gen\":1", "\"gen\":2")
