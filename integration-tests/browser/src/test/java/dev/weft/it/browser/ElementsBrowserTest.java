@@ -17,7 +17,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Every element of issue 5 in a real headless Chromium, on the elements example. */
+/**
+ * The elements example's elements (text, code, metrics, tables, JSON, charts, images, downloads,
+ * callouts, progress and status) in a real headless Chromium.
+ */
 @ExtendWith(WeftBrowserExtension.class)
 @UsesExample(Example.ELEMENTS)
 class ElementsBrowserTest {

@@ -42,8 +42,8 @@ enum Example {
     CONFINED("confined"),
 
     /**
-     * {@code examples/widgets}: the offsite planner, with every widget of issue 5, two file uploaders and
-     * a form.
+     * {@code examples/widgets}: the offsite planner, with the input widgets (range slider, multiselect,
+     * radio, toggle, date, time, colour, text area), two file uploaders and a form.
      */
     WIDGETS("widgets"),
 

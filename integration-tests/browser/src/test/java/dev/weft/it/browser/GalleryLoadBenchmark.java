@@ -100,15 +100,9 @@ public final class GalleryLoadBenchmark {
                 frames.add(frame.text());
             }
         }));
-        page.navigate(app.url("/"));
-        Object at = page.waitForFunction(
-                        "() => (" + GalleryPage.SETTLED_JS + ")() && performance.now()",
-                        null,
-                        new Page.WaitForFunctionOptions().setPollingInterval(10).setTimeout(GalleryPage.TIMEOUT_MS))
-                .jsonValue();
+        double settled = LoadTimes.untilReady(page, app.url("/"), GalleryPage.SETTLED_JS, null, GalleryPage.TIMEOUT_MS);
         assertEquals(0, page.locator("[data-state=failed]").count(), "no section failed");
-        Object fcp = page.evaluate("() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1");
-        return new double[] {((Number) fcp).doubleValue(), ((Number) at).doubleValue()};
+        return new double[] {LoadTimes.firstContentfulPaint(page), settled};
     }
 
     @SuppressWarnings("unchecked")
@@ -151,13 +145,7 @@ public final class GalleryLoadBenchmark {
     }
 
     private static String row(String what, List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        return String.format(
-                Locale.ROOT,
-                "%-28s %9.0f %9.0f %9.0f",
-                what,
-                LoadTimes.median(values),
-                sorted.get(0),
-                sorted.get(sorted.size() - 1));
+        Timings times = Timings.of(values);
+        return String.format(Locale.ROOT, "%-28s %9.0f %9.0f %9.0f", what, times.median(), times.min(), times.max());
     }
 }

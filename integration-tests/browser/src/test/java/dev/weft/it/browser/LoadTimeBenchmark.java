@@ -1,9 +1,5 @@
 package dev.weft.it.browser;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,13 +44,13 @@ public final class LoadTimeBenchmark {
         try (ExampleServer app = ExampleServer.start();
                 Chromium chromium = Chromium.launch()) {
             for (String path : List.of("/", "/sequential")) {
-                measure(chromium, app.url(path)); // warm-up, not counted
+                load(chromium, app.url(path)); // warm-up, not counted
                 List<Double> loaded = new ArrayList<>();
                 List<Double> domReady = new ArrayList<>();
                 for (int i = 0; i < runs; i++) {
-                    double[] run = measure(chromium, app.url(path));
-                    loaded.add(run[0]);
-                    domReady.add(run[1]);
+                    LoadTimes.ChartsLoad run = load(chromium, app.url(path));
+                    loaded.add(run.chartsDrawn());
+                    domReady.add(run.domContentLoaded());
                 }
                 rows.add(row(path, loaded, domReady));
             }
@@ -81,45 +77,21 @@ public final class LoadTimeBenchmark {
         return table;
     }
 
-    /**
-     * One load in a fresh context: milliseconds from navigation start until the 3 charts are drawn,
-     * and until DOMContentLoaded (the page's own start-up share of it).
-     */
-    private static double[] measure(Chromium chromium, String url) {
-        try (BrowserContext context = chromium.browser().newContext()) {
-            Page page = context.newPage();
-            page.navigate(url);
-            Object elapsed = page.waitForFunction(
-                            "n => document.querySelectorAll('" + DashboardPage.RENDERED_CHART
-                                    + "').length >= n && performance.now()",
-                            DashboardPage.SECTIONS.size(),
-                            new Page.WaitForFunctionOptions()
-                                    .setPollingInterval(10)
-                                    .setTimeout(DashboardPage.LOAD_TIMEOUT_MS))
-                    .jsonValue();
-            assertEquals(0, page.locator(".weft-error").count(), "no section failed while measuring " + url);
-            Object domReady = page.evaluate("performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd");
-            return new double[] {((Number) elapsed).doubleValue(), ((Number) domReady).doubleValue()};
-        }
+    /** One load in a fresh context (a new session): until the 3 charts are drawn, and until DOMContentLoaded. */
+    private static LoadTimes.ChartsLoad load(Chromium chromium, String url) {
+        return LoadTimes.untilChartsDrawn(chromium, url, DashboardPage.SECTIONS.size(), DashboardPage.LOAD_TIMEOUT_MS);
     }
 
     private static String row(String path, List<Double> loaded, List<Double> domReady) {
-        List<Double> sorted = loaded.stream().sorted().toList();
-        int n = sorted.size();
+        Timings times = Timings.of(loaded);
         return String.format(
                 Locale.ROOT,
                 "%-12s %5d %9.0f %9.0f %9.0f   (%.0f)",
                 path,
-                n,
-                median(loaded),
-                sorted.get(0),
-                sorted.get(n - 1),
-                median(domReady));
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+                times.count(),
+                times.median(),
+                times.min(),
+                times.max(),
+                Timings.of(domReady).median());
     }
 }

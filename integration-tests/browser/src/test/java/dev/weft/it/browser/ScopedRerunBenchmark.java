@@ -69,7 +69,7 @@ public final class ScopedRerunBenchmark {
                 String.format(
                         Locale.ROOT,
                         "scoped / full (medians): %.2f",
-                        LoadTimes.median(scoped) / LoadTimes.median(full)),
+                        Timings.of(scoped).median() / Timings.of(full).median()),
                 "Scoped: filters, revenueByMonth, revenue, orders and margin rerun; liveOrders does not."
                         + " Full: a new session, every fragment runs.",
                 "1 warm-up of each not counted.");
@@ -102,31 +102,19 @@ public final class ScopedRerunBenchmark {
 
     /** A fresh session: ms from navigation start until the 3 charts are drawn. */
     private static double fullLoad(Chromium chromium, String url) {
-        try (BrowserContext context = chromium.browser().newContext()) {
-            Page page = context.newPage();
-            page.navigate(url);
-            Object elapsed = page.waitForFunction(
-                            "n => document.querySelectorAll('" + DashboardPage.RENDERED_CHART
-                                    + "').length >= n && performance.now()",
-                            SalesPage.CHARTS.size(),
-                            new Page.WaitForFunctionOptions()
-                                    .setPollingInterval(10)
-                                    .setTimeout(SalesPage.TIMEOUT_MS))
-                    .jsonValue();
-            assertEquals(0, page.locator(".weft-error").count(), "no section failed while measuring " + url);
-            return ((Number) elapsed).doubleValue();
-        }
+        return LoadTimes.untilChartsDrawn(chromium, url, SalesPage.CHARTS.size(), SalesPage.TIMEOUT_MS)
+                .chartsDrawn();
     }
 
     private static String row(String label, List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
+        Timings times = Timings.of(values);
         return String.format(
                 Locale.ROOT,
                 "%-44s %5d %9.0f %9.0f %9.0f",
                 label,
-                sorted.size(),
-                LoadTimes.median(values),
-                sorted.get(0),
-                sorted.get(sorted.size() - 1));
+                times.count(),
+                times.median(),
+                times.min(),
+                times.max());
     }
 }

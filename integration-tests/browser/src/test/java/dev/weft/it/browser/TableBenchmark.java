@@ -135,13 +135,13 @@ public final class TableBenchmark {
     }
 
     private static String row(String what, List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
+        Timings times = Timings.of(values);
         return String.format(
                 Locale.ROOT,
                 "%-62s median %7.1f  min %7.1f  max %7.1f",
                 what,
-                LoadTimes.median(values),
-                sorted.get(0),
-                sorted.get(sorted.size() - 1));
+                times.median(),
+                times.min(),
+                times.max());
     }
 }

@@ -24,9 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The widgets of issue 5 in a real headless Chromium, on the offsite planner: each is operated as a
- * user would (keyboard, click, typing, a date, a file chosen) and what the server received shows in
- * the section that depends on it.
+ * The input widgets of the offsite planner (range slider, multiselect, radio, toggle, date, time,
+ * colour, text area, file uploader) in a real headless Chromium: each is operated as a user would
+ * (keyboard, click, typing, a date, a file chosen) and what the server received shows in the
+ * section that depends on it.
  */
 @ExtendWith(WeftBrowserExtension.class)
 @UsesExample(Example.WIDGETS)

@@ -1,20 +1,15 @@
 package dev.weft.it.cluster;
 
+import dev.weft.it.support.AppProcess;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One instance of the packaged app, started as a user starts it ({@code java -jar quarkus-run.jar})
@@ -27,15 +22,11 @@ final class ClusterInstance implements AutoCloseable {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String name;
-    private final Process process;
-    private final Path log;
-    private final URI base;
+    private final AppProcess app;
 
-    private ClusterInstance(String name, Process process, Path log, int port) {
+    private ClusterInstance(String name, AppProcess app) {
         this.name = name;
-        this.process = process;
-        this.log = log;
-        this.base = URI.create("http://127.0.0.1:" + port);
+        this.app = app;
     }
 
     /**
@@ -48,28 +39,15 @@ final class ClusterInstance implements AutoCloseable {
             throw new IllegalStateException(jar + " does not exist: package the app first (./mvnw verify runs"
                     + " these tests after packaging it).");
         }
-        int port = freePort();
-        Path log = Paths.get("target", "instance-" + name + ".log").toAbsolutePath();
-        List<String> command = new ArrayList<>(List.of(
-                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.host=127.0.0.1",
-                "-Dquarkus.http.port=" + port,
-                "-Dquarkus.redis.hosts=" + redisUri,
-                "-Dit.instance=" + name));
-        config.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-jar", jar.toString()));
-        try {
-            Files.createDirectories(log.getParent());
-            Process process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-            ClusterInstance instance = new ClusterInstance(name, process, log, port);
-            instance.awaitReady();
-            return instance;
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not start instance " + name, e);
-        }
+        AppProcess.Builder builder = AppProcess.jar(jar)
+                .name("Instance " + name)
+                .systemProperty("quarkus.redis.hosts", redisUri)
+                .systemProperty("it.instance", name)
+                .log(Paths.get("target", "instance-" + name + ".log"))
+                .readyPath("/ready")
+                .startTimeout(START_TIMEOUT);
+        config.forEach(builder::systemProperty);
+        return new ClusterInstance(name, builder.start());
     }
 
     /** This instance's name ({@code it.instance}). */
@@ -79,7 +57,7 @@ final class ClusterInstance implements AutoCloseable {
 
     /** {@code GET /work?ms=<millis>}: one limited call. */
     HttpResponse<String> work(long millis) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("/work?ms=" + millis))
+        HttpRequest request = HttpRequest.newBuilder(app.uri("/work?ms=" + millis))
                 .timeout(Duration.ofSeconds(120))
                 .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
@@ -87,72 +65,16 @@ final class ClusterInstance implements AutoCloseable {
 
     /** Kills the process at once (SIGKILL): no shutdown, no lease given back. */
     void kill() throws InterruptedException {
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        app.kill();
     }
 
     /** What the instance printed, for failure messages. */
     String logText() {
-        try {
-            return Files.readString(log, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "(could not read " + log + ": " + e + ")";
-        }
-    }
-
-    private void awaitReady() {
-        HttpRequest ready = HttpRequest.newBuilder(base.resolve("/ready"))
-                .timeout(Duration.ofSeconds(5))
-                .build();
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Instance " + name + " exited with code " + process.exitValue()
-                        + " before it answered. Its output:\n" + logText());
-            }
-            try {
-                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while starting instance " + name, e);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while starting instance " + name, e);
-            }
-        }
-        close();
-        throw new IllegalStateException("Instance " + name + " did not answer within " + START_TIMEOUT.toSeconds()
-                + " s. Its output:\n" + logText());
+        return app.logText();
     }
 
     @Override
     public void close() {
-        if (!process.isAlive()) {
-            return;
-        }
-        process.destroy(); // SIGTERM: Quarkus shuts down gracefully
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("No free TCP port for an instance", e);
-        }
+        app.close();
     }
 }
