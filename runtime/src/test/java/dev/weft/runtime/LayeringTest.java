@@ -12,6 +12,9 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import dev.weft.runtime.ui.Canvas;
 import dev.weft.runtime.wire.ArrowBackUpFixture;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,6 +81,19 @@ class LayeringTest {
         });
 
         assertThat(unplaced).as("packages with no floor in LayeringTest.FLOORS").isEmpty();
+    }
+
+    @Test
+    void architecturePage_namesEveryPackageOnItsFloor() throws IOException {
+        Path page = Path.of("..", "docs", "architecture.md");
+        String text = Files.readString(page);
+
+        FLOORS.forEach((name, floor) -> {
+            String pkg = name.isEmpty() ? "dev.weft.runtime" : "dev.weft.runtime." + name;
+            assertThat(text)
+                    .as("docs/architecture.md lists %s on floor %s", pkg, floor)
+                    .contains("| `" + pkg + "` | " + floor + " |");
+        });
     }
 
     @Test
