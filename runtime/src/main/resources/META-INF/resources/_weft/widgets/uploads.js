@@ -1,3 +1,5 @@
+// The uploads family (server: UploadWidgets): file_uploader.
+//
 // file_uploader: a drop zone over a native file input (click, Enter or Space opens the file chooser;
 // files dropped on it land in the input), and the list of files it holds, each with a remove button.
 // A chosen file is checked here first (size, type: a refusal is shown at once, nothing is sent), then

@@ -1,4 +1,4 @@
-// button: sends true on click; it has no value of its own.
+// The buttons family (server: ButtonWidgets): button, which sends true on click; it has no value of its own.
 
 import { el } from '../dom.js';
 import { defineWidget } from '../registry.js';

@@ -1,10 +1,24 @@
+// The text family (server: TextWidgets): text_input and text_area.
+//
+// text_input: a one-line field (core.js, createLineField) that sends on change (blur) and on Enter,
+// only when the text differs from the one the field started from; Escape puts that one back.
 // text_area: a multi-line field with a character count. Enter starts a new line; the text is sent
 // when the field loses focus (change) or on Ctrl+Enter / ⌘+Enter, only when it differs from the text
 // the field started from; Escape puts that one back. In a form, Ctrl+Enter submits the form.
 
 import { el, sameValue, setAttr } from '../dom.js';
 import { defineWidget } from '../registry.js';
-import { readValue, sendIfChanged, setControlValue, syncToServer } from './core.js';
+import { createLineField, readValue, sendIfChanged, setControlValue, syncToServer } from './core.js';
+
+defineWidget('text_input', {
+  create: (w) => createLineField(w, 'text', { spellcheck: 'false' }, sendIfChanged),
+  update: setMaxLength,
+  read: (w) => w.input.value,
+  show(w, value) {
+    if (w.input.value !== String(value ?? '')) w.input.value = String(value ?? '');
+  },
+  interacting: (w) => document.activeElement === w.input,
+});
 
 defineWidget('text_area', {
   create(w) {
@@ -27,9 +41,7 @@ defineWidget('text_area', {
     });
     w.input.addEventListener('blur', () => syncToServer(w));
   },
-  update(w, element) {
-    setAttr(w.input, 'maxlength', Number.isInteger(element.maxLength) && element.maxLength >= 0 ? String(element.maxLength) : null);
-  },
+  update: setMaxLength,
   refresh: showCount,
   read: (w) => w.input.value,
   show(w, value) {
@@ -38,6 +50,10 @@ defineWidget('text_area', {
   },
   interacting: (w) => document.activeElement === w.input,
 });
+
+function setMaxLength(w, element) {
+  setAttr(w.input, 'maxlength', Number.isInteger(element.maxLength) && element.maxLength >= 0 ? String(element.maxLength) : null);
+}
 
 /** "120 / 500", and the key hint while there is a change to apply. */
 function showCount(w) {
