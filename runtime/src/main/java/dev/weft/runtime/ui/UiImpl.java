@@ -190,14 +190,7 @@ public class UiImpl implements Form {
 
     @Override
     public void image(byte[] data, String caption, int width) {
-        Objects.requireNonNull(data, "data");
-        String type = MediaTypes.image(data);
-        if (type == null) {
-            throw new IllegalArgumentException("These " + data.length + " bytes are not a PNG, JPEG, GIF, WebP or SVG"
-                    + " image. Pass the bytes of an image file, or draw other files with downloadButton.");
-        }
-        Elements.image("", caption, width); // checks the width before the bytes are stored
-        draw(Elements.image(assets.media(data, type, null, false), caption, width));
+        draw(Elements.image(assets, data, caption, width));
     }
 
     @Override
@@ -212,10 +205,7 @@ public class UiImpl implements Form {
 
     @Override
     public void downloadButton(String label, byte[] data, String fileName, String mimeType) {
-        Objects.requireNonNull(data, "data");
-        String name = Elements.fileName(fileName);
-        String type = MediaTypes.download(mimeType);
-        draw(Elements.download(label, assets.media(data, type, name, true), name, type, data.length));
+        draw(Elements.download(assets, label, data, fileName, mimeType));
     }
 
     // ---------------------------------------------------------------- charts (Charts)
@@ -302,13 +292,7 @@ public class UiImpl implements Form {
 
     @Override
     public Spinner spinner(String text) {
-        ElementHandle handle = canvas.addPassing(block, Elements.text("spinner", "text", text));
-        AtomicBoolean open = new AtomicBoolean(true);
-        return () -> {
-            if (open.getAndSet(false)) {
-                handle.remove();
-            }
-        };
+        return StatusElements.spinner(canvas.addPassing(block, Elements.text("spinner", "text", text)));
     }
 
     @Override
@@ -400,13 +384,7 @@ public class UiImpl implements Form {
 
     @Override
     public List<Ui> columns(int count) {
-        if (count < 1 || count > Layout.MAX_COLUMNS) {
-            throw new IllegalArgumentException(
-                    "columns(" + count + "): draw from 1 to " + Layout.MAX_COLUMNS + " columns.");
-        }
-        double[] widths = new double[count];
-        Arrays.fill(widths, 1);
-        return columns(widths);
+        return columns(Layout.equalWidths(count));
     }
 
     @Override
