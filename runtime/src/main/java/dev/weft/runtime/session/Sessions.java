@@ -132,7 +132,7 @@ public class Sessions {
         Owner owner = Owner.of(secret);
         Session resumable = find(hello.session(), app, owner);
         Session prestarted = find(hello.prestarted(), app, owner);
-        if (resumable != null && attach(connection, resumable, link, true)) {
+        if (resumable != null && resume(connection, resumable, link)) {
             if (prestarted != null && prestarted != resumable && !prestarted.claimed()) {
                 discard(prestarted); // a reload that resumes: the page's own session is not needed
             }
@@ -189,6 +189,29 @@ public class Sessions {
             disconnected(connection); // closed while attaching: the session must not wait for it forever
         }
         return true;
+    }
+
+    /** Resumes a session for this connection, unless another live connection holds it. */
+    private boolean resume(WebSocketConnection connection, Session session, BrowserLink link) {
+        return attach(connection, session, link, true)
+                || (releaseClosed(session) && attach(connection, session, link, true));
+    }
+
+    /**
+     * Lets go of a session's connection that has closed before its close was handled (a tab that
+     * reloads says goodbye just before its new page says hello); true if there was one.
+     */
+    private boolean releaseClosed(Session session) {
+        boolean released = false;
+        for (Map.Entry<String, Attachment> entry : byConnection.entrySet()) {
+            Attachment attachment = entry.getValue();
+            if (attachment.session() == session
+                    && attachment.link().isClosed()
+                    && byConnection.remove(entry.getKey(), attachment)) {
+                released |= session.detach(attachment.link());
+            }
+        }
+        return released;
     }
 
     private Session create(AppDefinition app, Owner owner) throws ProtocolException {
