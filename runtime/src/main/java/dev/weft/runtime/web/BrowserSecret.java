@@ -48,7 +48,7 @@ final class BrowserSecret {
                 .add(
                         HttpHeaders.SET_COOKIE,
                         COOKIE + "=" + secret + "; Path=/; HttpOnly; SameSite=Lax"
-                                + (context.request().isSSL() ? "; Secure" : ""));
+                                + ("https".equals(context.request().scheme()) ? "; Secure" : ""));
         return secret;
     }
 
