@@ -1,12 +1,12 @@
-// The WebSocket: hello/welcome, reconnect with backoff, keep-alive, message dispatch, duplicated tabs
-// and the dev-mode ping. Protocol: docs/protocol.md.
+// The WebSocket: hello/welcome, reconnect with backoff, keep-alive, message dispatch and the dev-mode
+// ping. Protocol: docs/protocol.md.
 
 import { clearBanners, setConnection, setTitle, showBanner } from './frame.js';
 import { librariesReady } from './libs.js';
 import { messageHandler } from './registry.js';
 import { findWidget, onSlot, onStatus, reconcileSlots } from './slots.js';
 import { APP, DEV, PAGE_SESSION, PROTOCOL_VERSION, state } from './state.js';
-import { currentSocket, send, setSocket } from './transport.js';
+import { send, setSocket } from './transport.js';
 import { onWidgetError, WIDGET_ERROR_CODES } from './widgets/core.js';
 
 const BACKOFF_START_MS = 250;
@@ -42,6 +42,8 @@ function connect() {
   socket.addEventListener('open', () => {
     // The server started a session while it served this page; claim it unless there is one to
     // resume (a reconnect, or a reload of this tab). It can be claimed once, by the first hello.
+    // A duplicated tab asks for its original's session (browsers copy sessionStorage): the server
+    // refuses, since the original holds it, and gives this tab the page's session or a new one.
     const prestarted = PAGE_SESSION && !pageSessionOffered ? PAGE_SESSION : null;
     pageSessionOffered = true;
     send({ type: 'hello', app: APP, session: state.session ?? storedSession(), prestarted });
@@ -99,7 +101,6 @@ function onWelcome(msg) {
   if (msg.app?.title) setTitle(msg.app.title);
   reconcileSlots(Array.isArray(msg.slots) ? msg.slots : [], !!msg.resumed);
   setConnection('connected');
-  claimSession(!!msg.resumed);
 }
 
 function onError(msg) {
@@ -107,37 +108,11 @@ function onError(msg) {
   // A refused table request names its table (elements/table.js); any other refusal was a widget's.
   if (typeof msg.table === 'string') messageHandler('table_error')?.(msg);
   else if (WIDGET_ERROR_CODES.has(msg.code)) onWidgetError(msg, findWidget);
+  if (msg.code === 'session_in_use') console.info('[weft] another tab has this session; this tab gets its own');
   if (msg.code === 'too_many_sessions') {
     showBanner(msg.code, 'This app has too many open sessions right now. Weft keeps trying to connect; please wait a moment.');
   }
 }
-
-// ---------------------------------------------------------------- duplicated tabs
-
-// "Duplicate tab" copies sessionStorage, so two tabs could share one session id. After each welcome
-// a tab announces its session; the tab that has held it longer answers, and the newer one starts
-// a session of its own.
-const tabs = typeof BroadcastChannel === 'function' ? new BroadcastChannel('weft.tabs') : null;
-const TAB_ID = Math.random().toString(36).slice(2);
-let heldSince = 0;
-
-function claimSession(resumed) {
-  if (!resumed || !heldSince) heldSince = Date.now();
-  tabs?.postMessage({ type: 'claim', app: APP, session: state.session, since: heldSince, tab: TAB_ID });
-}
-
-tabs?.addEventListener('message', ({ data }) => {
-  if (data?.app !== APP || data.session !== state.session || data.tab === TAB_ID) return;
-  if (data.type === 'claim' && (heldSince < data.since || (heldSince === data.since && TAB_ID < data.tab))) {
-    tabs.postMessage({ type: 'taken', app: APP, session: state.session, tab: TAB_ID, to: data.tab });
-  } else if (data.type === 'taken' && data.to === TAB_ID) {
-    console.info('[weft] another tab uses this session; starting a new one');
-    state.session = null;
-    heldSince = 0;
-    try { sessionStorage.removeItem(SESSION_KEY); } catch { /* ignore */ }
-    currentSocket()?.close(); // the reconnect sends hello without a session
-  }
-});
 
 // ---------------------------------------------------------------- dev mode
 

@@ -68,6 +68,7 @@ public final class Session {
     private boolean closed;
     private boolean claimed;
     private long detachedSince;
+    private volatile Owner owner = Owner.NONE;
 
     /**
      * @param media where the session's images and downloads are served from; null to refuse them
@@ -108,6 +109,15 @@ public final class Session {
 
     AppDefinition app() {
         return app;
+    }
+
+    /** The browser this session belongs to. */
+    Owner owner() {
+        return owner;
+    }
+
+    void ownedBy(Owner owner) {
+        this.owner = owner;
     }
 
     /** Runs every fragment once, in dependency order, and starts the timers of those with {@code runEvery}. */
@@ -212,9 +222,13 @@ public final class Session {
 
     /**
      * Connects a browser: sends the welcome and then the current status and content of every slot.
-     * A session has at most one browser; a newer one replaces the older.
+     * A session has at most one browser: while one is attached, another is refused (false), and so
+     * is any once the session is closed.
      */
-    public synchronized void attach(Consumer<ObjectNode> browser, boolean resumed) {
+    public synchronized boolean attach(Consumer<ObjectNode> browser, boolean resumed) {
+        if (closed || (client != null && client != browser)) {
+            return false;
+        }
         client = browser;
         claimed = true;
         detachedSince = 0;
@@ -231,6 +245,7 @@ public final class Session {
             }
         }
         scheduler.pump(); // runs held back while the tab was gone
+        return true;
     }
 
     /** Forgets the browser if it is this one; the session keeps running and can be resumed. */

@@ -10,6 +10,7 @@ import dev.weft.runtime.media.MediaStore;
 import dev.weft.runtime.uploads.Uploads;
 import dev.weft.runtime.wire.ErrorCode;
 import dev.weft.runtime.wire.Incoming;
+import dev.weft.runtime.wire.Protocol;
 import dev.weft.runtime.wire.ProtocolException;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
@@ -71,13 +72,15 @@ public class Sessions {
      * Starts a session for a page being served, so its fragments run while the browser loads the
      * page; the tab claims it by id. Empty when disabled or when the server is full (the tab then
      * asks for a session when it connects, and is told why it cannot have one).
+     *
+     * @param secret the secret of the browser the page is for (see {@link Owner}), or null
      */
-    public Optional<String> startForPage(AppDefinition app) {
+    public Optional<String> startForPage(AppDefinition app, String secret) {
         if (!config.sessions().startOnPageLoad()) {
             return Optional.empty();
         }
         try {
-            Session session = create(app);
+            Session session = create(app, Owner.of(secret));
             expireLater(session, config.sessions().claimTimeout());
             session.start(timers);
             return Optional.of(session.id());
@@ -91,7 +94,7 @@ public class Sessions {
         AppDefinition app = apps.byPath(path)
                 .orElseThrow(() -> new IllegalArgumentException("No Weft app is served at '" + path + "'."));
         try {
-            Session session = create(app);
+            Session session = create(app, Owner.NONE);
             session.start(timers);
             return session;
         } catch (ProtocolException e) {
@@ -110,8 +113,15 @@ public class Sessions {
         session.close();
     }
 
-    /** Binds a connection to a resumed, page-started or new session of the app it names. */
-    public void hello(WebSocketConnection connection, Incoming.Hello hello) throws ProtocolException {
+    /**
+     * Binds a connection to a resumed, page-started or new session of the app it names. Only a
+     * session of this browser (its {@code secret}, see {@link Owner}) is resumed or claimed, and
+     * never one that another connection holds: a duplicated tab, which asks for its original's
+     * session, is told so and gets a session of its own, and the original goes on undisturbed.
+     *
+     * @param secret the browser's secret from the connection's upgrade request, or null
+     */
+    public void hello(WebSocketConnection connection, Incoming.Hello hello, String secret) throws ProtocolException {
         AppDefinition app = apps.byPath(hello.app())
                 .orElseThrow(() -> new ProtocolException(
                         ErrorCode.UNKNOWN_APP, "No Weft app is served at '" + hello.app() + "'."));
@@ -119,20 +129,26 @@ public class Sessions {
             throw new ProtocolException(ErrorCode.BAD_MESSAGE, "This connection has already sent hello.");
         }
         BrowserLink link = new BrowserLink(connection, mapper);
-        Session resumable = find(hello.session(), app);
-        Session prestarted = find(hello.prestarted(), app);
-        if (resumable != null) {
+        Owner owner = Owner.of(secret);
+        Session resumable = find(hello.session(), app, owner);
+        Session prestarted = find(hello.prestarted(), app, owner);
+        if (resumable != null && resume(connection, resumable, link)) {
             if (prestarted != null && prestarted != resumable && !prestarted.claimed()) {
                 discard(prestarted); // a reload that resumes: the page's own session is not needed
             }
-            attach(connection, resumable, link, true);
-        } else if (prestarted != null && !prestarted.claimed()) {
-            attach(connection, prestarted, link, false);
-        } else {
-            Session session = create(app);
-            attach(connection, session, link, false);
-            session.start(timers);
+            return;
         }
+        if (resumable != null) {
+            link.accept(Protocol.error(
+                    ErrorCode.SESSION_IN_USE,
+                    "Session " + resumable.id() + " is open in another tab; this tab gets a session of its own."));
+        }
+        if (prestarted != null && !prestarted.claimed() && attach(connection, prestarted, link, false)) {
+            return;
+        }
+        Session session = create(app, owner);
+        attach(connection, session, link, false); // a new session has no browser yet: never refused
+        session.start(timers);
     }
 
     /** The session bound to a connection. */
@@ -157,17 +173,48 @@ public class Sessions {
         byId.clear();
     }
 
-    private Session find(String id, AppDefinition app) {
+    /** The session with this id, if it is of this app and belongs to this browser. */
+    private Session find(String id, AppDefinition app, Owner owner) {
         Session session = id == null ? null : byId.get(id);
-        return session != null && session.app() == app ? session : null;
+        return session != null && session.app() == app && session.owner().is(owner) ? session : null;
     }
 
-    private void attach(WebSocketConnection connection, Session session, BrowserLink link, boolean resumed) {
+    /** Attaches the connection, unless the session has another browser already (or has ended). */
+    private boolean attach(WebSocketConnection connection, Session session, BrowserLink link, boolean resumed) {
+        if (!session.attach(link, resumed)) {
+            return false;
+        }
         byConnection.put(connection.id(), new Attachment(session, link));
-        session.attach(link, resumed);
+        if (connection.isClosed()) {
+            disconnected(connection); // closed while attaching: the session must not wait for it forever
+        }
+        return true;
     }
 
-    private Session create(AppDefinition app) throws ProtocolException {
+    /** Resumes a session for this connection, unless another live connection holds it. */
+    private boolean resume(WebSocketConnection connection, Session session, BrowserLink link) {
+        return attach(connection, session, link, true)
+                || (releaseClosed(session) && attach(connection, session, link, true));
+    }
+
+    /**
+     * Lets go of a session's connection that has closed before its close was handled (a tab that
+     * reloads says goodbye just before its new page says hello); true if there was one.
+     */
+    private boolean releaseClosed(Session session) {
+        boolean released = false;
+        for (Map.Entry<String, Attachment> entry : byConnection.entrySet()) {
+            Attachment attachment = entry.getValue();
+            if (attachment.session() == session
+                    && attachment.link().isClosed()
+                    && byConnection.remove(entry.getKey(), attachment)) {
+                released |= session.detach(attachment.link());
+            }
+        }
+        return released;
+    }
+
+    private Session create(AppDefinition app, Owner owner) throws ProtocolException {
         if (byId.size() >= config.sessions().max()) {
             throw new ProtocolException(
                     ErrorCode.TOO_MANY_SESSIONS,
@@ -189,6 +236,7 @@ public class Sessions {
                 config.partialInterval().toNanos(),
                 media.open(),
                 uploads);
+        session.ownedBy(owner);
         byId.put(session.id(), session);
         LOG.debugf("Session %s started for %s", session.id(), app.path());
         return session;

@@ -53,7 +53,8 @@ final class PageHandler implements Handler<RoutingContext> {
             halves = halves(app, registry.pages(), theme, LaunchMode.current() == LaunchMode.DEVELOPMENT);
         }
         // The page carries a session already running for this tab, so it must never be cached.
-        String session = sessions.startForPage(app).orElse("");
+        String session =
+                sessions.startForPage(app, BrowserSecret.issue(context)).orElse("");
         context.response()
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")

@@ -44,7 +44,8 @@ class WeftSocket {
     void onMessage(String text, WebSocketConnection connection) {
         try {
             switch (Incoming.parse(mapper, text, maxMessageSize)) {
-                case Incoming.Hello hello -> sessions.hello(connection, hello);
+                case Incoming.Hello hello ->
+                    sessions.hello(connection, hello, BrowserSecret.of(connection.handshakeRequest()));
                 case Incoming.Ping ping -> sessions.of(connection).send(Protocol.pong());
                 case Incoming.Widget widget ->
                     sessions.of(connection).widget(widget.slot(), widget.id(), widget.value());
