@@ -49,6 +49,7 @@ public class Sessions {
     private final Limiters limiters;
     private final MediaStore media;
     private final Uploads uploads;
+    private final Admission admission;
 
     /** A connection's session and the link that sends to it. */
     record Attachment(Session session, BrowserLink link) {}
@@ -61,6 +62,11 @@ public class Sessions {
         this.config = Config.weft();
         this.mapper = mapper;
         this.vertx = vertx;
+        WeftConfig.Sessions settings = config.sessions();
+        this.admission = new Admission(
+                settings.max(),
+                settings.maxUnclaimed().orElse(Math.max(1, settings.max() / 4)),
+                settings.maxPerClient());
         this.timers = (millis, task) -> {
             long timer = vertx.setPeriodic(millis, id -> task.run());
             return () -> vertx.cancelTimer(timer);
@@ -68,22 +74,22 @@ public class Sessions {
     }
 
     /**
-     * Starts a session for a page being served, so its fragments run while the browser loads the
-     * page; the tab claims it by id. Empty when disabled or when the server is full (the tab then
-     * asks for a session when it connects, and is told why it cannot have one).
+     * Starts a session for a page being served to {@code client}, so its fragments run while the
+     * browser loads the page; the tab claims it by id. Empty when disabled or when the sessions
+     * started with pages have used their share (the tab then asks for a session when it connects).
+     *
+     * @param client the client's network address; null when it cannot be told apart from others
+     * @throws ProtocolException {@code too_many_sessions} when its tab could not get a session either
      */
-    public Optional<String> startForPage(AppDefinition app) {
-        if (!config.sessions().startOnPageLoad()) {
+    public Optional<String> startForPage(AppDefinition app, String client) throws ProtocolException {
+        String id = newId();
+        if (!admission.page(id, client, config.sessions().startOnPageLoad())) {
             return Optional.empty();
         }
-        try {
-            Session session = create(app);
-            expireLater(session, config.sessions().claimTimeout());
-            session.start(timers);
-            return Optional.of(session.id());
-        } catch (ProtocolException e) {
-            return Optional.empty();
-        }
+        Session session = create(app, id);
+        expireLater(session, config.sessions().claimTimeout());
+        session.start(timers);
+        return Optional.of(session.id());
     }
 
     /** Starts a session no browser will claim, for {@link dev.weft.testing.AppTester}; the caller closes it. */
@@ -91,7 +97,7 @@ public class Sessions {
         AppDefinition app = apps.byPath(path)
                 .orElseThrow(() -> new IllegalArgumentException("No Weft app is served at '" + path + "'."));
         try {
-            Session session = create(app);
+            Session session = createLive(app, null);
             session.start(timers);
             return session;
         } catch (ProtocolException e) {
@@ -107,6 +113,7 @@ public class Sessions {
     /** Ends a session now. */
     public void end(Session session) {
         byId.remove(session.id());
+        admission.removed(session.id());
         session.close();
     }
 
@@ -121,15 +128,15 @@ public class Sessions {
         BrowserLink link = new BrowserLink(connection, mapper);
         Session resumable = find(hello.session(), app);
         Session prestarted = find(hello.prestarted(), app);
-        if (resumable != null) {
+        if (resumable != null && admission.attached(resumable.id())) {
             if (prestarted != null && prestarted != resumable && !prestarted.claimed()) {
                 discard(prestarted); // a reload that resumes: the page's own session is not needed
             }
             attach(connection, resumable, link, true);
-        } else if (prestarted != null && !prestarted.claimed()) {
+        } else if (prestarted != null && !prestarted.claimed() && admission.attached(prestarted.id())) {
             attach(connection, prestarted, link, false);
         } else {
-            Session session = create(app);
+            Session session = createLive(app, ClientAddress.of(connection));
             attach(connection, session, link, false);
             session.start(timers);
         }
@@ -148,6 +155,7 @@ public class Sessions {
     public void disconnected(WebSocketConnection connection) {
         Attachment attachment = byConnection.remove(connection.id());
         if (attachment != null && attachment.session().detach(attachment.link())) {
+            admission.detached(attachment.session().id());
             expireLater(attachment.session(), config.sessions().reconnectTimeout());
         }
     }
@@ -167,20 +175,23 @@ public class Sessions {
         session.attach(link, resumed);
     }
 
-    private Session create(AppDefinition app) throws ProtocolException {
-        if (byId.size() >= config.sessions().max()) {
-            throw new ProtocolException(
-                    ErrorCode.TOO_MANY_SESSIONS,
-                    "The server has reached its limit of " + config.sessions().max() + " sessions. Try again later.");
-        }
+    /** A new session for a connected tab, evicting a session not in use when the server is full. */
+    private Session createLive(AppDefinition app, String client) throws ProtocolException {
+        String id = newId();
+        admission.tab(id, client).map(byId::get).ifPresent(this::discard);
+        return create(app, id);
+    }
+
+    private Session create(AppDefinition app, String id) {
         InstanceHandle<?> instance = Arc.container().instance(app.appClass());
         if (!instance.isAvailable()) {
+            admission.removed(id);
             throw new IllegalStateException(
                     "No bean for @App class " + app.appClass().getName());
         }
         boolean traces = config.showStackTraces().orElse(dev);
         Session session = new Session(
-                newId(),
+                id,
                 app,
                 instance,
                 dev,
@@ -206,6 +217,7 @@ public class Sessions {
 
     private void discard(Session session) {
         byId.remove(session.id());
+        admission.removed(session.id());
         // Closing interrupts the session's threads and destroys its instance: keep it off the event loop.
         Thread.ofVirtual().name("weft-close-" + session.id()).start(session::close);
         LOG.debugf("Session %s ended", session.id());
