@@ -26,8 +26,8 @@ final class WeftTestClient implements AutoCloseable {
     private final List<JsonNode> seen = new ArrayList<>();
     private final WebSocket socket;
 
-    private WeftTestClient(URI uri, String origin) throws Exception {
-        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
+    private WeftTestClient(URI uri, String origin, HttpClient http) throws Exception {
+        WebSocket.Builder builder = http.newWebSocketBuilder();
         if (origin != null) {
             builder.header("Origin", origin);
         }
@@ -40,11 +40,18 @@ final class WeftTestClient implements AutoCloseable {
     }
 
     static WeftTestClient connect(URI base, String origin) throws Exception {
-        return new WeftTestClient(
-                base.resolve("/_weft/ws").toString().startsWith("https")
-                        ? URI.create(base.resolve("/_weft/ws").toString().replaceFirst("^https", "wss"))
-                        : URI.create(base.resolve("/_weft/ws").toString().replaceFirst("^http", "ws")),
-                origin);
+        return new WeftTestClient(socketUri(base), origin, HttpClient.newHttpClient());
+    }
+
+    /** Opens a connection through {@code http}, e.g. a client bound to another local address. */
+    static WeftTestClient connectThrough(URI base, HttpClient http) throws Exception {
+        return new WeftTestClient(socketUri(base), null, http);
+    }
+
+    private static URI socketUri(URI base) {
+        return base.resolve("/_weft/ws").toString().startsWith("https")
+                ? URI.create(base.resolve("/_weft/ws").toString().replaceFirst("^https", "wss"))
+                : URI.create(base.resolve("/_weft/ws").toString().replaceFirst("^http", "ws"));
     }
 
     /** Sends a raw text frame. */
