@@ -3,7 +3,6 @@ package dev.weft.runtime.session;
 import dev.weft.runtime.wire.ErrorCode;
 import dev.weft.runtime.wire.ProtocolException;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -172,10 +171,9 @@ final class Admission {
             return Optional.of(unclaimed.firstEntry().getKey());
         }
         if (client != null) {
-            for (Iterator<Map.Entry<String, Entry>> it = waiting.entrySet().iterator(); it.hasNext(); ) {
-                Map.Entry<String, Entry> next = it.next();
-                if (client.equals(next.getValue().client)) {
-                    return Optional.of(next.getKey());
+            for (Map.Entry<String, Entry> entry : waiting.entrySet()) {
+                if (client.equals(entry.getValue().client)) {
+                    return Optional.of(entry.getKey());
                 }
             }
         }
