@@ -13,12 +13,15 @@ const BACKOFF_START_MS = 250;
 const BACKOFF_MAX_MS = 5000;
 const KEEPALIVE_MS = 30_000;
 const DEV_PING_MS = 1000;
+/** How long a tab the server refused (it was full) waits before it asks again, give or take a quarter. */
+const REFUSED_RETRY_MS = 60_000;
 const SESSION_KEY = `weft.session:${APP}`;
 
 let pageSessionOffered = false;
 let attempt = 0;
 let reconnectTimer = null;
 let keepaliveTimer = null;
+let refused = false;
 
 /** Connects, and keeps reconnecting for as long as the page is open. */
 export function start() {
@@ -69,7 +72,12 @@ function scheduleReconnect() {
   const base = Math.min(BACKOFF_MAX_MS, BACKOFF_START_MS * 2 ** attempt);
   attempt++;
   // Jitter spreads out the tabs that all lost the same server at once.
-  const delay = base / 2 + Math.random() * (base / 2);
+  let delay = base / 2 + Math.random() * (base / 2);
+  if (refused) {
+    // A full server is asked again in about a minute (its page says Retry-After: 60), not hammered.
+    refused = false;
+    delay = REFUSED_RETRY_MS * (0.75 + Math.random() / 2);
+  }
   clearTimeout(reconnectTimer);
   reconnectTimer = setTimeout(connect, delay);
 }
@@ -110,7 +118,11 @@ function onError(msg) {
   else if (WIDGET_ERROR_CODES.has(msg.code)) onWidgetError(msg, findWidget);
   if (msg.code === 'session_in_use') console.info('[weft] another tab has this session; this tab gets its own');
   if (msg.code === 'too_many_sessions') {
-    showBanner(msg.code, 'This app has too many open sessions right now. Weft keeps trying to connect; please wait a moment.');
+    // Refused a session: say why, then hang up and ask again in about a minute.
+    const why = typeof msg.message === 'string' && msg.message ? msg.message : 'The server is full. Try again in a minute.';
+    showBanner(msg.code, `${why} This page tries again by itself.`);
+    refused = true;
+    currentSocket()?.close();
   }
 }
 

@@ -33,8 +33,8 @@ final class WeftTestClient implements AutoCloseable {
     private final List<JsonNode> seen = new ArrayList<>();
     private final WebSocket socket;
 
-    private WeftTestClient(URI uri, String origin, String browser) throws Exception {
-        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
+    private WeftTestClient(URI uri, String origin, String browser, HttpClient http) throws Exception {
+        WebSocket.Builder builder = http.newWebSocketBuilder();
         if (origin != null) {
             builder.header("Origin", origin);
         }
@@ -58,18 +58,24 @@ final class WeftTestClient implements AutoCloseable {
         return connect(base, null, browser);
     }
 
+    /** Opens a connection through {@code http}, e.g. a client bound to another local address. */
+    static WeftTestClient connectThrough(URI base, HttpClient http) throws Exception {
+        return new WeftTestClient(socketUri(base), null, BROWSER, http);
+    }
+
     /** The {@code Cookie} header of the browser holding secret {@code browser}. */
     static String cookie(String browser) {
         return "weft-browser=" + browser;
     }
 
     private static WeftTestClient connect(URI base, String origin, String browser) throws Exception {
-        return new WeftTestClient(
-                base.resolve("/_weft/ws").toString().startsWith("https")
-                        ? URI.create(base.resolve("/_weft/ws").toString().replaceFirst("^https", "wss"))
-                        : URI.create(base.resolve("/_weft/ws").toString().replaceFirst("^http", "ws")),
-                origin,
-                browser);
+        return new WeftTestClient(socketUri(base), origin, browser, HttpClient.newHttpClient());
+    }
+
+    private static URI socketUri(URI base) {
+        return base.resolve("/_weft/ws").toString().startsWith("https")
+                ? URI.create(base.resolve("/_weft/ws").toString().replaceFirst("^https", "wss"))
+                : URI.create(base.resolve("/_weft/ws").toString().replaceFirst("^http", "ws"));
     }
 
     /** Sends a raw text frame. */

@@ -50,6 +50,7 @@ public class Sessions {
     private final Limiters limiters;
     private final MediaStore media;
     private final Uploads uploads;
+    private final Admission admission;
 
     /** A connection's session and the link that sends to it. */
     record Attachment(Session session, BrowserLink link) {}
@@ -62,6 +63,11 @@ public class Sessions {
         this.config = Config.weft();
         this.mapper = mapper;
         this.vertx = vertx;
+        WeftConfig.Sessions settings = config.sessions();
+        this.admission = new Admission(
+                settings.max(),
+                settings.maxUnclaimed().orElse(Math.max(1, settings.max() / 4)),
+                settings.maxPerClient());
         this.timers = (millis, task) -> {
             long timer = vertx.setPeriodic(millis, id -> task.run());
             return () -> vertx.cancelTimer(timer);
@@ -69,24 +75,23 @@ public class Sessions {
     }
 
     /**
-     * Starts a session for a page being served, so its fragments run while the browser loads the
-     * page; the tab claims it by id. Empty when disabled or when the server is full (the tab then
-     * asks for a session when it connects, and is told why it cannot have one).
+     * Starts a session for a page being served to {@code client}, so its fragments run while the
+     * browser loads the page; the tab claims it by id. Empty when disabled or when the sessions
+     * started with pages have used their share (the tab then asks for a session when it connects).
      *
+     * @param client the client's network address; null when it cannot be told apart from others
      * @param secret the secret of the browser the page is for (see {@link Owner}), or null
+     * @throws ProtocolException {@code too_many_sessions} when its tab could not get a session either
      */
-    public Optional<String> startForPage(AppDefinition app, String secret) {
-        if (!config.sessions().startOnPageLoad()) {
+    public Optional<String> startForPage(AppDefinition app, String client, String secret) throws ProtocolException {
+        String id = newId();
+        if (!admission.page(id, client, config.sessions().startOnPageLoad())) {
             return Optional.empty();
         }
-        try {
-            Session session = create(app, Owner.of(secret));
-            expireLater(session, config.sessions().claimTimeout());
-            session.start(timers);
-            return Optional.of(session.id());
-        } catch (ProtocolException e) {
-            return Optional.empty();
-        }
+        Session session = create(app, id, Owner.of(secret));
+        expireLater(session, config.sessions().claimTimeout());
+        session.start(timers);
+        return Optional.of(session.id());
     }
 
     /** Starts a session no browser will claim, for {@link dev.weft.testing.AppTester}; the caller closes it. */
@@ -94,7 +99,7 @@ public class Sessions {
         AppDefinition app = apps.byPath(path)
                 .orElseThrow(() -> new IllegalArgumentException("No Weft app is served at '" + path + "'."));
         try {
-            Session session = create(app, Owner.NONE);
+            Session session = createLive(app, null, Owner.NONE);
             session.start(timers);
             return session;
         } catch (ProtocolException e) {
@@ -110,6 +115,7 @@ public class Sessions {
     /** Ends a session now. */
     public void end(Session session) {
         byId.remove(session.id());
+        admission.removed(session.id());
         session.close();
     }
 
@@ -132,6 +138,9 @@ public class Sessions {
         Owner owner = Owner.of(secret);
         Session resumable = find(hello.session(), app, owner);
         Session prestarted = find(hello.prestarted(), app, owner);
+        if (resumable != null && !admission.attached(resumable.id())) {
+            resumable = null; // evicted while its tab was away: as if it had never existed
+        }
         if (resumable != null && resume(connection, resumable, link)) {
             if (prestarted != null && prestarted != resumable && !prestarted.claimed()) {
                 discard(prestarted); // a reload that resumes: the page's own session is not needed
@@ -143,10 +152,13 @@ public class Sessions {
                     ErrorCode.SESSION_IN_USE,
                     "Session " + resumable.id() + " is open in another tab; this tab gets a session of its own."));
         }
-        if (prestarted != null && !prestarted.claimed() && attach(connection, prestarted, link, false)) {
+        if (prestarted != null
+                && !prestarted.claimed()
+                && admission.attached(prestarted.id())
+                && attach(connection, prestarted, link, false)) {
             return;
         }
-        Session session = create(app, owner);
+        Session session = createLive(app, ClientAddress.of(connection), owner);
         attach(connection, session, link, false); // a new session has no browser yet: never refused
         session.start(timers);
     }
@@ -164,6 +176,7 @@ public class Sessions {
     public void disconnected(WebSocketConnection connection) {
         Attachment attachment = byConnection.remove(connection.id());
         if (attachment != null && attachment.session().detach(attachment.link())) {
+            admission.detached(attachment.session().id());
             expireLater(attachment.session(), config.sessions().reconnectTimeout());
         }
     }
@@ -214,20 +227,23 @@ public class Sessions {
         return released;
     }
 
-    private Session create(AppDefinition app, Owner owner) throws ProtocolException {
-        if (byId.size() >= config.sessions().max()) {
-            throw new ProtocolException(
-                    ErrorCode.TOO_MANY_SESSIONS,
-                    "The server has reached its limit of " + config.sessions().max() + " sessions. Try again later.");
-        }
+    /** A new session for a connected tab, evicting a session not in use when the server is full. */
+    private Session createLive(AppDefinition app, String client, Owner owner) throws ProtocolException {
+        String id = newId();
+        admission.tab(id, client).map(byId::get).ifPresent(this::discard);
+        return create(app, id, owner);
+    }
+
+    private Session create(AppDefinition app, String id, Owner owner) {
         InstanceHandle<?> instance = Arc.container().instance(app.appClass());
         if (!instance.isAvailable()) {
+            admission.removed(id);
             throw new IllegalStateException(
                     "No bean for @App class " + app.appClass().getName());
         }
         boolean traces = config.showStackTraces().orElse(dev);
         Session session = new Session(
-                newId(),
+                id,
                 app,
                 instance,
                 dev,
@@ -254,6 +270,7 @@ public class Sessions {
 
     private void discard(Session session) {
         byId.remove(session.id());
+        admission.removed(session.id());
         // Closing interrupts the session's threads and destroys its instance: keep it off the event loop.
         Thread.ofVirtual().name("weft-close-" + session.id()).start(session::close);
         LOG.debugf("Session %s ended", session.id());

@@ -3,6 +3,7 @@ package dev.weft.runtime.web;
 import dev.weft.runtime.AppDefinition;
 import dev.weft.runtime.AppRegistry;
 import dev.weft.runtime.session.Sessions;
+import dev.weft.runtime.wire.ProtocolException;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.LaunchMode;
 import io.vertx.core.Handler;
@@ -36,6 +37,7 @@ final class PageHandler implements Handler<RoutingContext> {
     private final ThemeStyle theme;
     private volatile AppDefinition app;
     private volatile Sessions sessions;
+    private volatile ClientAddressCheck clients;
     /** The page before and after its per-tab session id. */
     private volatile String[] halves;
 
@@ -50,11 +52,19 @@ final class PageHandler implements Handler<RoutingContext> {
             AppRegistry registry = Arc.container().instance(AppRegistry.class).get();
             app = registry.byPath(path).orElseThrow(() -> new IllegalStateException("No Weft app at " + path));
             sessions = Arc.container().instance(Sessions.class).get();
+            clients = Arc.container().instance(ClientAddressCheck.class).get();
             halves = halves(app, registry.pages(), theme, LaunchMode.current() == LaunchMode.DEVELOPMENT);
         }
+        String secret = BrowserSecret.issue(context);
+        String session;
+        try {
+            session = sessions.startForPage(app, clients.of(context.request()), secret)
+                    .orElse("");
+        } catch (ProtocolException refused) {
+            BusyPage.send(context, app.title(), refused.getMessage());
+            return;
+        }
         // The page carries a session already running for this tab, so it must never be cached.
-        String session =
-                sessions.startForPage(app, BrowserSecret.issue(context)).orElse("");
         context.response()
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
