@@ -8,6 +8,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dev.weft.it.support.AppProcess;
 import java.io.IOException;
@@ -104,9 +105,8 @@ class UserProjectIT {
         try (Page page = browser.newPage()) {
             page.route(
                     "**/_static/marked/**",
-                    route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
-                            .setStatus(404)
-                            .setBody("Resource not found")));
+                    route -> route.fulfill(
+                            new Route.FulfillOptions().setStatus(404).setBody("Resource not found")));
             page.navigate(app.baseUrl() + "/");
             assertThat(page.locator(".weft-banner[data-code=assets]"))
                     .containsText("could not load its library marked from /_static/marked/");
