@@ -15,8 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,24 +24,25 @@ final class PageHandler implements Handler<RoutingContext> {
     private static final String TEMPLATE = resource("page.html");
     private static final String SESSION = "{{session}}";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
-    private static final Properties ASSETS = assets("assets.properties");
-    /** Libraries in the import map that are not preloaded: elements import them when first needed. */
-    private static final Properties LAZY_ASSETS = assets("lazy-assets.properties");
-
-    private static final String IMPORT_MAP = importMap();
-    private static final String PRELOADS = preloads();
 
     private final String path;
     private final ThemeStyle theme;
+    /** The browser libraries' URLs, as the build resolved them (JSON). */
+    private final String importMap;
+    /** The {@code modulepreload} links of the libraries every page needs (HTML). */
+    private final String preloads;
+
     private volatile AppDefinition app;
     private volatile Sessions sessions;
     private volatile ClientAddressCheck clients;
     /** The page before and after its per-tab session id. */
     private volatile String[] halves;
 
-    PageHandler(String path, ThemeStyle theme) {
+    PageHandler(String path, ThemeStyle theme, String importMap, String preloads) {
         this.path = path;
         this.theme = theme;
+        this.importMap = importMap;
+        this.preloads = preloads;
     }
 
     @Override
@@ -53,7 +52,7 @@ final class PageHandler implements Handler<RoutingContext> {
             app = registry.byPath(path).orElseThrow(() -> new IllegalStateException("No Weft app at " + path));
             sessions = Arc.container().instance(Sessions.class).get();
             clients = Arc.container().instance(ClientAddressCheck.class).get();
-            halves = halves(app, registry.pages(), theme, LaunchMode.current() == LaunchMode.DEVELOPMENT);
+            halves = halves(app, registry.pages(), LaunchMode.current() == LaunchMode.DEVELOPMENT);
         }
         String secret = BrowserSecret.issue(context);
         String session;
@@ -75,7 +74,7 @@ final class PageHandler implements Handler<RoutingContext> {
      * The page before and after {@code {{session}}}. Each part of the template is filled in one pass,
      * so a value that looks like a placeholder (a title with braces) is never filled in again.
      */
-    private static String[] halves(AppDefinition app, List<AppDefinition> pages, ThemeStyle theme, boolean dev) {
+    private String[] halves(AppDefinition app, List<AppDefinition> pages, boolean dev) {
         String faviconType = PageParts.faviconType(app.icon());
         Map<String, String> values = Map.ofEntries(
                 Map.entry("title", escape(app.title())),
@@ -87,8 +86,8 @@ final class PageHandler implements Handler<RoutingContext> {
                 Map.entry("themeMode", theme.mode()),
                 Map.entry("themeStyle", theme.css()),
                 Map.entry("dev", Boolean.toString(dev)),
-                Map.entry("importmap", IMPORT_MAP),
-                Map.entry("preloads", PRELOADS));
+                Map.entry("importmap", importMap),
+                Map.entry("preloads", preloads));
         int at = TEMPLATE.indexOf(SESSION);
         return new String[] {
             fill(TEMPLATE.substring(0, at), values), fill(TEMPLATE.substring(at + SESSION.length()), values)
@@ -114,42 +113,6 @@ final class PageHandler implements Handler<RoutingContext> {
             }
         }
         return out.toString();
-    }
-
-    /** The browser libraries' URLs; their versions come from the build (assets.properties). */
-    private static Properties assets(String name) {
-        Properties assets = new Properties();
-        try (InputStream in = PageHandler.class.getResourceAsStream(name)) {
-            assets.load(in);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("Weft's " + name + " is missing from the runtime jar", e);
-        }
-        return assets;
-    }
-
-    /**
-     * One {@code modulepreload} link per library: the browser fetches and compiles them while it loads
-     * the client's own modules, which import them only once they have all been loaded.
-     */
-    private static String preloads() {
-        StringBuilder links = new StringBuilder();
-        new TreeMap<>(ASSETS).values().forEach(url -> links.append("<link rel=\"modulepreload\" href=\"")
-                .append(escape(String.valueOf(url)))
-                .append("\">\n  "));
-        return links.toString().stripTrailing();
-    }
-
-    private static String importMap() {
-        StringBuilder json = new StringBuilder("{\"imports\":{");
-        TreeMap<Object, Object> all = new TreeMap<>(ASSETS);
-        all.putAll(LAZY_ASSETS);
-        all.forEach((name, url) -> {
-            if (json.charAt(json.length() - 1) != '{') {
-                json.append(',');
-            }
-            json.append('"').append(name).append("\":\"").append(url).append('"');
-        });
-        return json.append("}}").toString();
     }
 
     private static String resource(String name) {
