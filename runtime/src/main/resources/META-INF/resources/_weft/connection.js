@@ -169,10 +169,12 @@ function onDevProblem(text) {
   setConnection('failed');
 }
 
-/** The error that Quarkus's error page shows: its heading and the message under it. */
+/** The error that Quarkus's error page shows: its stack trace's messages, without frames or colours. */
 function errorPageText(html) {
   const page = new DOMParser().parseFromString(html, 'text/html');
-  const heading = page.querySelector('h1')?.textContent?.trim() ?? '';
-  const detail = page.querySelector('.exception-message, pre')?.textContent?.trim() ?? '';
-  return [heading, detail].filter(Boolean).join('\n');
+  const trace = page.querySelector('.stacktrace pre, pre')?.textContent ?? '';
+  return trace.replace(/\u001b\[[0-9;]*m/g, '').split('\n')
+    .filter((line) => !/^\s+at |^\s*\.\.\. \d+ more|^io\.vertx\.core\.impl\.NoStackTraceException\s*$/.test(line))
+    .map((line) => line.replace(/^Caused by: /, ''))
+    .slice(0, 40).join('\n').trim();
 }

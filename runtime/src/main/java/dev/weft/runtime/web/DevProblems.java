@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
@@ -30,6 +31,7 @@ public final class DevProblems implements HotReplacementSetup {
     private static final Logger LOG = Logger.getLogger(DevProblems.class);
     private static final long CHECK_MILLIS = 500;
     private static final int MAX_MESSAGE = 8000;
+    private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;]*m");
 
     private volatile HotReplacementContext context;
     private volatile Thread watcher;
@@ -85,11 +87,19 @@ public final class DevProblems implements HotReplacementSetup {
         }
     }
 
-    /** A problem as the page shows it: its message, with the file and line the compiler names. */
+    /**
+     * A problem as the page shows it: the messages of its causes (the compiler's output names the file
+     * and line), without a wrapper's empty message and without terminal colours.
+     */
     static String describe(Throwable problem) {
         StringBuilder text = new StringBuilder();
         for (Throwable t = problem; t != null && text.length() < MAX_MESSAGE; t = t.getCause()) {
-            String message = t.getMessage() == null ? t.toString() : t.getMessage();
+            if (t.getMessage() == null && t.getCause() != null) {
+                continue;
+            }
+            String message = ANSI.matcher(t.getMessage() == null ? t.toString() : t.getMessage())
+                    .replaceAll("")
+                    .strip();
             if (text.indexOf(message) < 0) {
                 text.append(text.isEmpty() ? "" : "\n").append(message);
             }
