@@ -1,7 +1,7 @@
 // The WebSocket: hello/welcome, reconnect with backoff, keep-alive, message dispatch and the dev-mode
 // ping. Protocol: docs/protocol.md.
 
-import { clearBanners, setConnection, setTitle, showBanner } from './frame.js';
+import { clearBanners, setConnection, setTitle, showBanner, showDevProblem } from './frame.js';
 import { librariesReady } from './libs.js';
 import { messageHandler } from './registry.js';
 import { findWidget, onSlot, onStatus, reconcileSlots } from './slots.js';
@@ -22,6 +22,7 @@ let attempt = 0;
 let reconnectTimer = null;
 let keepaliveTimer = null;
 let refused = false;
+let devProblem = false;
 
 /** Connects, and keeps reconnecting for as long as the page is open. */
 export function start() {
@@ -90,6 +91,7 @@ function handle(msg) {
     case 'slot': return onSlot(msg);
     case 'error': return onError(msg);
     case 'pong': return;
+    case 'dev_problem': return onDevProblem(msg.message);
     default: {
       // Types an element family handles (elements/table.js: table_page; elements/status.js: toast).
       const handler = messageHandler(msg?.type);
@@ -101,6 +103,7 @@ function handle(msg) {
 
 function onWelcome(msg) {
   attempt = 0;
+  devProblem = false; // the app restarted (or the tab reconnected): reload pings resume
   state.session = msg.session;
   state.resumed = !!msg.resumed;
   state.welcomes++;
@@ -130,12 +133,35 @@ function onError(msg) {
 
 // Quarkus dev mode looks for changed sources only when an HTTP request arrives; this request is
 // what makes an edit show up. The restart closes the socket, and the reconnect re-renders the page.
+// When an edit does not compile, the answer is Quarkus's error page (500) and the old app keeps
+// running: the tab shows the error and stops pinging, since each ping would compile the broken file
+// and log the error again. The server then rescans on the next saved change (DevProblems.java) and
+// sends the new error, or restarts, which reconnects this tab and resumes the pings.
 function startDevPing() {
   let inFlight = false;
   setInterval(async () => {
-    if (inFlight || document.hidden) return;
+    if (inFlight || devProblem || document.hidden) return;
     inFlight = true;
-    try { await fetch('/_weft/dev/ping', { cache: 'no-store' }); } catch { /* the app is restarting */ }
+    try {
+      const response = await fetch('/_weft/dev/ping', { cache: 'no-store' });
+      if (response.status >= 500) onDevProblem(errorPageText(await response.text()));
+    } catch { /* the app is restarting */ }
     inFlight = false;
   }, DEV_PING_MS);
+}
+
+function onDevProblem(text) {
+  devProblem = true;
+  showDevProblem(text || 'See the application log.');
+  setConnection('failed');
+}
+
+/** The error that Quarkus's error page shows: its stack trace's messages, without frames or colours. */
+function errorPageText(html) {
+  const page = new DOMParser().parseFromString(html, 'text/html');
+  const trace = page.querySelector('.stacktrace pre, pre')?.textContent ?? '';
+  return trace.replace(/\u001b\[[0-9;]*m/g, '').split('\n')
+    .filter((line) => !/^\s+at |^\s*\.\.\. \d+ more|^io\.vertx\.core\.impl\.NoStackTraceException\s*$/.test(line))
+    .map((line) => line.replace(/^Caused by: /, ''))
+    .slice(0, 40).join('\n').trim();
 }

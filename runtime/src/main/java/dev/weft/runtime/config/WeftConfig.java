@@ -223,6 +223,23 @@ public interface WeftConfig {
         public MemorySize sessionQuota();
 
         /**
+         * The most bytes the uploads of all sessions on this server may take at once, counting the files
+         * kept and those being received. An upload that would exceed it is refused before it is received,
+         * with a message asking to try again later; the sessions' quotas still apply within it.
+         */
+        @WithDefault("2G")
+        MemorySize maxTotal();
+
+        /**
+         * How long an uploaded file is kept while no widget value holds it: a file uploaded into a form
+         * that is never submitted, or whose value never arrived. After that it is deleted, and a value
+         * naming it later is refused (upload the file again). A file is claimed once its uploader's
+         * value holds it, and is then kept while it does.
+         */
+        @WithDefault("10M")
+        Duration unclaimedExpiry();
+
+        /**
          * Where uploaded files are kept while their session needs them. By default a new temporary
          * directory, removed when the application stops.
          */

@@ -63,6 +63,7 @@ public final class Session {
     private final Scheduler scheduler;
     private final SessionMedia media;
     private final SessionUploads uploads;
+    private final TableSorter tableSorter = new TableSorter(this::send);
     private Consumer<ObjectNode> client;
     private boolean started;
     private boolean closed;
@@ -198,13 +199,29 @@ public final class Session {
         return media;
     }
 
-    /** Answers a browser's request for a page of a table: checked in full, it changes nothing. */
-    public synchronized ObjectNode table(Incoming.Table request) throws ProtocolException {
+    /**
+     * Answers a request for a page of a table, on the caller's thread: checked in full under this lock,
+     * it changes nothing, and a sort it needs runs outside the lock.
+     */
+    public ObjectNode table(Incoming.Table request) throws ProtocolException {
+        return checkTable(request).answer();
+    }
+
+    /**
+     * Takes a browser's request for a page of a table: checked in full now (a bad one throws), it is
+     * sent when answered, after a sort it needs; a newer request for the same table supersedes it while
+     * it waits ({@link TableSorter}).
+     */
+    public void requestTable(Incoming.Table request) throws ProtocolException {
+        tableSorter.submit(checkTable(request));
+    }
+
+    private synchronized TableRequests.Job checkTable(Incoming.Table request) throws ProtocolException {
         Slot slot = byName.get(request.slot());
         if (slot == null) {
             throw new ProtocolException(ErrorCode.UNKNOWN_SLOT, "This app has no fragment '" + request.slot() + "'.");
         }
-        return TableRequests.answer(slot, request);
+        return TableRequests.check(slot, request);
     }
 
     /** Waits until no fragment is running or waiting to run. */

@@ -1,6 +1,7 @@
 package dev.weft.runtime.session;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.weft.runtime.AppDefinition;
 import dev.weft.runtime.AppRegistry;
 import dev.weft.runtime.config.Config;
@@ -179,6 +180,11 @@ public class Sessions {
             admission.detached(attachment.session().id());
             expireLater(attachment.session(), config.sessions().reconnectTimeout());
         }
+    }
+
+    /** Sends a message to every session's browser (dev mode's reload problems). */
+    public void sendToAll(ObjectNode message) {
+        byId.values().forEach(session -> session.send(message));
     }
 
     void onStop(@Observes ShutdownEvent event) {

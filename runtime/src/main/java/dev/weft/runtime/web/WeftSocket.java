@@ -58,11 +58,14 @@ class WeftSocket {
         }
     }
 
-    /** A table page, or an error naming the table, so the page knows which table it was refused for. */
+    /**
+     * A table page, sent once answered (a sort runs off this thread), or an error naming the table, so
+     * the page knows which table it was refused for.
+     */
     private void table(WebSocketConnection connection, Incoming.Table request) throws ProtocolException {
         Session session = sessions.of(connection);
         try {
-            session.send(session.table(request));
+            session.requestTable(request);
         } catch (ProtocolException e) {
             reply(
                     connection,
