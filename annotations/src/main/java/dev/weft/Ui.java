@@ -357,7 +357,6 @@ public interface Ui {
      */
     void display(Object value);
 
-
     // ---------------------------------------------------------------- widgets
     /**
      * Draws a slider over whole numbers and returns its value.

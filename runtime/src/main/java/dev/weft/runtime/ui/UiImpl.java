@@ -10,27 +10,14 @@ import dev.weft.StatusBox;
 import dev.weft.Ui;
 import dev.weft.UploadedFile;
 import dev.weft.runtime.media.MediaTypes;
-import dev.weft.runtime.uploads.FileTypes;
-import dev.weft.runtime.uploads.SessionUploads;
-import dev.weft.runtime.widgets.ButtonWidgets;
-import dev.weft.runtime.widgets.ChoiceWidgets;
-import dev.weft.runtime.widgets.FormWidgets;
-import dev.weft.runtime.widgets.NumberWidgets;
-import dev.weft.runtime.widgets.PickerWidgets;
-import dev.weft.runtime.widgets.TextWidgets;
-import dev.weft.runtime.widgets.ToggleWidgets;
-import dev.weft.runtime.widgets.UploadWidgets;
-import dev.weft.runtime.widgets.WidgetSpec;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The {@link Ui} of one fragment run: a view of one {@link Block} of the run's {@link Canvas} (the

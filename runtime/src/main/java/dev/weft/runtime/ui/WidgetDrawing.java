@@ -1,15 +1,7 @@
 package dev.weft.runtime.ui;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.weft.DeltaColor;
-import dev.weft.Form;
-import dev.weft.Progress;
 import dev.weft.Range;
-import dev.weft.Spinner;
-import dev.weft.StatusBox;
-import dev.weft.Ui;
 import dev.weft.UploadedFile;
-import dev.weft.runtime.media.MediaTypes;
 import dev.weft.runtime.uploads.FileTypes;
 import dev.weft.runtime.uploads.SessionUploads;
 import dev.weft.runtime.widgets.ButtonWidgets;
@@ -24,13 +16,8 @@ import dev.weft.runtime.widgets.WidgetSpec;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The widgets of one view of a run's canvas: each builds its spec (what values it accepts), draws it
