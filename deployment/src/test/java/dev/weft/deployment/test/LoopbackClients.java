@@ -28,6 +28,11 @@ final class LoopbackClients {
 
     /** Loads the page at {@code path}. */
     static HttpResponse<String> page(HttpClient client, URI server, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(server.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+        // As the test browser, whose tabs (WeftTestClient) carry the same secret and so may claim the page's session.
+        return client.send(
+                HttpRequest.newBuilder(server.resolve(path))
+                        .header("Cookie", WeftTestClient.cookie(WeftTestClient.BROWSER))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }
