@@ -34,14 +34,17 @@ final class PageHandler implements Handler<RoutingContext> {
 
     private final String path;
     private final ThemeStyle theme;
+    private final FramePolicy frames;
+    private volatile OriginCheck origins;
     private volatile AppDefinition app;
     private volatile Sessions sessions;
     /** The page before and after its per-tab session id. */
     private volatile String[] halves;
 
-    PageHandler(String path, ThemeStyle theme) {
+    PageHandler(String path, ThemeStyle theme, FramePolicy frames) {
         this.path = path;
         this.theme = theme;
+        this.frames = frames;
     }
 
     @Override
@@ -50,8 +53,14 @@ final class PageHandler implements Handler<RoutingContext> {
             AppRegistry registry = Arc.container().instance(AppRegistry.class).get();
             app = registry.byPath(path).orElseThrow(() -> new IllegalStateException("No Weft app at " + path));
             sessions = Arc.container().instance(Sessions.class).get();
+            origins = Arc.container().instance(OriginCheck.class).get();
             halves = halves(app, registry.pages(), theme, LaunchMode.current() == LaunchMode.DEVELOPMENT);
         }
+        if (!origins.hostPermitted(OriginCheck.host(context.request()))) {
+            context.response().setStatusCode(403).end("This server does not answer to that host name.");
+            return;
+        }
+        frames.apply(context.response());
         // The page carries a session already running for this tab, so it must never be cached.
         String session = sessions.startForPage(app).orElse("");
         context.response()

@@ -14,13 +14,15 @@ public class WeftRecorder {
      * The handler serving the page of the app at {@code path}, in the theme {@code weft.theme.*}
      * configures.
      *
-     * @throws IllegalArgumentException when {@code weft.theme.primary-color} is not a colour, which
-     *     stops the application at start
+     * @throws IllegalArgumentException when {@code weft.theme.primary-color} is not a colour or {@code
+     *     weft.frame-ancestors} not a list of sources, which stops the application at start
      */
     public Handler<RoutingContext> page(String path) {
         WeftConfig.Theme theme = Config.weft().theme();
         return new PageHandler(
-                path, ThemeStyle.of(theme.primaryColor(), theme.mode().name()));
+                path,
+                ThemeStyle.of(theme.primaryColor(), theme.mode().name()),
+                FramePolicy.of(Config.weft().frameAncestors()));
     }
 
     /** The handler serving sessions' images and downloads under {@code /_weft/media/}. */
