@@ -82,8 +82,9 @@ class BadMessagesTest {
                 "{\"v\":1,\"type\":\"form\",\"slot\":\"count\",\"id\":\"f\",\"gen\":36893488147419103232,"
                         + "\"submit\":\"s\",\"values\":{}}",
                 "{\"v\":1,\"type\":\"table\",\"slot\":\"count\",\"table\":\"t\",\"gen\":9.223372036854775808E18,\"page\":0}",
+                "{\"v\":1,\"type\":\"widget\",\"slot\":\"count\",\"id\":\"w\",\"gen\":1E-400,\"value\":1}",
             })
-    void generationOutOfRange_isRefusedAsABadMessage(String message) throws Exception {
+    void generationNotAWholeNumberInRange_isRefusedAsABadMessage(String message) throws Exception {
         try (WeftTestClient client = WeftTestClient.connect(base)) {
             client.hello("/counter", null);
             client.send(message);

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * numbers, unknown ids, deep nesting, oversize messages, and frames that are not UTF-8 on connections
  * of their own. Each is refused with an error, no fragment reruns, no slot changes, nothing is
  * logged as a warning or an error, and the session works as before afterwards. The seed is printed
- * (and can be set with {@code -Dweft.fuzz.seed=}) so a failure can be replayed.
+ * (and can be set with {@code -Dfuzz.seed=}) so a failure can be replayed.
  */
 class ProtocolFuzzTest {
 
@@ -59,8 +59,8 @@ class ProtocolFuzzTest {
 
     @Test
     void hostileMessages_areRefused_changeNothing_andTheSessionGoesOn() throws Exception {
-        long seed = Long.getLong("weft.fuzz.seed", System.nanoTime());
-        System.out.println("ProtocolFuzzTest seed: " + seed + " (replay with -Dweft.fuzz.seed=" + seed + ")");
+        long seed = Long.getLong("fuzz.seed", System.nanoTime());
+        System.out.println("ProtocolFuzzTest seed: " + seed + " (replay with -Dfuzz.seed=" + seed + ")");
         Hostile hostile = new Hostile(new Random(seed), MAX_MESSAGE_SIZE);
         try (WeftTestClient client = WeftTestClient.connect(base)) {
             client.hello("/target", null);

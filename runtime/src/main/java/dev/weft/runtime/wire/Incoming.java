@@ -125,13 +125,15 @@ public sealed interface Incoming {
     }
 
     /**
-     * A generation: a whole number from 0 to {@link Long#MAX_VALUE}. The range is checked before the
-     * value is read as a {@code long}, which would wrap a larger one (2^64 reads as 0).
+     * A generation: an integer literal from 0 to {@link Long#MAX_VALUE}, as browsers write whole
+     * numbers. A number with a fraction or an exponent is refused, even one that reads as whole
+     * ({@code 1E-400} underflows to 0), and the range is checked before the value is read as a
+     * {@code long}, which would wrap a larger one (2^64 reads as 0).
      */
     private static long generation(JsonNode node) throws ProtocolException {
         JsonNode gen = node.get("gen");
         if (gen == null
-                || !gen.canConvertToExactIntegral()
+                || !gen.isIntegralNumber()
                 || gen.bigIntegerValue().signum() < 0
                 || gen.bigIntegerValue().bitLength() > 63) {
             throw new ProtocolException(
