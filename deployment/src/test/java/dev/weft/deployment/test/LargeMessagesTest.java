@@ -16,7 +16,7 @@ class LargeMessagesTest {
 
     @RegisterExtension
     static final QuarkusUnitTest TEST = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Notes.class, WeftTestClient.class)
+            .withApplicationRoot(jar -> jar.addClasses(Notes.class, WeftTestClient.class, RawSocket.class)
                     .addClass(LargeMessagesTest.class.getPackageName() + ".LargeMessagesTest_Notes_WeftApp"))
             .overrideConfigKey("weft.max-message-size", "2000000");
 
@@ -33,11 +33,13 @@ class LargeMessagesTest {
     }
 
     @Test
-    void messageWithinWeftsLimit_isAccepted() throws Exception {
-        try (WeftTestClient client = WeftTestClient.connect(base)) {
-            client.hello("/large", null);
-            client.send(ping(1_500_000));
-            assertThat(client.await(WeftTestClient.type("pong"))).isNotNull();
+    void messageWithinWeftsLimit_isAccepted_evenInOneFrame() throws Exception {
+        try (RawSocket raw = new RawSocket(base)) {
+            assertThat(raw.upgrade(base.getHost() + ":" + base.getPort(), null)).isEqualTo(101);
+            raw.text("{\"v\":1,\"type\":\"hello\",\"app\":\"/large\",\"session\":null}");
+            raw.await("welcome");
+            raw.text(ping(1_500_000));
+            assertThat(raw.await("pong")).isNotNull();
         }
     }
 

@@ -1,5 +1,8 @@
 package dev.weft.deployment.test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -105,6 +108,26 @@ final class RawSocket implements AutoCloseable {
         }
         out.write(frame.toByteArray());
         out.flush();
+    }
+
+    /** Sends a message as one text frame, however large. */
+    void text(String message) throws IOException {
+        frame(TEXT, message.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The next Weft message of {@code type}, skipping others; fails if the connection closes first. */
+    JsonNode await(String type) throws IOException {
+        while (true) {
+            Frame frame = readFrame();
+            assertThat(frame).as("the connection is open").isNotNull();
+            assertThat(frame.opcode()).as("the connection is not closed").isNotEqualTo(CLOSE);
+            if (frame.opcode() == TEXT) {
+                JsonNode message = WeftTestClient.JSON.readTree(frame.text());
+                if (message.path("type").asText().equals(type)) {
+                    return message;
+                }
+            }
+        }
     }
 
     /** One frame from the server: its opcode and payload. */
