@@ -35,6 +35,26 @@ import java.util.Optional;
  * browser sends against the widget as it was drawn (type, range, options, length, disabled) and
  * refuses anything else, changing nothing.
  *
+ * <p><b>Its methods, by group</b> (the runtime draws elements and layout in its
+ * {@code ui} package and checks widgets in its {@code widgets} package, one class per family):
+ * <ul>
+ *   <li>text and data: {@code title}, {@code header}, {@code subheader}, {@code markdown},
+ *       {@code caption}, {@code text}, {@code code}, {@code divider}, {@code html}, {@code json},
+ *       {@code metric}, {@code table}, {@code image}, {@code downloadButton};
+ *   <li>charts: {@code lineChart}, {@code areaChart}, {@code barChart}, {@code scatterChart},
+ *       {@code chart};
+ *   <li>status: {@code info}, {@code success}, {@code warning}, {@code error}, {@code exception},
+ *       {@code spinner}, {@code progress}, {@code status}, {@code toast};
+ *   <li>display by type: {@code display};
+ *   <li>widgets, by family: numbers ({@code slider}, {@code numberInput}, {@code rangeSlider}),
+ *       choices ({@code selectbox}, {@code radio}, {@code multiselect}), toggles ({@code checkbox},
+ *       {@code toggle}), text ({@code textInput}, {@code textArea}), pickers ({@code dateInput},
+ *       {@code timeInput}, {@code colorPicker}), buttons ({@code button}), forms ({@code form} and
+ *       its {@code submitButton}), uploads ({@code fileUploader}); and their options {@code key},
+ *       {@code disabled};
+ *   <li>layout: {@code columns}, {@code tabs}, {@code expander}, {@code container}, {@code empty}.
+ * </ul>
+ *
  * <p>A {@code Ui} is thread-safe. A fragment may hand it to its own threads or executors and draw
  * from them; elements appear in the order the calls happen. There is no hidden thread-local
  * context to copy. Calls made after the run that owns this {@code Ui} has ended, or after a newer
@@ -337,6 +357,7 @@ public interface Ui {
      */
     void display(Object value);
 
+    // ---------------------------------------------------------------- widgets
     /**
      * Draws a slider over whole numbers and returns its value.
      *
@@ -476,7 +497,7 @@ public interface Ui {
      */
     Ui empty();
 
-    // ---------------------------------------------------------------- more widgets, uploads and forms
+    // ---------------------------------------------------------------- more widgets: ranges, pickers, uploads, forms
 
     /**
      * Draws a slider with two handles over whole numbers and returns the range between them (Streamlit's

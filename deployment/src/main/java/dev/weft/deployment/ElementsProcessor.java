@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Properties;
 import org.jboss.jandex.ClassInfo;
 
 /**
@@ -24,12 +23,6 @@ class ElementsProcessor {
 
     /** Where sessions' images and downloads are served. */
     static final String MEDIA_ROUTE = "/_weft/media/*";
-
-    /** The import-map names of libraries loaded only when an element needs them. */
-    static final String LAZY_ASSETS = "dev/weft/runtime/web/lazy-assets.properties";
-
-    /** The import-map name of highlight.js's core, served as an ES module that Weft's build writes. */
-    static final String HIGHLIGHT = "highlight.js";
 
     @BuildStep
     @Record(ExecutionTime.RUNTIME_INIT)
@@ -46,22 +39,18 @@ class ElementsProcessor {
      * bundler or Node.js is needed. Its languages ({@code es/languages/*.js}) are ES modules already.
      */
     @BuildStep
-    GeneratedStaticResourceBuildItem highlightModule() {
-        Properties lazy = properties(LAZY_ASSETS);
-        String languages = lazy.getProperty(HIGHLIGHT + "/"); // /_static/highlight.js/<version>/es/
-        String url = lazy.getProperty(HIGHLIGHT); // /_weft/lib/highlight.js
-        if (languages == null || url == null || !languages.endsWith("/es/")) {
-            throw new IllegalStateException("Weft's " + LAZY_ASSETS + " does not name highlight.js as expected");
-        }
-        String core =
-                "META-INF/resources" + languages.substring(0, languages.length() - "es/".length()) + "lib/core.js";
-        String source = new String(read(core), StandardCharsets.UTF_8);
-        String module = "// highlight.js " + core.replaceAll(".*highlight\\.js/([^/]+)/.*", "$1")
+    GeneratedStaticResourceBuildItem highlightModule(BrowserLibrariesBuildItem libraries) {
+        String version = libraries.version(BrowserLibrary.HIGHLIGHT_JS);
+        String source = new String(
+                read(BrowserLibrary.HIGHLIGHT_JS.resource(version, BrowserLibrary.HIGHLIGHT_JS.file())),
+                StandardCharsets.UTF_8);
+        String module = "// highlight.js " + version
                 + " core (CommonJS in its package), wrapped as an ES module by Weft's build.\n"
                 + "const module = { exports: {} };\n"
                 + "(function (module, exports) {\n" + source + "\n})(module, module.exports);\n"
                 + "export default module.exports;\n";
-        return new GeneratedStaticResourceBuildItem(url, module.getBytes(StandardCharsets.UTF_8));
+        return new GeneratedStaticResourceBuildItem(
+                BrowserLibrariesBuildItem.HIGHLIGHT_MODULE_URL, module.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -84,16 +73,6 @@ class ElementsProcessor {
                     .reason("Weft: records drawn as tables, charts or JSON are read through their accessors")
                     .build());
         }
-    }
-
-    private static Properties properties(String resource) {
-        Properties properties = new Properties();
-        try (InputStream in = new java.io.ByteArrayInputStream(read(resource))) {
-            properties.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
     }
 
     private static byte[] read(String resource) {

@@ -77,11 +77,15 @@ class WeftProcessor {
 
     @BuildStep
     @Record(ExecutionTime.RUNTIME_INIT)
-    void pages(List<AppBuildItem> apps, WeftRecorder recorder, BuildProducer<RouteBuildItem> routes) {
+    void pages(
+            List<AppBuildItem> apps,
+            BrowserLibrariesBuildItem libraries,
+            WeftRecorder recorder,
+            BuildProducer<RouteBuildItem> routes) {
         for (AppBuildItem app : sorted(apps)) {
             routes.produce(RouteBuildItem.builder()
                     .route(app.path())
-                    .handler(recorder.page(app.path()))
+                    .handler(recorder.page(app.path(), libraries.importMap(), libraries.preloads()))
                     // Serving a page starts its session, which creates the app's bean: not on the event loop.
                     .handlerType(HandlerType.BLOCKING)
                     .displayOnNotFoundPage("Weft app " + app.appClass())

@@ -1,24 +1,28 @@
-// The WebSocket: hello/welcome, reconnect with backoff, keep-alive, message dispatch, duplicated tabs
-// and the dev-mode ping. Protocol: docs/protocol.md.
+// The WebSocket: hello/welcome, reconnect with backoff, keep-alive, message dispatch and the dev-mode
+// ping. Protocol: docs/protocol.md.
 
-import { clearBanners, setConnection, setTitle, showBanner } from './frame.js';
+import { clearBanners, setConnection, setTitle, showBanner, showDevProblem } from './frame.js';
 import { librariesReady } from './libs.js';
 import { messageHandler } from './registry.js';
 import { findWidget, onSlot, onStatus, reconcileSlots } from './slots.js';
 import { APP, DEV, PAGE_SESSION, PROTOCOL_VERSION, state } from './state.js';
-import { currentSocket, send, setSocket } from './transport.js';
+import { send, setSocket } from './transport.js';
 import { onWidgetError, WIDGET_ERROR_CODES } from './widgets/core.js';
 
 const BACKOFF_START_MS = 250;
 const BACKOFF_MAX_MS = 5000;
 const KEEPALIVE_MS = 30_000;
 const DEV_PING_MS = 1000;
+/** How long a tab the server refused (it was full) waits before it asks again, give or take a quarter. */
+const REFUSED_RETRY_MS = 60_000;
 const SESSION_KEY = `weft.session:${APP}`;
 
 let pageSessionOffered = false;
 let attempt = 0;
 let reconnectTimer = null;
 let keepaliveTimer = null;
+let refused = false;
+let devProblem = false;
 
 /** Connects, and keeps reconnecting for as long as the page is open. */
 export function start() {
@@ -42,6 +46,8 @@ function connect() {
   socket.addEventListener('open', () => {
     // The server started a session while it served this page; claim it unless there is one to
     // resume (a reconnect, or a reload of this tab). It can be claimed once, by the first hello.
+    // A duplicated tab asks for its original's session (browsers copy sessionStorage): the server
+    // refuses, since the original holds it, and gives this tab the page's session or a new one.
     const prestarted = PAGE_SESSION && !pageSessionOffered ? PAGE_SESSION : null;
     pageSessionOffered = true;
     send({ type: 'hello', app: APP, session: state.session ?? storedSession(), prestarted });
@@ -67,7 +73,12 @@ function scheduleReconnect() {
   const base = Math.min(BACKOFF_MAX_MS, BACKOFF_START_MS * 2 ** attempt);
   attempt++;
   // Jitter spreads out the tabs that all lost the same server at once.
-  const delay = base / 2 + Math.random() * (base / 2);
+  let delay = base / 2 + Math.random() * (base / 2);
+  if (refused) {
+    // A full server is asked again in about a minute (its page says Retry-After: 60), not hammered.
+    refused = false;
+    delay = REFUSED_RETRY_MS * (0.75 + Math.random() / 2);
+  }
   clearTimeout(reconnectTimer);
   reconnectTimer = setTimeout(connect, delay);
 }
@@ -80,6 +91,7 @@ function handle(msg) {
     case 'slot': return onSlot(msg);
     case 'error': return onError(msg);
     case 'pong': return;
+    case 'dev_problem': return onDevProblem(msg.message);
     default: {
       // Types an element family handles (elements/table.js: table_page; elements/status.js: toast).
       const handler = messageHandler(msg?.type);
@@ -91,6 +103,7 @@ function handle(msg) {
 
 function onWelcome(msg) {
   attempt = 0;
+  devProblem = false; // the app restarted (or the tab reconnected): reload pings resume
   state.session = msg.session;
   state.resumed = !!msg.resumed;
   state.welcomes++;
@@ -99,7 +112,6 @@ function onWelcome(msg) {
   if (msg.app?.title) setTitle(msg.app.title);
   reconcileSlots(Array.isArray(msg.slots) ? msg.slots : [], !!msg.resumed);
   setConnection('connected');
-  claimSession(!!msg.resumed);
 }
 
 function onError(msg) {
@@ -107,48 +119,49 @@ function onError(msg) {
   // A refused table request names its table (elements/table.js); any other refusal was a widget's.
   if (typeof msg.table === 'string') messageHandler('table_error')?.(msg);
   else if (WIDGET_ERROR_CODES.has(msg.code)) onWidgetError(msg, findWidget);
+  if (msg.code === 'session_in_use') console.info('[weft] another tab has this session; this tab gets its own');
   if (msg.code === 'too_many_sessions') {
-    showBanner(msg.code, 'This app has too many open sessions right now. Weft keeps trying to connect; please wait a moment.');
+    // Refused a session: say why, then hang up and ask again in about a minute.
+    const why = typeof msg.message === 'string' && msg.message ? msg.message : 'The server is full. Try again in a minute.';
+    showBanner(msg.code, `${why} This page tries again by itself.`);
+    refused = true;
+    currentSocket()?.close();
   }
 }
-
-// ---------------------------------------------------------------- duplicated tabs
-
-// "Duplicate tab" copies sessionStorage, so two tabs could share one session id. After each welcome
-// a tab announces its session; the tab that has held it longer answers, and the newer one starts
-// a session of its own.
-const tabs = typeof BroadcastChannel === 'function' ? new BroadcastChannel('weft.tabs') : null;
-const TAB_ID = Math.random().toString(36).slice(2);
-let heldSince = 0;
-
-function claimSession(resumed) {
-  if (!resumed || !heldSince) heldSince = Date.now();
-  tabs?.postMessage({ type: 'claim', app: APP, session: state.session, since: heldSince, tab: TAB_ID });
-}
-
-tabs?.addEventListener('message', ({ data }) => {
-  if (data?.app !== APP || data.session !== state.session || data.tab === TAB_ID) return;
-  if (data.type === 'claim' && (heldSince < data.since || (heldSince === data.since && TAB_ID < data.tab))) {
-    tabs.postMessage({ type: 'taken', app: APP, session: state.session, tab: TAB_ID, to: data.tab });
-  } else if (data.type === 'taken' && data.to === TAB_ID) {
-    console.info('[weft] another tab uses this session; starting a new one');
-    state.session = null;
-    heldSince = 0;
-    try { sessionStorage.removeItem(SESSION_KEY); } catch { /* ignore */ }
-    currentSocket()?.close(); // the reconnect sends hello without a session
-  }
-});
 
 // ---------------------------------------------------------------- dev mode
 
 // Quarkus dev mode looks for changed sources only when an HTTP request arrives; this request is
 // what makes an edit show up. The restart closes the socket, and the reconnect re-renders the page.
+// When an edit does not compile, the answer is Quarkus's error page (500) and the old app keeps
+// running: the tab shows the error and stops pinging, since each ping would compile the broken file
+// and log the error again. The server then rescans on the next saved change (DevProblems.java) and
+// sends the new error, or restarts, which reconnects this tab and resumes the pings.
 function startDevPing() {
   let inFlight = false;
   setInterval(async () => {
-    if (inFlight || document.hidden) return;
+    if (inFlight || devProblem || document.hidden) return;
     inFlight = true;
-    try { await fetch('/_weft/dev/ping', { cache: 'no-store' }); } catch { /* the app is restarting */ }
+    try {
+      const response = await fetch('/_weft/dev/ping', { cache: 'no-store' });
+      if (response.status >= 500) onDevProblem(errorPageText(await response.text()));
+    } catch { /* the app is restarting */ }
     inFlight = false;
   }, DEV_PING_MS);
+}
+
+function onDevProblem(text) {
+  devProblem = true;
+  showDevProblem(text || 'See the application log.');
+  setConnection('failed');
+}
+
+/** The error that Quarkus's error page shows: its stack trace's messages, without frames or colours. */
+function errorPageText(html) {
+  const page = new DOMParser().parseFromString(html, 'text/html');
+  const trace = page.querySelector('.stacktrace pre, pre')?.textContent ?? '';
+  return trace.replace(/\u001b\[[0-9;]*m/g, '').split('\n')
+    .filter((line) => !/^\s+at |^\s*\.\.\. \d+ more|^io\.vertx\.core\.impl\.NoStackTraceException\s*$/.test(line))
+    .map((line) => line.replace(/^Caused by: /, ''))
+    .slice(0, 40).join('\n').trim();
 }

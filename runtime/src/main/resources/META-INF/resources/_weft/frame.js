@@ -121,17 +121,27 @@ function applySidebar() {
 export function setConnection(next) {
   state.connection = next;
   frame.conn.dataset.state = next;
-  frame.connLabel.textContent = { connecting: 'Connecting…', connected: 'Connected', reconnecting: 'Reconnecting…' }[next];
+  frame.connLabel.textContent = {
+    connecting: 'Connecting…', connected: 'Connected', reconnecting: 'Reconnecting…', failed: 'Reload failed',
+  }[next];
   frame.conn.title = frame.connLabel.textContent;
   // Dim the page only after a while, so a quick reconnect (e.g. dev reload) does not flicker.
   clearTimeout(setConnection.dimTimer);
-  if (next === 'connected') root.classList.remove('weft-offline');
+  if (next === 'connected' || next === 'failed') root.classList.remove('weft-offline');
   else setConnection.dimTimer = setTimeout(() => root.classList.add('weft-offline'), OFFLINE_DIM_AFTER_MS);
 }
 
 export function showBanner(code, text) {
   if (frame.banners.querySelector(`[data-code="${code}"]`)) return;
   frame.banners.append(el('div', { class: 'weft-banner', role: 'alert', 'data-code': code }, text));
+}
+
+/** Dev mode: the app could not be reloaded; shows why (compiler output with file and line) until it is. */
+export function showDevProblem(text) {
+  frame.banners.querySelector('[data-code="dev_problem"]')?.remove();
+  frame.banners.prepend(el('div', { class: 'weft-banner weft-dev-problem', role: 'alert', 'data-code': 'dev_problem' },
+    el('strong', {}, 'The app could not be reloaded. It still runs the last version that worked; fix the error and save.'),
+    el('pre', {}, text)));
 }
 
 export function clearBanners() {

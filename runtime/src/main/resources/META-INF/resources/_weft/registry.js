@@ -31,7 +31,8 @@ export function elementRenderer(type) {
 
 /**
  * Registers a widget kind: a control whose node survives reruns (by id) and whose value goes back to
- * the server. See widgets/core.js for the widget object `w` the functions receive.
+ * the server; each kind in the module of its family (widgets/index.js). See widgets/core.js for the
+ * widget object `w` the functions receive.
  *
  * behaviour:
  *   create(w)                     builds w.node's content; sets w.input (the control, data-weft-input)
@@ -41,6 +42,8 @@ export function elementRenderer(type) {
  *   read(w) → value | undefined   the control's value as the protocol wants it, undefined if invalid
  *   show(w, value)                puts a value from the server in the control
  *   interacting(w) → boolean      optional: the user is busy with it (the server's value waits)
+ *   explain(w)                    optional: says under the control why it holds no valid value (a
+ *                                 form submitted meanwhile sends nothing)
  *   sendsValue: false             optional: the widget has no value (a button)
  */
 export function defineWidget(kind, behaviour) {

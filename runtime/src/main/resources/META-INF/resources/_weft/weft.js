@@ -9,7 +9,7 @@
 //   connection.js  the socket: hello, reconnect, dispatch      transport.js  send()
 //   slots.js       slots, generations, partial output, badges   render.js     element tree → DOM
 //   registry.js    element type → renderer, widget kind → behaviour
-//   elements/      one module per element family               widgets/      core + one module per kind
+//   elements/      one module per element family               widgets/      core + one module per family
 //   dom.js, libs.js  helpers; the chart and Markdown libraries
 
 // The shared modules are named here too, although the others import them: the browser then fetches

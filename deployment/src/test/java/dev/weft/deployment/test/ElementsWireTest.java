@@ -284,8 +284,12 @@ class ElementsWireTest {
             JsonNode done = client.await(WeftTestClient.slot("slot", "live"));
             assertThat(done.at("/elements/0/value").asDouble()).isEqualTo(1.0);
 
+            client.drop(); // a session has one connection: the tab comes back after losing it
             try (WeftTestClient again = WeftTestClient.connect(base)) {
-                again.hello("/elements", welcome.get("session").asText());
+                assertThat(again.hello("/elements", welcome.get("session").asText())
+                                .get("resumed")
+                                .asBoolean())
+                        .isTrue();
                 again.awaitSeen(WeftTestClient.slot("status", "live"));
                 Thread.sleep(200);
                 assertThat(again.seen())

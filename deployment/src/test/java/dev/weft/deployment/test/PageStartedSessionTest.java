@@ -102,7 +102,11 @@ class PageStartedSessionTest {
 
     private String pageSession() throws Exception {
         HttpResponse<String> page = HttpClient.newHttpClient()
-                .send(HttpRequest.newBuilder(base.resolve("/early")).build(), HttpResponse.BodyHandlers.ofString());
+                .send(
+                        HttpRequest.newBuilder(base.resolve("/early"))
+                                .header("Cookie", WeftTestClient.cookie(WeftTestClient.BROWSER))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(page.headers().firstValue("cache-control")).hasValue("no-store");
         Matcher matcher = SESSION.matcher(page.body());
         assertThat(matcher.find()).as("the page carries its session id").isTrue();

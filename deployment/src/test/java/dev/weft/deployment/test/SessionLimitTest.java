@@ -9,6 +9,9 @@ import dev.weft.Ui;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -45,6 +48,21 @@ class SessionLimitTest {
 
             first.send("{\"v\":1,\"type\":\"ping\"}");
             assertThat(first.await(WeftTestClient.type("pong"))).isNotNull();
+        }
+    }
+
+    @Test
+    void pageWhileEverySessionIsInUse_isAClearPageWith503AndRetryAfter() throws Exception {
+        try (WeftTestClient first = WeftTestClient.connect(base)) {
+            first.hello("/tiny", null);
+            HttpResponse<String> page = HttpClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(base.resolve("/tiny")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(page.headers().firstValue("retry-after")).hasValue("60");
+            assertThat(page.body())
+                    .contains("Please try again in a minute")
+                    .contains("The server is full")
+                    .doesNotContain("data-session");
         }
     }
 }

@@ -20,16 +20,26 @@ import java.util.function.Predicate;
 final class WeftTestClient implements AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * The browser secret every client sends in its {@code weft-browser} cookie unless a test says
+     * otherwise, as the tabs of one browser do: a client may then resume a session another started.
+     */
+    static final String BROWSER = "weft-test-browser-secret-000000000000000000";
+
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private final BlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
     private final List<JsonNode> seen = new ArrayList<>();
     private final WebSocket socket;
 
-    private WeftTestClient(URI uri, String origin) throws Exception {
-        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
+    private WeftTestClient(URI uri, String origin, String browser, HttpClient http) throws Exception {
+        WebSocket.Builder builder = http.newWebSocketBuilder();
         if (origin != null) {
             builder.header("Origin", origin);
+        }
+        if (browser != null) {
+            builder.header("Cookie", cookie(browser));
         }
         socket = builder.buildAsync(uri, new Listener()).get(10, TimeUnit.SECONDS);
     }
@@ -40,11 +50,32 @@ final class WeftTestClient implements AutoCloseable {
     }
 
     static WeftTestClient connect(URI base, String origin) throws Exception {
-        return new WeftTestClient(
-                base.resolve("/_weft/ws").toString().startsWith("https")
-                        ? URI.create(base.resolve("/_weft/ws").toString().replaceFirst("^https", "wss"))
-                        : URI.create(base.resolve("/_weft/ws").toString().replaceFirst("^http", "ws")),
-                origin);
+        return connect(base, origin, BROWSER);
+    }
+
+    /** Opens a connection as the browser holding secret {@code browser}; null for one without the cookie. */
+    static WeftTestClient connectAs(URI base, String browser) throws Exception {
+        return connect(base, null, browser);
+    }
+
+    /** Opens a connection through {@code http}, e.g. a client bound to another local address. */
+    static WeftTestClient connectThrough(URI base, HttpClient http) throws Exception {
+        return new WeftTestClient(socketUri(base), null, BROWSER, http);
+    }
+
+    /** The {@code Cookie} header of the browser holding secret {@code browser}. */
+    static String cookie(String browser) {
+        return "weft-browser=" + browser;
+    }
+
+    private static WeftTestClient connect(URI base, String origin, String browser) throws Exception {
+        return new WeftTestClient(socketUri(base), origin, browser, HttpClient.newHttpClient());
+    }
+
+    private static URI socketUri(URI base) {
+        return base.resolve("/_weft/ws").toString().startsWith("https")
+                ? URI.create(base.resolve("/_weft/ws").toString().replaceFirst("^https", "wss"))
+                : URI.create(base.resolve("/_weft/ws").toString().replaceFirst("^http", "ws"));
     }
 
     /** Sends a raw text frame. */

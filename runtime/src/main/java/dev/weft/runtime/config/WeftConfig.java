@@ -107,6 +107,31 @@ public interface WeftConfig {
          */
         @WithDefault("30S")
         Duration claimTimeout();
+
+        /**
+         * The most sessions started with their page and not yet claimed by a tab. A page served when
+         * this many are waiting carries no session; its tab gets one when it connects. When the
+         * server is full, a connecting tab that needs a session ends the oldest unclaimed one first,
+         * then the session that has waited longest for its tab to come back (one that the same
+         * address left, if any). Defaults to a quarter of {@link #max()}.
+         */
+        Optional<Integer> maxUnclaimed();
+
+        /**
+         * The most sessions one client address may have being started or open at once (unclaimed and
+         * connected ones; a session whose tab disconnected does not count). One more is refused: a
+         * page with HTTP 503 and {@code Retry-After}, a tab with a {@code too_many_sessions} error.
+         * {@code 0} turns the cap off.
+         *
+         * <p>The address is the one Quarkus reports. Behind a reverse proxy or load balancer, let
+         * Quarkus take the client's address from the proxy's headers ({@code
+         * quarkus.http.proxy.proxy-address-forwarding=true}, with {@code allow-forwarded} or {@code
+         * allow-x-forwarded} and {@code trusted-proxies}). Until then, a request from a loopback or
+         * private-network address that carries {@code Forwarded} or {@code X-Forwarded-For} is taken
+         * to come through a proxy and is not capped, since its users cannot be told apart.
+         */
+        @WithDefault("50")
+        int maxPerClient();
     }
 
     /** Settings of {@code @Limited} groups. */
@@ -216,6 +241,23 @@ public interface WeftConfig {
          */
         @WithDefault("500M")
         public MemorySize sessionQuota();
+
+        /**
+         * The most bytes the uploads of all sessions on this server may take at once, counting the files
+         * kept and those being received. An upload that would exceed it is refused before it is received,
+         * with a message asking to try again later; the sessions' quotas still apply within it.
+         */
+        @WithDefault("2G")
+        MemorySize maxTotal();
+
+        /**
+         * How long an uploaded file is kept while no widget value holds it: a file uploaded into a form
+         * that is never submitted, or whose value never arrived. After that it is deleted, and a value
+         * naming it later is refused (upload the file again). A file is claimed once its uploader's
+         * value holds it, and is then kept while it does.
+         */
+        @WithDefault("10M")
+        Duration unclaimedExpiry();
 
         /**
          * Where uploaded files are kept while their session needs them. By default a new temporary

@@ -74,25 +74,7 @@ public final class RunContext {
 
     /** The waiter for the fragment's own limit: queued while it waits, running once it has its permit. */
     Limiters.Waiter forFragment() {
-        return new Limiters.Waiter() {
-            @Override
-            public void waitStarted() {
-                entered();
-            }
-
-            @Override
-            public void queued(int position, long etaMillis) {
-                showQueued(position, etaMillis);
-            }
-
-            @Override
-            public void waitEnded(boolean granted) {
-                left();
-                if (granted) {
-                    started(System.currentTimeMillis());
-                }
-            }
-        };
+        return new LineWaiter(true);
     }
 
     /**
@@ -100,23 +82,38 @@ public final class RunContext {
      * (with the run's own start) when the wait ends, however it ends.
      */
     Limiters.Waiter forCall() {
-        return new Limiters.Waiter() {
-            @Override
-            public void waitStarted() {
-                entered();
-            }
+        return new LineWaiter(false);
+    }
 
-            @Override
-            public void queued(int position, long etaMillis) {
-                showQueued(position, etaMillis);
-            }
+    /** This run in a line: shows its place; when the wait ends, starts the run or resumes it. */
+    private final class LineWaiter implements Limiters.Waiter {
 
-            @Override
-            public void waitEnded(boolean granted) {
-                left();
+        /** Whether the wait is for the fragment's own permit (the run starts when it is granted). */
+        private final boolean fragmentPermit;
+
+        LineWaiter(boolean fragmentPermit) {
+            this.fragmentPermit = fragmentPermit;
+        }
+
+        @Override
+        public void waitStarted() {
+            entered();
+        }
+
+        @Override
+        public void queued(int position, long etaMillis) {
+            showQueued(position, etaMillis);
+        }
+
+        @Override
+        public void waitEnded(boolean granted) {
+            left();
+            if (!fragmentPermit) {
                 resumed();
+            } else if (granted) {
+                started(System.currentTimeMillis());
             }
-        };
+        }
     }
 
     /** The run has ended (or never began): it is in no line. */

@@ -20,6 +20,11 @@ public final class BrowserLink implements Consumer<ObjectNode> {
         this.mapper = mapper;
     }
 
+    /** Whether the connection has closed (its close may not have been handled yet). */
+    boolean isClosed() {
+        return connection.isClosed();
+    }
+
     @Override
     public void accept(ObjectNode message) {
         if (connection.isClosed()) {

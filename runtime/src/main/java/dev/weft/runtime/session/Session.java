@@ -3,7 +3,6 @@ package dev.weft.runtime.session;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.weft.runtime.AppDefinition;
-import dev.weft.runtime.FragmentDefinition;
 import dev.weft.runtime.limits.Limiter;
 import dev.weft.runtime.limits.Limiters;
 import dev.weft.runtime.limits.RunContext;
@@ -23,7 +22,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,13 +31,9 @@ import org.jboss.logging.Logger;
 
 /**
  * One browser tab: its own instance of the {@code @App} class, the state of every fragment, and
- * the scheduler that runs them along the app's dependency graph.
- *
- * <p>A fragment runs when it is dirty (never run, its widget changed, its timer fired, or an input's
- * result changed) and none of its inputs still has to compute. Parallel fragments each get a
- * virtual thread; the others take turns, one at a time, in declaration order. A newer run of a
- * fragment supersedes an older one: the older thread is interrupted and its output dropped. When a
- * run's result is not {@code equals} to the previous one, the fragments that take it rerun.
+ * the runs of its fragments. What runs when is its {@link Scheduler}'s decision; the session carries
+ * it out: each run gets a virtual thread, a canvas to draw on and its assets, and what it draws is
+ * sent to the tab. A superseded run's thread is interrupted and its output dropped.
  *
  * <p>A {@code @Limited} fragment waits for its permit on its own thread, never holding this lock,
  * and its slot shows its place in line meanwhile; a sequential one that waits holds up the
@@ -66,15 +60,16 @@ public final class Session {
     private final ExecutorService threads;
     private final Limiters limiters;
     private final Map<String, Limiter> sessionLimiters = new ConcurrentHashMap<>();
-    private final List<AutoCloseable> timers = new ArrayList<>();
+    private final Scheduler scheduler;
     private final SessionMedia media;
     private final SessionUploads uploads;
+    private final TableSorter tableSorter = new TableSorter(this::send);
     private Consumer<ObjectNode> client;
-    private Slot sequentialRunning;
     private boolean started;
     private boolean closed;
     private boolean claimed;
     private long detachedSince;
+    private volatile Owner owner = Owner.NONE;
 
     /**
      * @param media where the session's images and downloads are served from; null to refuse them
@@ -99,18 +94,11 @@ public final class Session {
         this.instance = instance;
         this.dev = dev;
         this.showStackTraces = showStackTraces;
-        List<FragmentDefinition> fragments = app.fragments();
-        this.slots = new Slot[fragments.size()];
-        for (int i = 0; i < slots.length; i++) {
-            slots[i] = new Slot(fragments.get(i), i);
-            byName.put(slots[i].id(), slots[i]);
-        }
+        this.slots = Slot.graph(app.fragments());
         for (Slot slot : slots) {
-            for (int input : slot.fragment.inputs()) {
-                slot.inputs.add(slots[input]);
-                slots[input].dependents.add(slot);
-            }
+            byName.put(slot.id(), slot);
         }
+        this.scheduler = new Scheduler(slots, new Runs());
         this.detachedSince = System.nanoTime(); // no browser yet
         this.threads = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("weft-" + id.substring(0, 8) + "-", 0).factory());
@@ -124,6 +112,15 @@ public final class Session {
         return app;
     }
 
+    /** The browser this session belongs to. */
+    Owner owner() {
+        return owner;
+    }
+
+    void ownedBy(Owner owner) {
+        this.owner = owner;
+    }
+
     /** Runs every fragment once, in dependency order, and starts the timers of those with {@code runEvery}. */
     public void start(Timers timers) {
         synchronized (this) {
@@ -131,13 +128,7 @@ public final class Session {
                 return;
             }
             started = true;
-            for (Slot slot : slots) {
-                slot.dirty = true;
-                if (slot.fragment.runEveryMillis() > 0) {
-                    this.timers.add(timers.every(slot.fragment.runEveryMillis(), () -> tick(slot)));
-                }
-            }
-            pump();
+            scheduler.start(timers, this);
         }
     }
 
@@ -180,8 +171,7 @@ public final class Session {
 
     private void apply(Slot slot, Map<String, Object> accepted) {
         slot.set(accepted);
-        invalidate(slot);
-        pump();
+        scheduler.rerun(slot);
     }
 
     /** What the harness and tests read: a slot's last content and state, and its completed runs. */
@@ -209,19 +199,35 @@ public final class Session {
         return media;
     }
 
-    /** Answers a browser's request for a page of a table: checked in full, it changes nothing. */
-    public synchronized ObjectNode table(Incoming.Table request) throws ProtocolException {
+    /**
+     * Answers a request for a page of a table, on the caller's thread: checked in full under this lock,
+     * it changes nothing, and a sort it needs runs outside the lock.
+     */
+    public ObjectNode table(Incoming.Table request) throws ProtocolException {
+        return checkTable(request).answer();
+    }
+
+    /**
+     * Takes a browser's request for a page of a table: checked in full now (a bad one throws), it is
+     * sent when answered, after a sort it needs; a newer request for the same table supersedes it while
+     * it waits ({@link TableSorter}).
+     */
+    public void requestTable(Incoming.Table request) throws ProtocolException {
+        tableSorter.submit(checkTable(request));
+    }
+
+    private synchronized TableRequests.Job checkTable(Incoming.Table request) throws ProtocolException {
         Slot slot = byName.get(request.slot());
         if (slot == null) {
             throw new ProtocolException(ErrorCode.UNKNOWN_SLOT, "This app has no fragment '" + request.slot() + "'.");
         }
-        return TableRequests.answer(slot, request);
+        return TableRequests.check(slot, request);
     }
 
     /** Waits until no fragment is running or waiting to run. */
     public synchronized boolean awaitIdle(long timeout, TimeUnit unit) throws InterruptedException {
         long deadline = System.nanoTime() + unit.toNanos(timeout);
-        while (!idle()) {
+        while (!scheduler.idle()) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 return false;
@@ -233,9 +239,13 @@ public final class Session {
 
     /**
      * Connects a browser: sends the welcome and then the current status and content of every slot.
-     * A session has at most one browser; a newer one replaces the older.
+     * A session has at most one browser: while one is attached, another is refused (false), and so
+     * is any once the session is closed.
      */
-    public synchronized void attach(Consumer<ObjectNode> browser, boolean resumed) {
+    public synchronized boolean attach(Consumer<ObjectNode> browser, boolean resumed) {
+        if (closed || (client != null && client != browser)) {
+            return false;
+        }
         client = browser;
         claimed = true;
         detachedSince = 0;
@@ -251,7 +261,8 @@ public final class Session {
                 browser.accept(slot.partial);
             }
         }
-        pump(); // runs held back while the tab was gone
+        scheduler.pump(); // runs held back while the tab was gone
+        return true;
     }
 
     /** Forgets the browser if it is this one; the session keeps running and can be resumed. */
@@ -264,10 +275,10 @@ public final class Session {
         // A tab that is gone gives up its places in @Limited lines at once; those runs queue again on resume.
         for (Slot slot : slots) {
             if (slot.active && "queued".equals(slot.status.path("state").asText())) {
-                invalidate(slot);
+                scheduler.invalidate(slot);
             }
         }
-        pump();
+        scheduler.pump();
         return true;
     }
 
@@ -283,11 +294,13 @@ public final class Session {
 
     /** Stops the timers and every running fragment, and destroys the app instance. */
     public void close() {
+        List<AutoCloseable> timers;
         synchronized (this) {
             if (closed) {
                 return;
             }
             closed = true;
+            timers = scheduler.close();
             client = null;
             for (Slot slot : slots) {
                 slot.endLive();
@@ -318,97 +331,47 @@ public final class Session {
         }
     }
 
-    // ---------------------------------------------------------------- scheduling (under the lock)
+    // ---------------------------------------------------------------- runs (under the lock)
 
-    private boolean idle() {
-        if (closed) {
-            return true;
-        }
-        for (Slot slot : slots) {
-            if (slot.dirty || slot.running()) {
-                return false;
-            }
-        }
-        return true;
-    }
+    /** How the session carries out its scheduler's decisions. */
+    private final class Runs implements Scheduler.Runs {
 
-    private void tick(Slot slot) {
-        synchronized (this) {
-            // A tick while the fragment still runs (or waits to) is skipped, not queued.
-            if (closed || slot.dirty || slot.running()) {
-                return;
-            }
-            slot.dirty = true;
-            pump();
+        @Override
+        public void start(Slot slot, long gen) {
+            begin(slot, gen);
         }
-    }
 
-    /** Marks a slot to rerun; a run in progress is superseded at once. */
-    private void invalidate(Slot slot) {
-        slot.dirty = true;
-        if (slot.active) {
+        @Override
+        public void inputFailed(Slot slot, Slot input, long gen) {
+            failBecauseOf(slot, input, gen);
+        }
+
+        @Override
+        public void stale(Slot slot, long nextGen) {
+            send(Protocol.waiting(slot.id(), nextGen));
+        }
+
+        @Override
+        public void superseded(Slot slot) {
             if (slot.runner != null) {
                 slot.runner.interrupt();
             }
-            slot.active = false;
-            slot.runner = null;
             slot.endLive();
-            slot.generation++; // the superseded run's generation is dead: its output will be dropped
-            if (sequentialRunning == slot) {
-                sequentialRunning = null;
-            }
+        }
+
+        /** A limited run does not queue for a tab that has gone (it has been claimed, and is detached). */
+        @Override
+        public boolean heldBack(Slot slot) {
+            return slot.fragment.limit() != null && claimed && client == null;
+        }
+
+        @Override
+        public void decided() {
+            Session.this.notifyAll();
         }
     }
 
-    /** Starts every dirty fragment whose inputs have settled, in declaration order. */
-    private void pump() {
-        if (closed) {
-            return;
-        }
-        // Failing a slot for its input settles it at once, which can free slots declared before it.
-        boolean settledSome;
-        do {
-            settledSome = false;
-            for (Slot slot : slots) {
-                if (!slot.dirty || slot.running() || !slot.inputsReady() || heldBack(slot)) {
-                    continue;
-                }
-                Slot failedInput = slot.failedInput();
-                if (failedInput != null) {
-                    failBecauseOf(slot, failedInput);
-                    settledSome = true;
-                } else if (slot.fragment.parallel()) {
-                    begin(slot);
-                } else if (sequentialRunning == null) {
-                    sequentialRunning = slot;
-                    begin(slot);
-                }
-            }
-        } while (settledSome);
-        announceWaiting();
-        notifyAll();
-    }
-
-    /** A limited run does not queue for a tab that has gone (it has been claimed, and is detached). */
-    private boolean heldBack(Slot slot) {
-        return slot.fragment.limit() != null && claimed && client == null;
-    }
-
-    /** Tells the browser which slots will rerun once their inputs settle: their content is stale. */
-    private void announceWaiting() {
-        for (Slot slot : slots) {
-            if (slot.dirty && !slot.waitAnnounced && slot.settled) {
-                slot.waitAnnounced = true;
-                send(Protocol.waiting(slot.id(), slot.generation + 1));
-            }
-        }
-    }
-
-    private void begin(Slot slot) {
-        slot.dirty = false;
-        slot.waitAnnounced = false;
-        slot.active = true;
-        long gen = ++slot.generation;
+    private void begin(Slot slot, long gen) {
         long started = System.currentTimeMillis();
         Object[] inputs = new Object[slot.inputs.size()];
         for (int i = 0; i < inputs.length; i++) {
@@ -445,7 +408,7 @@ public final class Session {
             RunContext context,
             RunContext previous) {
         synchronized (this) {
-            if (slot.generation != gen || closed) {
+            if (!scheduler.current(slot, gen)) {
                 context.ended();
                 return; // superseded before it began
             }
@@ -476,15 +439,10 @@ public final class Session {
     private synchronized void finish(
             Slot slot, long gen, Canvas canvas, RunAssets assets, Object result, Throwable failure, long started) {
         Canvas.Drawing drawing = canvas.seal(failure == null);
-        if (closed || slot.generation != gen) {
+        if (!scheduler.ended(slot, gen)) {
             return; // superseded: a newer run owns the slot now, and this one's output is dropped
         }
-        slot.active = false;
-        slot.runner = null;
         slot.endLive();
-        if (sequentialRunning == slot) {
-            sequentialRunning = null;
-        }
         List<ObjectNode> elements = new ArrayList<>(drawing.elements());
         if (failure != null) {
             FailureLog.failed(app.appClass().getName(), slot.id(), id, failure);
@@ -501,8 +459,7 @@ public final class Session {
         slot.runs++;
         slot.show(assets, media);
         publish(slot, gen, elements, failure != null, started);
-        settle(slot, failure == null ? result : null, failure != null);
-        pump();
+        scheduler.settle(slot, failure == null ? result : null, failure != null);
     }
 
     /** Sends what a running fragment has drawn so far, unless the run has ended or been superseded. */
@@ -525,16 +482,12 @@ public final class Session {
     }
 
     /** A slot whose input failed shows so, without running; its own dependents fail in turn. */
-    private void failBecauseOf(Slot slot, Slot input) {
-        slot.dirty = false;
-        slot.waitAnnounced = false;
-        long gen = ++slot.generation;
+    private void failBecauseOf(Slot slot, Slot input, long gen) {
         long now = System.currentTimeMillis();
         ObjectNode error = Canvas.element("error")
                 .put("message", "This section could not run: its input '" + input.id() + "' failed.");
         slot.show(null, media);
         publish(slot, gen, List.of(error), true, now);
-        settle(slot, null, true);
     }
 
     private void publish(Slot slot, long gen, List<ObjectNode> elements, boolean failed, long started) {
@@ -542,16 +495,5 @@ public final class Session {
         slot.status = Protocol.finished(slot.id(), gen, failed, started, System.currentTimeMillis());
         send(slot.content);
         send(slot.status);
-    }
-
-    /** Records a slot's outcome; if it changed, the fragments that take it must rerun. */
-    private void settle(Slot slot, Object result, boolean failed) {
-        boolean changed = !slot.settled || failed != slot.failed || !Objects.equals(result, slot.result);
-        slot.settled = true;
-        slot.result = result;
-        slot.failed = failed;
-        if (changed) {
-            slot.dependents.forEach(this::invalidate);
-        }
     }
 }

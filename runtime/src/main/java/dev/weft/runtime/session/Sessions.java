@@ -1,6 +1,7 @@
 package dev.weft.runtime.session;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.weft.runtime.AppDefinition;
 import dev.weft.runtime.AppRegistry;
 import dev.weft.runtime.config.Config;
@@ -10,6 +11,7 @@ import dev.weft.runtime.media.MediaStore;
 import dev.weft.runtime.uploads.Uploads;
 import dev.weft.runtime.wire.ErrorCode;
 import dev.weft.runtime.wire.Incoming;
+import dev.weft.runtime.wire.Protocol;
 import dev.weft.runtime.wire.ProtocolException;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
@@ -49,6 +51,7 @@ public class Sessions {
     private final Limiters limiters;
     private final MediaStore media;
     private final Uploads uploads;
+    private final Admission admission;
 
     /** A connection's session and the link that sends to it. */
     record Attachment(Session session, BrowserLink link) {}
@@ -61,6 +64,11 @@ public class Sessions {
         this.config = Config.weft();
         this.mapper = mapper;
         this.vertx = vertx;
+        WeftConfig.Sessions settings = config.sessions();
+        this.admission = new Admission(
+                settings.max(),
+                settings.maxUnclaimed().orElse(Math.max(1, settings.max() / 4)),
+                settings.maxPerClient());
         this.timers = (millis, task) -> {
             long timer = vertx.setPeriodic(millis, id -> task.run());
             return () -> vertx.cancelTimer(timer);
@@ -68,22 +76,23 @@ public class Sessions {
     }
 
     /**
-     * Starts a session for a page being served, so its fragments run while the browser loads the
-     * page; the tab claims it by id. Empty when disabled or when the server is full (the tab then
-     * asks for a session when it connects, and is told why it cannot have one).
+     * Starts a session for a page being served to {@code client}, so its fragments run while the
+     * browser loads the page; the tab claims it by id. Empty when disabled or when the sessions
+     * started with pages have used their share (the tab then asks for a session when it connects).
+     *
+     * @param client the client's network address; null when it cannot be told apart from others
+     * @param secret the secret of the browser the page is for (see {@link Owner}), or null
+     * @throws ProtocolException {@code too_many_sessions} when its tab could not get a session either
      */
-    public Optional<String> startForPage(AppDefinition app) {
-        if (!config.sessions().startOnPageLoad()) {
+    public Optional<String> startForPage(AppDefinition app, String client, String secret) throws ProtocolException {
+        String id = newId();
+        if (!admission.page(id, client, config.sessions().startOnPageLoad())) {
             return Optional.empty();
         }
-        try {
-            Session session = create(app);
-            expireLater(session, config.sessions().claimTimeout());
-            session.start(timers);
-            return Optional.of(session.id());
-        } catch (ProtocolException e) {
-            return Optional.empty();
-        }
+        Session session = create(app, id, Owner.of(secret));
+        expireLater(session, config.sessions().claimTimeout());
+        session.start(timers);
+        return Optional.of(session.id());
     }
 
     /** Starts a session no browser will claim, for {@link dev.weft.testing.AppTester}; the caller closes it. */
@@ -91,7 +100,7 @@ public class Sessions {
         AppDefinition app = apps.byPath(path)
                 .orElseThrow(() -> new IllegalArgumentException("No Weft app is served at '" + path + "'."));
         try {
-            Session session = create(app);
+            Session session = createLive(app, null, Owner.NONE);
             session.start(timers);
             return session;
         } catch (ProtocolException e) {
@@ -107,11 +116,19 @@ public class Sessions {
     /** Ends a session now. */
     public void end(Session session) {
         byId.remove(session.id());
+        admission.removed(session.id());
         session.close();
     }
 
-    /** Binds a connection to a resumed, page-started or new session of the app it names. */
-    public void hello(WebSocketConnection connection, Incoming.Hello hello) throws ProtocolException {
+    /**
+     * Binds a connection to a resumed, page-started or new session of the app it names. Only a
+     * session of this browser (its {@code secret}, see {@link Owner}) is resumed or claimed, and
+     * never one that another connection holds: a duplicated tab, which asks for its original's
+     * session, is told so and gets a session of its own, and the original goes on undisturbed.
+     *
+     * @param secret the browser's secret from the connection's upgrade request, or null
+     */
+    public void hello(WebSocketConnection connection, Incoming.Hello hello, String secret) throws ProtocolException {
         AppDefinition app = apps.byPath(hello.app())
                 .orElseThrow(() -> new ProtocolException(
                         ErrorCode.UNKNOWN_APP, "No Weft app is served at '" + hello.app() + "'."));
@@ -119,20 +136,32 @@ public class Sessions {
             throw new ProtocolException(ErrorCode.BAD_MESSAGE, "This connection has already sent hello.");
         }
         BrowserLink link = new BrowserLink(connection, mapper);
-        Session resumable = find(hello.session(), app);
-        Session prestarted = find(hello.prestarted(), app);
-        if (resumable != null) {
+        Owner owner = Owner.of(secret);
+        Session resumable = find(hello.session(), app, owner);
+        Session prestarted = find(hello.prestarted(), app, owner);
+        if (resumable != null && !admission.attached(resumable.id())) {
+            resumable = null; // evicted while its tab was away: as if it had never existed
+        }
+        if (resumable != null && resume(connection, resumable, link)) {
             if (prestarted != null && prestarted != resumable && !prestarted.claimed()) {
                 discard(prestarted); // a reload that resumes: the page's own session is not needed
             }
-            attach(connection, resumable, link, true);
-        } else if (prestarted != null && !prestarted.claimed()) {
-            attach(connection, prestarted, link, false);
-        } else {
-            Session session = create(app);
-            attach(connection, session, link, false);
-            session.start(timers);
+            return;
         }
+        if (resumable != null) {
+            link.accept(Protocol.error(
+                    ErrorCode.SESSION_IN_USE,
+                    "Session " + resumable.id() + " is open in another tab; this tab gets a session of its own."));
+        }
+        if (prestarted != null
+                && !prestarted.claimed()
+                && admission.attached(prestarted.id())
+                && attach(connection, prestarted, link, false)) {
+            return;
+        }
+        Session session = createLive(app, ClientAddress.of(connection), owner);
+        attach(connection, session, link, false); // a new session has no browser yet: never refused
+        session.start(timers);
     }
 
     /** The session bound to a connection. */
@@ -148,8 +177,14 @@ public class Sessions {
     public void disconnected(WebSocketConnection connection) {
         Attachment attachment = byConnection.remove(connection.id());
         if (attachment != null && attachment.session().detach(attachment.link())) {
+            admission.detached(attachment.session().id());
             expireLater(attachment.session(), config.sessions().reconnectTimeout());
         }
+    }
+
+    /** Sends a message to every session's browser (dev mode's reload problems). */
+    public void sendToAll(ObjectNode message) {
+        byId.values().forEach(session -> session.send(message));
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -157,30 +192,64 @@ public class Sessions {
         byId.clear();
     }
 
-    private Session find(String id, AppDefinition app) {
+    /** The session with this id, if it is of this app and belongs to this browser. */
+    private Session find(String id, AppDefinition app, Owner owner) {
         Session session = id == null ? null : byId.get(id);
-        return session != null && session.app() == app ? session : null;
+        return session != null && session.app() == app && session.owner().is(owner) ? session : null;
     }
 
-    private void attach(WebSocketConnection connection, Session session, BrowserLink link, boolean resumed) {
-        byConnection.put(connection.id(), new Attachment(session, link));
-        session.attach(link, resumed);
-    }
-
-    private Session create(AppDefinition app) throws ProtocolException {
-        if (byId.size() >= config.sessions().max()) {
-            throw new ProtocolException(
-                    ErrorCode.TOO_MANY_SESSIONS,
-                    "The server has reached its limit of " + config.sessions().max() + " sessions. Try again later.");
+    /** Attaches the connection, unless the session has another browser already (or has ended). */
+    private boolean attach(WebSocketConnection connection, Session session, BrowserLink link, boolean resumed) {
+        if (!session.attach(link, resumed)) {
+            return false;
         }
+        byConnection.put(connection.id(), new Attachment(session, link));
+        if (connection.isClosed()) {
+            disconnected(connection); // closed while attaching: the session must not wait for it forever
+        }
+        return true;
+    }
+
+    /** Resumes a session for this connection, unless another live connection holds it. */
+    private boolean resume(WebSocketConnection connection, Session session, BrowserLink link) {
+        return attach(connection, session, link, true)
+                || (releaseClosed(session) && attach(connection, session, link, true));
+    }
+
+    /**
+     * Lets go of a session's connection that has closed before its close was handled (a tab that
+     * reloads says goodbye just before its new page says hello); true if there was one.
+     */
+    private boolean releaseClosed(Session session) {
+        boolean released = false;
+        for (Map.Entry<String, Attachment> entry : byConnection.entrySet()) {
+            Attachment attachment = entry.getValue();
+            if (attachment.session() == session
+                    && attachment.link().isClosed()
+                    && byConnection.remove(entry.getKey(), attachment)) {
+                released |= session.detach(attachment.link());
+            }
+        }
+        return released;
+    }
+
+    /** A new session for a connected tab, evicting a session not in use when the server is full. */
+    private Session createLive(AppDefinition app, String client, Owner owner) throws ProtocolException {
+        String id = newId();
+        admission.tab(id, client).map(byId::get).ifPresent(this::discard);
+        return create(app, id, owner);
+    }
+
+    private Session create(AppDefinition app, String id, Owner owner) {
         InstanceHandle<?> instance = Arc.container().instance(app.appClass());
         if (!instance.isAvailable()) {
+            admission.removed(id);
             throw new IllegalStateException(
                     "No bean for @App class " + app.appClass().getName());
         }
         boolean traces = config.showStackTraces().orElse(dev);
         Session session = new Session(
-                newId(),
+                id,
                 app,
                 instance,
                 dev,
@@ -189,6 +258,7 @@ public class Sessions {
                 config.partialInterval().toNanos(),
                 media.open(),
                 uploads);
+        session.ownedBy(owner);
         byId.put(session.id(), session);
         LOG.debugf("Session %s started for %s", session.id(), app.path());
         return session;
@@ -206,6 +276,7 @@ public class Sessions {
 
     private void discard(Session session) {
         byId.remove(session.id());
+        admission.removed(session.id());
         // Closing interrupts the session's threads and destroys its instance: keep it off the event loop.
         Thread.ofVirtual().name("weft-close-" + session.id()).start(session::close);
         LOG.debugf("Session %s ended", session.id());

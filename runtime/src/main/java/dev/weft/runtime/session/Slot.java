@@ -75,6 +75,21 @@ final class Slot {
         this.index = index;
     }
 
+    /** A slot for each fragment, in declaration order, linked to its inputs and dependents. */
+    static Slot[] graph(List<FragmentDefinition> fragments) {
+        Slot[] slots = new Slot[fragments.size()];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = new Slot(fragments.get(i), i);
+        }
+        for (Slot slot : slots) {
+            for (int input : slot.fragment.inputs()) {
+                slot.inputs.add(slots[input]);
+                slots[input].dependents.add(slot);
+            }
+        }
+        return slots;
+    }
+
     String id() {
         return fragment.name();
     }

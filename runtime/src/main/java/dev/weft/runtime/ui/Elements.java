@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.weft.DeltaColor;
+import dev.weft.runtime.media.MediaTypes;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
 import io.quarkus.arc.InstanceHandle;
@@ -120,5 +121,25 @@ final class Elements {
             }
         }
         return FALLBACK;
+    }
+
+    /** An image of {@code data}, stored with the run's media; refused unless it is a PNG, JPEG, GIF, WebP or SVG. */
+    static ObjectNode image(RunAssets assets, byte[] data, String caption, int width) {
+        Objects.requireNonNull(data, "data");
+        String type = MediaTypes.image(data);
+        if (type == null) {
+            throw new IllegalArgumentException("These " + data.length + " bytes are not a PNG, JPEG, GIF, WebP or SVG"
+                    + " image. Pass the bytes of an image file, or draw other files with downloadButton.");
+        }
+        image("", caption, width); // checks the width before the bytes are stored
+        return image(assets.media(data, type, null, false), caption, width);
+    }
+
+    /** A download button for {@code data}, stored with the run's media. */
+    static ObjectNode download(RunAssets assets, String label, byte[] data, String fileName, String mimeType) {
+        Objects.requireNonNull(data, "data");
+        String name = fileName(fileName);
+        String type = MediaTypes.download(mimeType);
+        return download(label, assets.media(data, type, name, true), name, type, data.length);
     }
 }

@@ -2,6 +2,7 @@ package dev.weft.runtime.ui;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Checks the arguments of the layout containers of {@link dev.weft.Ui} and builds their parts' elements. */
@@ -13,6 +14,16 @@ final class Layout {
     private Layout() {}
 
     /** One {@code column} head per width. */
+    /** The widths of {@code count} equal columns. */
+    static double[] equalWidths(int count) {
+        if (count < 1 || count > MAX_COLUMNS) {
+            throw new IllegalArgumentException("columns(" + count + "): draw from 1 to " + MAX_COLUMNS + " columns.");
+        }
+        double[] widths = new double[count];
+        Arrays.fill(widths, 1);
+        return widths;
+    }
+
     static List<ObjectNode> columns(double... widths) {
         if (widths == null || widths.length < 1 || widths.length > MAX_COLUMNS) {
             throw new IllegalArgumentException("columns(...): give from 1 to " + MAX_COLUMNS + " widths, not "

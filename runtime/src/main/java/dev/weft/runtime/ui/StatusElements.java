@@ -2,13 +2,25 @@ package dev.weft.runtime.ui;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.weft.Progress;
+import dev.weft.Spinner;
 import dev.weft.StatusBox;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** The status elements whose runs change them in place: progress bars and status boxes. */
 final class StatusElements {
 
     private StatusElements() {}
+
+    /** A spinner drawn as {@code handle}: closing it removes it, once. */
+    static Spinner spinner(ElementHandle handle) {
+        AtomicBoolean open = new AtomicBoolean(true);
+        return () -> {
+            if (open.getAndSet(false)) {
+                handle.remove();
+            }
+        };
+    }
 
     static ObjectNode progress(double value, String text) {
         if (!(value >= 0 && value <= 1)) {

@@ -36,6 +36,7 @@ public final class TableData {
     private int sortedBy = -1;
     private boolean sortedDescending;
     private int[] order;
+    private int sorts;
 
     private TableData(List<String> names, List<String> types, Object[][] columns, int rowCount) {
         this.names = names;
@@ -144,18 +145,34 @@ public final class TableData {
         return rows;
     }
 
-    private synchronized int[] order(int sortBy, boolean descending) {
-        if (order != null && sortedBy == sortBy && sortedDescending == descending) {
-            return order;
+    /** Whether the order cached is by column {@code sortBy} in this direction: a page of it takes no sort. */
+    public synchronized boolean sortedBy(int sortBy, boolean descending) {
+        return order != null && sortedBy == sortBy && sortedDescending == descending;
+    }
+
+    /** How many times the rows were sorted: once per order asked for that was not the one cached. */
+    public synchronized int sorts() {
+        return sorts;
+    }
+
+    /** The rows in the order asked for; sorted without holding this table's lock. */
+    private int[] order(int sortBy, boolean descending) {
+        synchronized (this) {
+            if (sortedBy(sortBy, descending)) {
+                return order;
+            }
         }
         int[] sorted = new int[rowCount];
         for (int i = 0; i < rowCount; i++) {
             sorted[i] = i;
         }
         IntSort.stable(sorted, rowComparator(columns[sortBy], types.get(sortBy), descending));
-        sortedBy = sortBy;
-        sortedDescending = descending;
-        order = sorted;
+        synchronized (this) {
+            sortedBy = sortBy;
+            sortedDescending = descending;
+            order = sorted;
+            sorts++;
+        }
         return sorted;
     }
 

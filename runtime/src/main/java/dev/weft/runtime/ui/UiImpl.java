@@ -10,27 +10,14 @@ import dev.weft.StatusBox;
 import dev.weft.Ui;
 import dev.weft.UploadedFile;
 import dev.weft.runtime.media.MediaTypes;
-import dev.weft.runtime.uploads.FileTypes;
-import dev.weft.runtime.uploads.SessionUploads;
-import dev.weft.runtime.widgets.ButtonWidgets;
-import dev.weft.runtime.widgets.ChoiceWidgets;
-import dev.weft.runtime.widgets.FormWidgets;
-import dev.weft.runtime.widgets.NumberWidgets;
-import dev.weft.runtime.widgets.PickerWidgets;
-import dev.weft.runtime.widgets.TextWidgets;
-import dev.weft.runtime.widgets.ToggleWidgets;
-import dev.weft.runtime.widgets.UploadWidgets;
-import dev.weft.runtime.widgets.WidgetSpec;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The {@link Ui} of one fragment run: a view of one {@link Block} of the run's {@link Canvas} (the
@@ -53,6 +40,7 @@ public class UiImpl implements Form {
     final RunAssets assets;
     private final String key;
     final boolean disabled;
+    private final WidgetDrawing widgets;
 
     /** The {@code Ui} of a run outside any session (tests, benchmarks): media are refused. */
     public UiImpl(Canvas canvas) {
@@ -70,6 +58,7 @@ public class UiImpl implements Form {
         this.assets = assets;
         this.key = key;
         this.disabled = disabled;
+        this.widgets = new WidgetDrawing(canvas, block, key, disabled);
     }
 
     /** Draws {@code element} here; the returned handle replaces it later. */
@@ -188,14 +177,7 @@ public class UiImpl implements Form {
 
     @Override
     public void image(byte[] data, String caption, int width) {
-        Objects.requireNonNull(data, "data");
-        String type = MediaTypes.image(data);
-        if (type == null) {
-            throw new IllegalArgumentException("These " + data.length + " bytes are not a PNG, JPEG, GIF, WebP or SVG"
-                    + " image. Pass the bytes of an image file, or draw other files with downloadButton.");
-        }
-        Elements.image("", caption, width); // checks the width before the bytes are stored
-        draw(Elements.image(assets.media(data, type, null, false), caption, width));
+        draw(Elements.image(assets, data, caption, width));
     }
 
     @Override
@@ -210,10 +192,7 @@ public class UiImpl implements Form {
 
     @Override
     public void downloadButton(String label, byte[] data, String fileName, String mimeType) {
-        Objects.requireNonNull(data, "data");
-        String name = Elements.fileName(fileName);
-        String type = MediaTypes.download(mimeType);
-        draw(Elements.download(label, assets.media(data, type, name, true), name, type, data.length));
+        draw(Elements.download(assets, label, data, fileName, mimeType));
     }
 
     // ---------------------------------------------------------------- charts (Charts)
@@ -300,13 +279,7 @@ public class UiImpl implements Form {
 
     @Override
     public Spinner spinner(String text) {
-        ElementHandle handle = canvas.addPassing(block, Elements.text("spinner", "text", text));
-        AtomicBoolean open = new AtomicBoolean(true);
-        return () -> {
-            if (open.getAndSet(false)) {
-                handle.remove();
-            }
-        };
+        return StatusElements.spinner(canvas.addPassing(block, Elements.text("spinner", "text", text)));
     }
 
     @Override
@@ -335,16 +308,12 @@ public class UiImpl implements Form {
 
     @Override
     public int slider(String label, int min, int max, int value) {
-        return (Integer) widget(
-                "slider", label, id -> new NumberWidgets.IntRange("slider", id, label, disabled, min, max, value));
+        return widgets.slider(label, min, max, value);
     }
 
     @Override
     public double slider(String label, double min, double max, double value, double step) {
-        return (Double) widget(
-                "slider",
-                label,
-                id -> new NumberWidgets.DecimalRange("slider", id, label, disabled, min, max, step, value));
+        return widgets.slider(label, min, max, value, step);
     }
 
     @Override
@@ -354,14 +323,12 @@ public class UiImpl implements Form {
 
     @Override
     public String selectbox(String label, List<String> options, int index) {
-        return (String) widget(
-                "selectbox", label, id -> new ChoiceWidgets.Choice("selectbox", id, label, disabled, options, index));
+        return widgets.selectbox(label, options, index);
     }
 
     @Override
     public boolean checkbox(String label, boolean value) {
-        return (Boolean)
-                widget("checkbox", label, id -> new ToggleWidgets.Toggle("checkbox", id, label, disabled, value));
+        return widgets.checkbox(label, value);
     }
 
     @Override
@@ -371,29 +338,22 @@ public class UiImpl implements Form {
 
     @Override
     public String textInput(String label, String value, int maxLength) {
-        return (String) widget(
-                "text_input", label, id -> new TextWidgets.Text("text_input", id, label, disabled, value, maxLength));
+        return widgets.textInput(label, value, maxLength);
     }
 
     @Override
     public int numberInput(String label, int min, int max, int value) {
-        return (Integer) widget(
-                "number_input",
-                label,
-                id -> new NumberWidgets.IntRange("number_input", id, label, disabled, min, max, value));
+        return widgets.numberInput(label, min, max, value);
     }
 
     @Override
     public double numberInput(String label, double min, double max, double value, double step) {
-        return (Double) widget(
-                "number_input",
-                label,
-                id -> new NumberWidgets.DecimalRange("number_input", id, label, disabled, min, max, step, value));
+        return widgets.numberInput(label, min, max, value, step);
     }
 
     @Override
     public boolean button(String label) {
-        return (Boolean) widget("button", label, id -> new ButtonWidgets.Button("button", id, label, disabled));
+        return widgets.button(label);
     }
 
     @Override
@@ -411,13 +371,7 @@ public class UiImpl implements Form {
 
     @Override
     public List<Ui> columns(int count) {
-        if (count < 1 || count > Layout.MAX_COLUMNS) {
-            throw new IllegalArgumentException(
-                    "columns(" + count + "): draw from 1 to " + Layout.MAX_COLUMNS + " columns.");
-        }
-        double[] widths = new double[count];
-        Arrays.fill(widths, 1);
-        return columns(widths);
+        return columns(Layout.equalWidths(count));
     }
 
     @Override
@@ -457,22 +411,13 @@ public class UiImpl implements Form {
     // ---------------------------------------------------------------- more widgets, uploads and forms
 
     @Override
-    @SuppressWarnings("unchecked")
     public Range<Integer> rangeSlider(String label, int min, int max, int low, int high) {
-        return (Range<Integer>) widget(
-                "range_slider",
-                label,
-                id -> new NumberWidgets.IntRangeSlider("range_slider", id, label, disabled, min, max, low, high));
+        return widgets.rangeSlider(label, min, max, low, high);
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public Range<Double> rangeSlider(String label, double min, double max, double low, double high, double step) {
-        return (Range<Double>) widget(
-                "range_slider",
-                label,
-                id -> new NumberWidgets.DecimalRangeSlider(
-                        "range_slider", id, label, disabled, min, max, step, low, high));
+        return widgets.rangeSlider(label, min, max, low, high, step);
     }
 
     @Override
@@ -482,24 +427,12 @@ public class UiImpl implements Form {
 
     @Override
     public List<String> multiselect(String label, List<String> options, List<String> defaults) {
-        return picks(label, options, defaults, 0);
+        return widgets.picks(label, options, defaults, 0);
     }
 
     @Override
     public List<String> multiselect(String label, List<String> options, List<String> defaults, int maxSelections) {
-        if (maxSelections < 1) {
-            throw new IllegalArgumentException(
-                    label + ": maxSelections must be at least 1, not " + maxSelections + ".");
-        }
-        return picks(label, options, defaults, maxSelections);
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<String> picks(String label, List<String> options, List<String> defaults, int max) {
-        return (List<String>) widget(
-                "multiselect",
-                label,
-                id -> new ChoiceWidgets.MultiSelect("multiselect", id, label, disabled, options, defaults, max));
+        return widgets.multiselect(label, options, defaults, maxSelections);
     }
 
     @Override
@@ -509,13 +442,12 @@ public class UiImpl implements Form {
 
     @Override
     public String radio(String label, List<String> options, int index) {
-        return (String)
-                widget("radio", label, id -> new ChoiceWidgets.Choice("radio", id, label, disabled, options, index));
+        return widgets.radio(label, options, index);
     }
 
     @Override
     public boolean toggle(String label, boolean value) {
-        return (Boolean) widget("toggle", label, id -> new ToggleWidgets.Toggle("toggle", id, label, disabled, value));
+        return widgets.toggle(label, value);
     }
 
     @Override
@@ -525,8 +457,7 @@ public class UiImpl implements Form {
 
     @Override
     public String textArea(String label, String value, int maxLength) {
-        return (String) widget(
-                "text_area", label, id -> new TextWidgets.Text("text_area", id, label, disabled, value, maxLength));
+        return widgets.textArea(label, value, maxLength);
     }
 
     @Override
@@ -536,10 +467,7 @@ public class UiImpl implements Form {
 
     @Override
     public LocalDate dateInput(String label, LocalDate value, LocalDate min, LocalDate max) {
-        return (LocalDate) widget(
-                "date_input",
-                label,
-                id -> new PickerWidgets.DateInput("date_input", id, label, disabled, value, min, max));
+        return widgets.dateInput(label, value, min, max);
     }
 
     @Override
@@ -549,58 +477,22 @@ public class UiImpl implements Form {
 
     @Override
     public LocalTime timeInput(String label, LocalTime value, Duration step) {
-        Objects.requireNonNull(step, "step");
-        if (step.getNano() != 0 || step.getSeconds() < 1 || step.getSeconds() > PickerWidgets.MAX_TIME_STEP) {
-            throw new IllegalArgumentException(
-                    label + ": the step must be a whole number of seconds from 1 s to 12 h, not " + step + ".");
-        }
-        int seconds = (int) step.getSeconds();
-        return (LocalTime) widget(
-                "time_input",
-                label,
-                id -> new PickerWidgets.TimeInput("time_input", id, label, disabled, value, seconds));
+        return widgets.timeInput(label, value, step);
     }
 
     @Override
     public String colorPicker(String label, String value) {
-        return (String) widget(
-                "color_picker", label, id -> new PickerWidgets.ColorPicker("color_picker", id, label, disabled, value));
+        return widgets.colorPicker(label, value);
     }
 
     @Override
     public Optional<UploadedFile> fileUploader(String label, List<String> types, long maxBytes) {
-        return uploader(label, types, maxBytes, 1).stream().findFirst();
+        return widgets.uploader(label, types, maxBytes, 1).stream().findFirst();
     }
 
     @Override
     public List<UploadedFile> fileUploader(String label, List<String> types, long maxBytes, int maxFiles) {
-        if (maxFiles < 1 || maxFiles > UploadWidgets.MAX_FILES) {
-            throw new IllegalArgumentException(
-                    label + ": maxFiles must be from 1 to " + UploadWidgets.MAX_FILES + ", not " + maxFiles + ".");
-        }
-        return uploader(label, types, maxBytes, maxFiles);
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<UploadedFile> uploader(String label, List<String> types, long maxBytes, int maxFiles) {
-        if (maxBytes < 1) {
-            throw new IllegalArgumentException(label + ": maxBytes must be at least 1, not " + maxBytes + ".");
-        }
-        List<String> accepted = FileTypes.normalize(Objects.requireNonNull(types, "types"));
-        SessionUploads uploads = canvas.uploads();
-        return (List<UploadedFile>) widget(
-                "file_uploader",
-                label,
-                id -> new UploadWidgets.FileUploader(
-                        "file_uploader",
-                        id,
-                        label,
-                        disabled,
-                        accepted,
-                        uploads.server().limit(maxBytes),
-                        maxFiles,
-                        uploads.token(canvas.slot(), id),
-                        uploads));
+        return widgets.fileUploader(label, types, maxBytes, maxFiles);
     }
 
     @Override
@@ -610,16 +502,7 @@ public class UiImpl implements Form {
 
     @Override
     public boolean submitButton(String label) {
-        if (block.form == null
-                || block.head == null
-                || !"form".equals(block.head.path("t").asText())) {
-            throw new IllegalStateException("'" + label + "': a submit button is drawn on a form itself: call"
-                    + " submitButton on the Form that ui.form(key) returned.");
-        }
-        return (Boolean) widget(
-                "form_submit_button",
-                label,
-                id -> new FormWidgets.SubmitButton("form_submit_button", id, label, disabled));
+        return widgets.submitButton(label);
     }
 
     /** Views of new containers: no key (it was for one widget), but still disabled if this view is. */
@@ -629,9 +512,5 @@ public class UiImpl implements Form {
             views.add(new UiImpl(canvas, target, assets, null, disabled));
         }
         return List.copyOf(views);
-    }
-
-    private Object widget(String kind, String label, java.util.function.Function<String, WidgetSpec> spec) {
-        return canvas.widget(block, kind, String.valueOf(label), key, spec);
     }
 }

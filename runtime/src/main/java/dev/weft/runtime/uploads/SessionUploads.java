@@ -14,11 +14,19 @@ import java.util.Set;
  *
  * <p>A file is deleted when the uploader's value no longer holds it (replaced or removed by the user),
  * when the uploader is no longer drawn, and when the session ends. Files uploaded but never made the
- * uploader's value (a form never submitted) go the same way, or when a later value is applied.
+ * uploader's value (a form never submitted) go the same way, or when a later value is applied, or when
+ * no value has claimed them within the server's expiry ({@link #expire}).
  *
  * <p>Thread-safe. Its lock is taken inside the session's and a canvas's, never the other way round.
  */
 public final class SessionUploads {
+
+    /** Whether a file of some size fits: in the session's quota and in the server's total. */
+    public enum Room {
+        FITS,
+        SESSION_FULL,
+        SERVER_FULL
+    }
 
     /** Which uploader of the session a token posts to. */
     public record Target(SessionUploads store, String slot, String widgetId) {}
@@ -28,6 +36,8 @@ public final class SessionUploads {
         final String widgetId;
         final String token;
         final Map<String, StoredFile> files = new LinkedHashMap<>();
+        /** The files no value has held yet, by id: when each arrived ({@link System#nanoTime}). */
+        final Map<String, Long> unclaimed = new HashMap<>();
 
         Uploader(String slot, String widgetId, String token) {
             this.slot = slot;
@@ -88,18 +98,26 @@ public final class SessionUploads {
         return file instanceof StoredFile stored && stored.equals(find(token, stored.id()));
     }
 
-    /** Takes {@code bytes} of the session's quota for a file being received; false if they do not fit. */
-    public synchronized boolean reserve(long bytes) {
+    /**
+     * Takes {@code bytes} of the session's quota and of the server's total for a file being received;
+     * takes nothing unless it {@link Room#FITS}.
+     */
+    public synchronized Room reserve(long bytes) {
         if (closed || bytes < 0 || used + bytes > server.sessionQuota()) {
-            return false;
+            return Room.SESSION_FULL;
+        }
+        if (!server.reserve(bytes)) {
+            return Room.SERVER_FULL;
         }
         used += bytes;
-        return true;
+        return Room.FITS;
     }
 
     /** Gives back quota taken for a file that was refused or failed. */
     public synchronized void release(long bytes) {
+        long before = used;
         used = Math.max(0, used - bytes);
+        server.release(before - used);
     }
 
     /** The bytes this session's files take now. */
@@ -119,6 +137,7 @@ public final class SessionUploads {
         }
         StoredFile file = new StoredFile(server.newId(), name, type, size, path, ++sequence);
         uploader.files.put(file.id(), file);
+        uploader.unclaimed.put(file.id(), System.nanoTime());
         return file;
     }
 
@@ -138,9 +157,11 @@ public final class SessionUploads {
                     .mapToLong(file -> ((StoredFile) file).sequence())
                     .max()
                     .orElse(Long.MAX_VALUE);
+            now.forEach(file -> uploader.unclaimed.remove(((StoredFile) file).id()));
             uploader.files.values().removeIf(file -> {
                 boolean drop = !now.contains(file) && (previous.contains(file) || file.sequence() < newest);
                 if (drop) {
+                    uploader.unclaimed.remove(file.id());
                     forget(file, gone);
                 }
                 return drop;
@@ -164,6 +185,24 @@ public final class SessionUploads {
         server.delete(gone);
     }
 
+    /** Deletes the files no value has held that arrived before {@code cutoff} ({@link System#nanoTime}). */
+    void expire(long cutoff) {
+        List<Path> gone = new ArrayList<>();
+        synchronized (this) {
+            for (Uploader uploader : byWidget.values()) {
+                uploader.unclaimed.entrySet().removeIf(entry -> {
+                    boolean expired = entry.getValue() - cutoff < 0;
+                    StoredFile file = expired ? uploader.files.remove(entry.getKey()) : null;
+                    if (file != null) {
+                        forget(file, gone);
+                    }
+                    return expired;
+                });
+            }
+        }
+        server.delete(gone);
+    }
+
     /** The session ended: every file is deleted and no token is valid any more. */
     public void close() {
         List<Path> gone = new ArrayList<>();
@@ -180,10 +219,11 @@ public final class SessionUploads {
         server.unregister(uploader.token);
         uploader.files.values().forEach(file -> forget(file, gone));
         uploader.files.clear();
+        uploader.unclaimed.clear();
     }
 
     private void forget(StoredFile file, List<Path> gone) {
-        used = Math.max(0, used - file.size());
+        release(file.size());
         gone.add(file.path());
     }
 

@@ -13,9 +13,14 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
@@ -23,7 +28,9 @@ import org.jboss.logging.Logger;
 /**
  * The uploads of every session on this server: which session and uploader each upload token belongs
  * to, the limits ({@code weft.uploads.*}, and Quarkus's {@code quarkus.http.limits.max-body-size},
- * which applies to the upload endpoint as to every route), and the directory files are kept in.
+ * which applies to the upload endpoint as to every route), the bytes all sessions' uploads take against
+ * {@code weft.uploads.max-total}, and the directory files are kept in. Files no widget value has claimed
+ * are deleted after {@code weft.uploads.unclaimed-expiry}, by a sweep that runs a few times per expiry.
  */
 @Singleton
 public class Uploads {
@@ -37,6 +44,10 @@ public class Uploads {
     private final SecureRandom random = new SecureRandom();
     private final long maxFileSize;
     private final long sessionQuota;
+    private final long maxTotal;
+    private final long unclaimedExpiryNanos;
+    private final AtomicLong total = new AtomicLong();
+    private final ScheduledExecutorService sweeper;
     private final Path configuredDirectory;
     private Path directory; // guarded by this
     private boolean created; // guarded by this: whether this server made the directory (and removes it)
@@ -49,7 +60,14 @@ public class Uploads {
                 .orElse(Long.MAX_VALUE);
         this.maxFileSize = Math.min(config.maxFileSize().asLongValue(), bodyLimit);
         this.sessionQuota = config.sessionQuota().asLongValue();
+        this.maxTotal = config.maxTotal().asLongValue();
+        this.unclaimedExpiryNanos = Math.max(1, config.unclaimedExpiry().toNanos());
         this.configuredDirectory = config.directory().orElse(null);
+        this.sweeper = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("weft-uploads-expiry").daemon().factory());
+        long period =
+                Math.clamp(unclaimedExpiryNanos / 4, TimeUnit.MILLISECONDS.toNanos(100), TimeUnit.MINUTES.toNanos(1));
+        sweeper.scheduleWithFixedDelay(this::expireUnclaimed, period, period, TimeUnit.NANOSECONDS);
     }
 
     /** The largest file an uploader asking for {@code requested} bytes may take on this server. */
@@ -59,6 +77,45 @@ public class Uploads {
 
     public long sessionQuota() {
         return sessionQuota;
+    }
+
+    /** The most bytes all sessions' uploads may take at once ({@code weft.uploads.max-total}). */
+    public long maxTotal() {
+        return maxTotal;
+    }
+
+    /** The bytes all sessions' uploads take now, counting those being received. */
+    public long total() {
+        return total.get();
+    }
+
+    /** Takes {@code bytes} of the server's total; false, taking nothing, if they do not fit. */
+    boolean reserve(long bytes) {
+        long now;
+        do {
+            now = total.get();
+            if (now + bytes > maxTotal) {
+                return false;
+            }
+        } while (!total.compareAndSet(now, now + bytes));
+        return true;
+    }
+
+    /** Gives back {@code bytes} of the server's total. */
+    void release(long bytes) {
+        total.addAndGet(-bytes);
+    }
+
+    /** Deletes the files no widget value has claimed within the expiry. */
+    void expireUnclaimed() {
+        try {
+            long cutoff = System.nanoTime() - unclaimedExpiryNanos;
+            for (SessionUploads store : new HashSet<>(byToken.values())) {
+                store.expire(cutoff);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not delete expired uploads", e);
+        }
     }
 
     /** An unguessable id: 128 random bits in hex. */
@@ -116,6 +173,7 @@ public class Uploads {
 
     /** A directory this server made is removed with what is left in it. */
     void onStop(@Observes ShutdownEvent event) {
+        sweeper.shutdownNow();
         Path made;
         synchronized (this) {
             made = created ? directory : null;

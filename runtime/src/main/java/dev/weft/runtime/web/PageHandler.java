@@ -3,6 +3,7 @@ package dev.weft.runtime.web;
 import dev.weft.runtime.AppDefinition;
 import dev.weft.runtime.AppRegistry;
 import dev.weft.runtime.session.Sessions;
+import dev.weft.runtime.wire.ProtocolException;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.LaunchMode;
 import io.vertx.core.Handler;
@@ -14,8 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,25 +24,27 @@ final class PageHandler implements Handler<RoutingContext> {
     private static final String TEMPLATE = resource("page.html");
     private static final String SESSION = "{{session}}";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
-    private static final Properties ASSETS = assets("assets.properties");
-    /** Libraries in the import map that are not preloaded: elements import them when first needed. */
-    private static final Properties LAZY_ASSETS = assets("lazy-assets.properties");
-
-    private static final String IMPORT_MAP = importMap();
-    private static final String PRELOADS = preloads();
 
     private final String path;
     private final ThemeStyle theme;
+    /** The browser libraries' URLs, as the build resolved them (JSON). */
+    private final String importMap;
+    /** The {@code modulepreload} links of the libraries every page needs (HTML). */
+    private final String preloads;
+
     private final FramePolicy frames;
     private volatile OriginCheck origins;
     private volatile AppDefinition app;
     private volatile Sessions sessions;
+    private volatile ClientAddressCheck clients;
     /** The page before and after its per-tab session id. */
     private volatile String[] halves;
 
-    PageHandler(String path, ThemeStyle theme, FramePolicy frames) {
+    PageHandler(String path, ThemeStyle theme, String importMap, String preloads, FramePolicy frames) {
         this.path = path;
         this.theme = theme;
+        this.importMap = importMap;
+        this.preloads = preloads;
         this.frames = frames;
     }
 
@@ -54,15 +55,24 @@ final class PageHandler implements Handler<RoutingContext> {
             app = registry.byPath(path).orElseThrow(() -> new IllegalStateException("No Weft app at " + path));
             sessions = Arc.container().instance(Sessions.class).get();
             origins = Arc.container().instance(OriginCheck.class).get();
-            halves = halves(app, registry.pages(), theme, LaunchMode.current() == LaunchMode.DEVELOPMENT);
+            clients = Arc.container().instance(ClientAddressCheck.class).get();
+            halves = halves(app, registry.pages(), LaunchMode.current() == LaunchMode.DEVELOPMENT);
         }
         if (!origins.hostPermitted(OriginCheck.host(context.request()))) {
             context.response().setStatusCode(403).end("This server does not answer to that host name.");
             return;
         }
+        String secret = BrowserSecret.issue(context);
+        String session;
+        try {
+            session = sessions.startForPage(app, clients.of(context.request()), secret)
+                    .orElse("");
+        } catch (ProtocolException refused) {
+            BusyPage.send(context, app.title(), refused.getMessage());
+            return;
+        }
         frames.apply(context.response());
         // The page carries a session already running for this tab, so it must never be cached.
-        String session = sessions.startForPage(app).orElse("");
         context.response()
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
@@ -73,7 +83,7 @@ final class PageHandler implements Handler<RoutingContext> {
      * The page before and after {@code {{session}}}. Each part of the template is filled in one pass,
      * so a value that looks like a placeholder (a title with braces) is never filled in again.
      */
-    private static String[] halves(AppDefinition app, List<AppDefinition> pages, ThemeStyle theme, boolean dev) {
+    private String[] halves(AppDefinition app, List<AppDefinition> pages, boolean dev) {
         String faviconType = PageParts.faviconType(app.icon());
         Map<String, String> values = Map.ofEntries(
                 Map.entry("title", escape(app.title())),
@@ -85,8 +95,8 @@ final class PageHandler implements Handler<RoutingContext> {
                 Map.entry("themeMode", theme.mode()),
                 Map.entry("themeStyle", theme.css()),
                 Map.entry("dev", Boolean.toString(dev)),
-                Map.entry("importmap", IMPORT_MAP),
-                Map.entry("preloads", PRELOADS));
+                Map.entry("importmap", importMap),
+                Map.entry("preloads", preloads));
         int at = TEMPLATE.indexOf(SESSION);
         return new String[] {
             fill(TEMPLATE.substring(0, at), values), fill(TEMPLATE.substring(at + SESSION.length()), values)
@@ -112,42 +122,6 @@ final class PageHandler implements Handler<RoutingContext> {
             }
         }
         return out.toString();
-    }
-
-    /** The browser libraries' URLs; their versions come from the build (assets.properties). */
-    private static Properties assets(String name) {
-        Properties assets = new Properties();
-        try (InputStream in = PageHandler.class.getResourceAsStream(name)) {
-            assets.load(in);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("Weft's " + name + " is missing from the runtime jar", e);
-        }
-        return assets;
-    }
-
-    /**
-     * One {@code modulepreload} link per library: the browser fetches and compiles them while it loads
-     * the client's own modules, which import them only once they have all been loaded.
-     */
-    private static String preloads() {
-        StringBuilder links = new StringBuilder();
-        new TreeMap<>(ASSETS).values().forEach(url -> links.append("<link rel=\"modulepreload\" href=\"")
-                .append(escape(String.valueOf(url)))
-                .append("\">\n  "));
-        return links.toString().stripTrailing();
-    }
-
-    private static String importMap() {
-        StringBuilder json = new StringBuilder("{\"imports\":{");
-        TreeMap<Object, Object> all = new TreeMap<>(ASSETS);
-        all.putAll(LAZY_ASSETS);
-        all.forEach((name, url) -> {
-            if (json.charAt(json.length() - 1) != '{') {
-                json.append(',');
-            }
-            json.append('"').append(name).append("\":\"").append(url).append('"');
-        });
-        return json.append("}}").toString();
     }
 
     private static String resource(String name) {

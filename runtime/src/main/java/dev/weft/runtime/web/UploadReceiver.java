@@ -41,6 +41,7 @@ final class UploadReceiver {
     private int headLength;
     private long received;
     private long reserved;
+    private SessionUploads.Room shortfall = SessionUploads.Room.FITS;
     private Path path;
     private AsyncFile file;
     private boolean fileClosed;
@@ -66,7 +67,7 @@ final class UploadReceiver {
     /** Stores the body as the uploader's new file, if it passes every check. */
     void receive() {
         if (length >= 0 && !reserve(length)) {
-            discard(413, "quota", overQuota());
+            discard(413, shortfallCode(), overQuota());
             return;
         }
         if (context.body() != null && context.body().available()) {
@@ -121,7 +122,7 @@ final class UploadReceiver {
             return;
         }
         if (length < 0 && !reserve(received)) {
-            refuse(413, "quota", overQuota(), false);
+            refuse(413, shortfallCode(), overQuota(), false);
             return;
         }
         keepHead(body);
@@ -143,7 +144,7 @@ final class UploadReceiver {
             return;
         }
         if (length < 0 && !reserve(buffer.length())) {
-            refuse(413, "quota", overQuota(), true);
+            refuse(413, shortfallCode(), overQuota(), true);
             return;
         }
         keepHead(buffer);
@@ -228,7 +229,8 @@ final class UploadReceiver {
     }
 
     private boolean reserve(long bytes) {
-        if (!store.reserve(bytes)) {
+        shortfall = store.reserve(bytes);
+        if (shortfall != SessionUploads.Room.FITS) {
             return false;
         }
         reserved += bytes;
@@ -252,7 +254,11 @@ final class UploadReceiver {
         return UploadRules.tooLarge(name, -1, uploader);
     }
 
+    private String shortfallCode() {
+        return UploadRules.shortfallCode(shortfall);
+    }
+
     private String overQuota() {
-        return UploadRules.overQuota(name, uploads, store.used() - reserved);
+        return UploadRules.noRoom(shortfall, name, uploads, store.used() - reserved);
     }
 }

@@ -38,6 +38,23 @@ public final class UploadRules {
                 + " at most, and already take " + Sizes.describe(alreadyUsed) + ". Remove a file first.";
     }
 
+    /** The refusal of a file the session's quota or the server's total has no room for. */
+    static String noRoom(SessionUploads.Room shortfall, String name, Uploads uploads, long alreadyUsed) {
+        return shortfall == SessionUploads.Room.SERVER_FULL
+                ? serverFull(name, uploads)
+                : overQuota(name, uploads, alreadyUsed);
+    }
+
+    /** The error code of a refusal for want of room: {@code quota} or {@code server_full}. */
+    static String shortfallCode(SessionUploads.Room shortfall) {
+        return shortfall == SessionUploads.Room.SERVER_FULL ? "server_full" : "quota";
+    }
+
+    static String serverFull(String name, Uploads uploads) {
+        return "'" + name + "' cannot be taken now: this server's uploads from all sessions may take "
+                + Sizes.describe(uploads.maxTotal()) + " at most, and that is reached. Try again later.";
+    }
+
     static String disabled(UploadWidgets.FileUploader uploader) {
         return "'" + uploader.label() + "' is disabled.";
     }
@@ -72,8 +89,9 @@ public final class UploadRules {
         }
         SessionUploads store = uploader.store();
         Uploads uploads = store.server();
-        if (!store.reserve(content.length)) {
-            throw WidgetChecks.bad(overQuota(fileName, uploads, store.used()));
+        SessionUploads.Room room = store.reserve(content.length);
+        if (room != SessionUploads.Room.FITS) {
+            throw WidgetChecks.bad(noRoom(room, fileName, uploads, store.used()));
         }
         Path path = uploads.newFile();
         try {

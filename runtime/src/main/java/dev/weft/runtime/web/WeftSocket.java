@@ -44,7 +44,8 @@ class WeftSocket {
     void onMessage(String text, WebSocketConnection connection) {
         try {
             switch (Incoming.parse(mapper, text, maxMessageSize)) {
-                case Incoming.Hello hello -> sessions.hello(connection, hello);
+                case Incoming.Hello hello ->
+                    sessions.hello(connection, hello, BrowserSecret.of(connection.handshakeRequest()));
                 case Incoming.Ping ping -> sessions.of(connection).send(Protocol.pong());
                 case Incoming.Widget widget ->
                     sessions.of(connection).widget(widget.slot(), widget.id(), widget.value());
@@ -57,11 +58,14 @@ class WeftSocket {
         }
     }
 
-    /** A table page, or an error naming the table, so the page knows which table it was refused for. */
+    /**
+     * A table page, sent once answered (a sort runs off this thread), or an error naming the table, so
+     * the page knows which table it was refused for.
+     */
     private void table(WebSocketConnection connection, Incoming.Table request) throws ProtocolException {
         Session session = sessions.of(connection);
         try {
-            session.send(session.table(request));
+            session.requestTable(request);
         } catch (ProtocolException e) {
             reply(
                     connection,

@@ -12,6 +12,7 @@ public enum ErrorCode {
     NO_SESSION,
     TOO_LARGE,
     TOO_MANY_SESSIONS,
+    SESSION_IN_USE,
     UNKNOWN_SLOT,
     UNKNOWN_WIDGET,
     BAD_VALUE,

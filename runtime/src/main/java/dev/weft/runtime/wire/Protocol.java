@@ -116,6 +116,11 @@ public final class Protocol {
         return message;
     }
 
+    /** Dev mode only: the app could not be reloaded; {@code message} says why (file and line included). */
+    public static ObjectNode devProblem(String message) {
+        return message("dev_problem").put("message", message);
+    }
+
     /** A toast drawn by run {@code gen} of {@code slot}: shown once, never re-sent. */
     public static ObjectNode toast(String slot, long gen, String text) {
         return message("toast").put("slot", slot).put("gen", gen).put("text", text);

@@ -1,11 +1,35 @@
-// multiselect, radio and toggle. The first two are a group of native controls in a fieldset whose
-// legend is the widget's label: multiselect a set of checkboxes drawn as pills (any number picked,
-// at most maxSelections: the others are disabled meanwhile), radio a set of radio buttons (the arrow
-// keys move the choice). toggle is a checkbox with role=switch. All send on change.
+// The choices family (server: ChoiceWidgets): selectbox, radio and multiselect; all send on change.
+//
+// selectbox: a native select. multiselect and radio: a group of native controls in a fieldset whose
+// legend is the widget's label: multiselect a set of checkboxes drawn as pills (any number picked, at
+// most maxSelections: the others are disabled meanwhile), radio a set of radio buttons (the arrow keys
+// move the choice).
 
 import { el, setAttr } from '../dom.js';
 import { defineWidget } from '../registry.js';
 import { sendIfChanged } from './core.js';
+
+defineWidget('selectbox', {
+  create(w) {
+    w.input = el('select', { id: w.inputId, class: 'weft-select', 'data-weft-input': '' });
+    w.node.append(w.makeLabel(), el('div', { class: 'weft-select-wrap' }, w.input));
+    w.input.addEventListener('change', () => sendIfChanged(w));
+  },
+  update(w, element) {
+    const options = Array.isArray(element.options) ? element.options.map(String) : [];
+    const current = [...w.input.options].map((o) => o.value);
+    if (options.length !== current.length || options.some((o, i) => o !== current[i])) {
+      const keep = w.input.value;
+      w.input.replaceChildren(...options.map((o) => el('option', { value: o }, o)));
+      w.input.value = keep;
+    }
+  },
+  read: (w) => (w.input.selectedIndex < 0 ? undefined : w.input.value),
+  show(w, value) {
+    w.input.value = String(value ?? '');
+    if (w.input.value !== String(value ?? '')) w.input.selectedIndex = -1; // not one of the options
+  },
+});
 
 /** A fieldset of one native control per option; `w.boxes` holds the controls. */
 function createGroup(w, type) {
@@ -71,17 +95,5 @@ defineWidget('radio', {
   read: (w) => w.boxes.find((box) => box.checked)?.value,
   show(w, value) {
     w.boxes.forEach((box) => { box.checked = box.value === String(value ?? ''); });
-  },
-});
-
-defineWidget('toggle', {
-  create(w) {
-    w.input = el('input', { type: 'checkbox', role: 'switch', id: w.inputId, class: 'weft-toggle', 'data-weft-input': '' });
-    w.node.append(el('div', { class: 'weft-check' }, w.input, w.makeLabel()));
-    w.input.addEventListener('change', () => sendIfChanged(w));
-  },
-  read: (w) => w.input.checked,
-  show(w, value) {
-    w.input.checked = value === true;
   },
 });

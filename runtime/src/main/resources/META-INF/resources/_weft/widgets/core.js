@@ -1,8 +1,9 @@
 // What every widget shares: its node and identity across reruns, showing the server's value without
-// fighting the user, sending changes, and showing the server's refusals. What differs per kind is in
-// the kind's module, registered with defineWidget (registry.js).
+// fighting the user, sending changes, forms, and showing the server's refusals; and what several
+// families draw alike: a one-line field and its hint. What differs per kind is in its family's module
+// (numbers.js, choices.js, …; index.js lists them), registered with defineWidget (registry.js).
 
-import { el, sameValue } from '../dom.js';
+import { el, sameValue, setAttr } from '../dom.js';
 import { widgetBehaviour } from '../registry.js';
 import { state } from '../state.js';
 import { send } from '../transport.js';
@@ -118,6 +119,33 @@ export function sendWidget(w, value) {
   w.sentAtRunGen = slot.runGen;
   w.awaiting = true;
   clearWidgetError(w);
+}
+
+// ---------------------------------------------------------------- fields
+
+/**
+ * A one-line field (number_input, text_input): its label, an input of `type` with `attributes`, and a
+ * hint under it (setInvalid). `commit(w)` runs on change (blur, spinner) and on Enter; Escape puts
+ * back the value the field started from; on blur the field takes the server's value.
+ */
+export function createLineField(w, type, attributes, commit) {
+  w.input = el('input', { type, id: w.inputId, class: 'weft-field', 'data-weft-input': '', autocomplete: 'off', ...attributes });
+  w.hint = el('p', { class: 'weft-widget-hint', id: `${w.inputId}-hint`, hidden: '' });
+  w.node.append(w.makeLabel(), w.input, w.hint);
+  w.input.addEventListener('change', () => commit(w));
+  w.input.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && !e.isComposing) commit(w);
+    else if (e.key === 'Escape' && !sameValue(readValue(w), w.committed)) setControlValue(w, w.committed);
+  });
+  w.input.addEventListener('blur', () => syncToServer(w));
+}
+
+/** Marks a field (one with `w.hint`) invalid and says why in its hint; null clears both. */
+export function setInvalid(w, message) {
+  setAttr(w.input, 'aria-invalid', message ? 'true' : null);
+  setAttr(w.input, 'aria-describedby', message ? w.hint.id : null);
+  w.hint.textContent = message ?? '';
+  w.hint.hidden = !message;
 }
 
 // ---------------------------------------------------------------- forms

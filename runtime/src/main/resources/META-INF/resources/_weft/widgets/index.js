@@ -1,15 +1,13 @@
-// Every widget kind the client knows: each module registers its kinds (registry.js, defineWidget).
-// To add a kind, add its module and one import line here (docs/client.md).
+// Every widget kind the client knows, one module per family, named as the server's families
+// (NumberWidgets → numbers.js, …): each registers its kinds (registry.js, defineWidget). To add a
+// kind, register it in its family's module; a new family is a new module and one import line here
+// (docs/client.md).
 
-import './button.js';
-import './choice.js';
-import './field.js';
-import './slider.js';
-// issue 5: more widgets, uploads and forms
+import './numbers.js';
 import './choices.js';
-import './color.js';
-import './datetime.js';
-import './form.js';
-import './range.js';
-import './textarea.js';
-import './upload.js';
+import './toggles.js';
+import './text.js';
+import './pickers.js';
+import './buttons.js';
+import './forms.js';
+import './uploads.js';

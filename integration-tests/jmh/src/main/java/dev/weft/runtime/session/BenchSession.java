@@ -16,11 +16,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * A real {@link Session} of a benchmark app, started and attached to a client that serializes
- * every message to a JSON string as {@code BrowserLink} does before it hands the text to the
- * WebSocket. No timers, no network.
+ * A real {@link Session} of a benchmark app (the definition Weft's processor generated for it),
+ * started and attached to a client that serializes every message to a JSON string as {@code
+ * BrowserLink} does before it hands the text to the WebSocket. No timers, no network.
  */
 final class BenchSession implements AutoCloseable {
+
+    /** The fragment every benchmark app draws its slider in: its slot and method name. */
+    static final String SOURCE = "controls";
+
+    /** The widget id of that slider, {@code ui.slider("N", ...)}. */
+    static final String SLIDER = "slider:N:0";
 
     private static final long IDLE_TIMEOUT_SECONDS = 10;
 
@@ -43,7 +49,7 @@ final class BenchSession implements AutoCloseable {
         session = new Session(
                 UUID.randomUUID().toString(),
                 app,
-                new FakeHandle<>(new BenchApps.BenchApp()),
+                new FakeHandle<>(instanceOf(app.appClass())),
                 false,
                 false,
                 new Limiters(Duration.ZERO, LimitMeters.NONE, () -> null, group -> null),
@@ -62,7 +68,7 @@ final class BenchSession implements AutoCloseable {
      */
     void change() throws ProtocolException, InterruptedException {
         value = value == 50 ? 51 : 50;
-        session.widget(BenchApps.SOURCE, BenchApps.SLIDER, IntNode.valueOf(value));
+        session.widget(SOURCE, SLIDER, IntNode.valueOf(value));
         awaitIdle();
         changes++;
     }
@@ -85,6 +91,15 @@ final class BenchSession implements AutoCloseable {
     /** Characters serialized so far; read so that the work cannot be optimized away. */
     long serializedChars() {
         return client.chars;
+    }
+
+    /** What CDI would make once per session: the app class's instance, by its no-argument constructor. */
+    private static Object instanceOf(Class<?> appClass) {
+        try {
+            return appClass.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Could not instantiate " + appClass.getName(), e);
+        }
     }
 
     private void awaitIdle() throws InterruptedException {
@@ -116,7 +131,7 @@ final class BenchSession implements AutoCloseable {
         }
     }
 
-    /** What CDI would hand the session: an instance of the app class. */
+    /** What CDI would hand the session: the instance of the app class. */
     private record FakeHandle<T>(T instance) implements InstanceHandle<T> {
 
         @Override

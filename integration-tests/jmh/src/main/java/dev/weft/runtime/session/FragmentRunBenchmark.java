@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class FragmentRunBenchmark {
 
-    /** A session of {@link BenchApps.OneFragment}: one change reruns one fragment (3 messages). */
+    /** A session of {@link OneFragmentApp}: one change reruns one fragment (3 messages). */
     @State(Scope.Thread)
     public static class OneFragment {
 
@@ -45,7 +45,7 @@ public class FragmentRunBenchmark {
 
         @Setup(Level.Trial)
         public void open() throws InterruptedException {
-            session = new BenchSession(new BenchApps.OneFragment(), partialIntervalMillis);
+            session = new BenchSession(new OneFragmentApp_WeftApp(), partialIntervalMillis);
         }
 
         @TearDown(Level.Trial)
@@ -58,7 +58,7 @@ public class FragmentRunBenchmark {
         }
     }
 
-    /** A session of {@link BenchApps.FanOut}: one change reruns the source and its 3 dependents (12 messages). */
+    /** A session of {@link FanOutApp}: one change reruns the source and its 3 dependents (12 messages). */
     @State(Scope.Thread)
     public static class FanOut {
 
@@ -70,7 +70,7 @@ public class FragmentRunBenchmark {
 
         @Setup(Level.Trial)
         public void open() throws InterruptedException {
-            session = new BenchSession(new BenchApps.FanOut(), partialIntervalMillis);
+            session = new BenchSession(new FanOutApp_WeftApp(), partialIntervalMillis);
         }
 
         @TearDown(Level.Trial)

@@ -1,5 +1,6 @@
 package dev.weft.runtime.session;
 
+import dev.weft.runtime.AppDefinition;
 import dev.weft.runtime.ui.Canvas;
 import dev.weft.runtime.ui.UiImpl;
 import java.util.List;
@@ -18,7 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * (d) What a fast run's own drawing costs on one thread, without the hand-off that dominates
- * {@link FragmentRunBenchmark}: a canvas made, a slider and a text drawn, the run sealed. With
+ * {@link FragmentRunBenchmark}: a canvas made, {@link OneFragmentApp}'s fragment run through its
+ * generated definition (it draws a slider and a text), the run sealed. With
  * partial output on, the run also registers with the live clock on its first drawing and is ended;
  * the difference is what streaming costs a run too fast to stream.
  */
@@ -35,11 +37,15 @@ public class RunCanvasBenchmark {
         throw new IllegalStateException("a run this fast never sends partial output");
     };
 
-    private final Map<String, Object> values = Map.of("slider:N:0", 51);
+    private static final Object[] NO_INPUTS = {};
+
+    private final Map<String, Object> values = Map.of(BenchSession.SLIDER, 51);
+    private final AppDefinition definition = new OneFragmentApp_WeftApp();
+    private final OneFragmentApp app = new OneFragmentApp();
 
     /** Partial output off: the canvas alone, nothing streamed while the run draws. */
     @Benchmark
-    public List<?> drawAndSeal_withoutPartialOutput() {
+    public List<?> drawAndSeal_withoutPartialOutput() throws Exception {
         Canvas canvas = new Canvas(values);
         draw(new UiImpl(canvas));
         return canvas.seal().elements();
@@ -47,15 +53,14 @@ public class RunCanvasBenchmark {
 
     /** Partial output on (80 ms): the canvas of a {@link LiveRun}, which registers with the clock. */
     @Benchmark
-    public List<?> drawAndSeal_withPartialOutput() {
+    public List<?> drawAndSeal_withPartialOutput() throws Exception {
         LiveRun run = new LiveRun(values, INTERVAL, NEVER, live -> {});
         draw(new UiImpl(run.canvas()));
         run.end();
         return run.canvas().seal().elements();
     }
 
-    private static void draw(UiImpl ui) {
-        int n = ui.slider("N", 0, 100, 50);
-        ui.text("n = " + n);
+    private void draw(UiImpl ui) throws Exception {
+        definition.invoke(app, 0, ui, NO_INPUTS);
     }
 }

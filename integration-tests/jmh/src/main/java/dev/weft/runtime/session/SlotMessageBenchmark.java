@@ -21,8 +21,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * (b) One {@code slot} message alone, as {@link FragmentRunBenchmark}'s fragment draws it (a
- * slider and a text): serialized to JSON text, and built from the run's elements then serialized.
+ * (b) One {@code slot} message alone, as {@link FragmentRunBenchmark}'s fragment ({@link
+ * OneFragmentApp}) draws it, a slider and a text: serialized to JSON text, and built from the run's
+ * elements then serialized.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -38,13 +39,11 @@ public class SlotMessageBenchmark {
     private long gen;
 
     @Setup
-    public void draw() {
+    public void draw() throws Exception {
         Canvas canvas = new Canvas(Map.of());
-        UiImpl ui = new UiImpl(canvas);
-        int n = ui.slider("N", 0, 100, 50);
-        ui.text("n = " + n);
+        new OneFragmentApp_WeftApp().invoke(new OneFragmentApp(), 0, new UiImpl(canvas), new Object[0]);
         elements = canvas.seal().elements();
-        message = Protocol.slot(BenchApps.SOURCE, 1, elements);
+        message = Protocol.slot(BenchSession.SOURCE, 1, elements);
     }
 
     /** The prebuilt slot message to a JSON string. */
@@ -56,6 +55,6 @@ public class SlotMessageBenchmark {
     /** The slot message built from the run's elements, then serialized. */
     @Benchmark
     public String buildAndSerializeSlotMessage() throws JsonProcessingException {
-        return mapper.writeValueAsString(Protocol.slot(BenchApps.SOURCE, ++gen, elements));
+        return mapper.writeValueAsString(Protocol.slot(BenchSession.SOURCE, ++gen, elements));
     }
 }

@@ -1,0 +1,131 @@
+package dev.weft.it.user;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import dev.weft.it.support.AppProcess;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The application of {@code src/it/user-app}, set up as the README tells a user and built by Maven
+ * against this build's Weft (the invoker plugin), started with {@code java -jar} and opened in
+ * headless Chromium. Its Quarkus BOM chooses the versions of some of the page's browser libraries.
+ */
+class UserProjectIT {
+
+    private static final Path APP = Paths.get(System.getProperty("weft.user-app.dir", "target/it/user-app"));
+    private static final List<String> CHROMIUM_ARGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync");
+
+    private static AppProcess app;
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        app = AppProcess.jar(APP.resolve("target/quarkus-app/quarkus-run.jar"))
+                .name("The user's app")
+                .log(APP.resolve("target/app.log"))
+                .start();
+        playwright = Playwright.create();
+        String configured = System.getenv("WEFT_CHROMIUM");
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Paths.get(
+                                configured == null || configured.isBlank() ? "/usr/bin/chromium" : configured))
+                        .setHeadless(true)
+                        .setArgs(CHROMIUM_ARGS));
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void page_drawsChartMarkdownAndCode() {
+        try (Page page = browser.newPage()) {
+            page.navigate(app.baseUrl() + "/");
+            assertThat(page.locator(".weft-markdown strong")).hasText("up");
+            assertThat(page.locator(".weft-chart[data-rendered=true]")).hasCount(1);
+            assertThat(page.locator(".weft-code code.hljs")).hasCount(1);
+            assertThat(page.locator(".weft-banner")).hasCount(0);
+        }
+    }
+
+    @Test
+    void importMap_namesTheLibraryVersionsTheAppResolved() throws IOException {
+        try (Page page = browser.newPage()) {
+            page.navigate(app.baseUrl() + "/");
+            String importMap = page.locator("script[type=importmap]").textContent();
+            for (String library : List.of("echarts", "marked", "dompurify", "highlight.js")) {
+                String version = packagedVersion(library);
+                assertTrue(
+                        importMap.contains("/_static/" + library + "/" + version + "/"),
+                        "The import map names " + library + " " + version + ", the version packaged: " + importMap);
+            }
+        }
+    }
+
+    @Test
+    void libraryTheServerDoesNotServe_bannerNamesItAndTheServer() {
+        try (Page page = browser.newPage()) {
+            page.route(
+                    "**/_static/marked/**",
+                    route -> route.fulfill(
+                            new Route.FulfillOptions().setStatus(404).setBody("Resource not found")));
+            page.navigate(app.baseUrl() + "/");
+            assertThat(page.locator(".weft-banner[data-code=assets]"))
+                    .containsText("could not load its library marked from /_static/marked/");
+            assertThat(page.locator(".weft-banner[data-code=assets]")).containsText("HTTP 404");
+            assertThat(page.locator(".weft-banner[data-code=assets]")).containsText("a problem on the server");
+        }
+    }
+
+    /** The version of {@code org.mvnpm:<library>} in the packaged app ({@code lib/main/org.mvnpm.<library>-<version>.jar}). */
+    private static String packagedVersion(String library) throws IOException {
+        Pattern jar = Pattern.compile(Pattern.quote("org.mvnpm." + library + "-") + "(.+)\\.jar");
+        try (Stream<Path> jars = Files.list(APP.resolve("target/quarkus-app/lib/main"))) {
+            List<String> versions = jars.map(
+                            path -> jar.matcher(path.getFileName().toString()))
+                    .filter(Matcher::matches)
+                    .map(matcher -> matcher.group(1))
+                    .toList();
+            assertEquals(1, versions.size(), "One " + library + " jar is packaged: " + versions);
+            return versions.get(0);
+        }
+    }
+}
