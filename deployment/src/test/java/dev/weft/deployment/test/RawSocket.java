@@ -65,13 +65,17 @@ final class RawSocket implements AutoCloseable {
         }
     }
 
-    /** Opens a WebSocket to Weft's endpoint with the given Host and Origin (null: none); returns the status. */
+    /**
+     * Opens a WebSocket to Weft's endpoint with the given Host and Origin (null: none), as the test
+     * browser of {@link WeftTestClient}; returns the status.
+     */
     int upgrade(String host, String origin) throws IOException {
         byte[] nonce = new byte[16];
         masks.nextBytes(nonce);
         write("GET /_weft/ws HTTP/1.1\r\nHost: " + host + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                 + "Sec-WebSocket-Key: " + Base64.getEncoder().encodeToString(nonce) + "\r\n"
                 + "Sec-WebSocket-Version: 13\r\n"
+                + "Cookie: " + WeftTestClient.cookie(WeftTestClient.BROWSER) + "\r\n"
                 + (origin == null ? "" : "Origin: " + origin + "\r\n")
                 + "\r\n");
         return status(readHead());
