@@ -41,8 +41,8 @@ public interface WeftConfig {
 
     /**
      * Origins allowed to open the WebSocket besides the page's own, for example {@code
-     * https://dash.example.com}. A browser's upgrade request whose {@code Origin} is neither the
-     * request's own host nor listed here is refused with HTTP 403.
+     * https://dash.example.com}. A browser's upgrade request (or upload) whose {@code Origin} is
+     * neither the request's own scheme, host and port nor listed here is refused with HTTP 403.
      */
     Optional<List<String>> allowedOrigins();
 

@@ -62,6 +62,7 @@ final class PageHandler implements Handler<RoutingContext> {
             context.response().setStatusCode(403).end("This server does not answer to that host name.");
             return;
         }
+        frames.apply(context.response()); // the busy page too
         String secret = BrowserSecret.issue(context);
         String session;
         try {
@@ -71,7 +72,6 @@ final class PageHandler implements Handler<RoutingContext> {
             BusyPage.send(context, app.title(), refused.getMessage());
             return;
         }
-        frames.apply(context.response());
         // The page carries a session already running for this tab, so it must never be cached.
         context.response()
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
