@@ -43,7 +43,8 @@ public final class FailureLog {
         return window == null ? 0 : window.total.get();
     }
 
-    void record(String app, String fragment, String sessionId, Throwable failure) {
+    /** Counts a failure and logs it within the rate; returns the line logged, or null if left out. */
+    String record(String app, String fragment, String sessionId, Throwable failure) {
         Window window = windows.computeIfAbsent(key(app, fragment), key -> new Window(clock.getAsLong()));
         window.total.incrementAndGet();
         counter.increment(app, fragment);
@@ -58,26 +59,20 @@ public final class FailureLog {
             }
             if (window.logged >= PER_MINUTE) {
                 window.suppressed++;
-                return;
+                return null;
             }
             window.logged++;
             suppressed = window.previouslySuppressed;
             window.previouslySuppressed = 0;
         }
         String session = sessionId == null ? "-" : sessionId.substring(0, Math.min(8, sessionId.length()));
-        if (suppressed > 0) {
-            LOG.warnf(
-                    failure,
-                    "Fragment %s#%s failed in session %s; %d earlier failures of it were not logged (at most "
-                            + PER_MINUTE
-                            + " a minute are)",
-                    app,
-                    fragment,
-                    session,
-                    suppressed);
-        } else {
-            LOG.warnf(failure, "Fragment %s#%s failed in session %s", app, fragment, session);
-        }
+        String line = "Fragment " + app + "#" + fragment + " failed in session " + session
+                + (suppressed > 0
+                        ? "; " + suppressed + " earlier failures of it were not logged (at most " + PER_MINUTE
+                                + " a minute are)"
+                        : "");
+        LOG.warn(line, failure);
+        return line;
     }
 
     private static String key(String app, String fragment) {
