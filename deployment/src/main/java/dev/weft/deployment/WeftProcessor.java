@@ -1,5 +1,8 @@
 package dev.weft.deployment;
 
+import dev.weft.runtime.config.KeepAlive;
+import dev.weft.runtime.config.WebSocketLimits;
+import dev.weft.runtime.config.WeftConfigBuilder;
 import dev.weft.runtime.web.WeftRecorder;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.BeanDefiningAnnotationBuildItem;
@@ -11,6 +14,7 @@ import io.quarkus.deployment.annotations.ExecutionTime;
 import io.quarkus.deployment.annotations.Record;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
 import io.quarkus.deployment.builditem.LaunchModeBuildItem;
+import io.quarkus.deployment.builditem.RunTimeConfigBuilderBuildItem;
 import io.quarkus.deployment.builditem.RunTimeConfigurationDefaultBuildItem;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.vertx.http.deployment.RouteBuildItem;
@@ -22,11 +26,6 @@ import java.util.List;
 class WeftProcessor {
 
     static final String FEATURE = "weft";
-
-    /** The hard WebSocket frame limit Weft sets unless the application sets its own. */
-    static final String MAX_FRAME_PROPERTY = "quarkus.websockets-next.server.max-message-size";
-
-    static final String MAX_FRAME_DEFAULT = "1048576";
 
     static final String DEV_PING_PATH = "/_weft/dev/ping";
 
@@ -57,10 +56,23 @@ class WeftProcessor {
         return beans.build();
     }
 
-    /** Sets a bounded WebSocket frame size: WebSockets Next has none by default. */
+    /**
+     * Bounds the WebSocket server's frames and messages by {@code weft.max-message-size} (see {@link
+     * WebSocketLimits}): WebSockets Next has no message limit by default, and Vert.x's 64 KiB frame
+     * limit would drop a connection before Weft could answer it.
+     */
     @BuildStep
-    RunTimeConfigurationDefaultBuildItem maxFrameSize() {
-        return new RunTimeConfigurationDefaultBuildItem(MAX_FRAME_PROPERTY, MAX_FRAME_DEFAULT);
+    RunTimeConfigBuilderBuildItem webSocketLimits() {
+        return new RunTimeConfigBuilderBuildItem(WeftConfigBuilder.class);
+    }
+
+    /**
+     * Closes HTTP connections that stay silent for {@link KeepAlive#IDLE_TIMEOUT} (Quarkus holds
+     * them 30 minutes), unless the application sets {@code quarkus.http.idle-timeout}.
+     */
+    @BuildStep
+    RunTimeConfigurationDefaultBuildItem idleTimeout() {
+        return new RunTimeConfigurationDefaultBuildItem(KeepAlive.IDLE_TIMEOUT_PROPERTY, KeepAlive.IDLE_TIMEOUT);
     }
 
     @BuildStep

@@ -9,18 +9,21 @@ import dev.weft.Ui;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every bad message gets an error reply, changes nothing, and the session goes on. */
 class BadMessagesTest {
 
     @RegisterExtension
     static final QuarkusUnitTest TEST = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Counter.class, WeftTestClient.class)
+            .withApplicationRoot(jar -> jar.addClasses(Counter.class, WeftTestClient.class, RawSocket.class)
                     .addClass(BadMessagesTest.class.getPackageName() + ".BadMessagesTest_Counter_WeftApp"))
             .overrideConfigKey("weft.max-message-size", "1024");
 
@@ -44,6 +47,7 @@ class BadMessagesTest {
             quoteCharacter = '`',
             value = {
                 "not json        | `{\"v\":1,`                                  | bad_json",
+                "trailing text   | `{\"v\":1,\"type\":\"ping\"}}`               | bad_json",
                 "an array        | `[1,2]`                                      | bad_message",
                 "no version      | `{\"type\":\"ping\"}`                        | bad_version",
                 "version 2       | `{\"v\":2,\"type\":\"ping\"}`                | bad_version",
@@ -70,6 +74,26 @@ class BadMessagesTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{\"v\":1,\"type\":\"widget\",\"slot\":\"count\",\"id\":\"w\",\"gen\":18446744073709551616,\"value\":1}",
+                "{\"v\":1,\"type\":\"widget\",\"slot\":\"count\",\"id\":\"w\",\"gen\":-18446744073709551616,\"value\":1}",
+                "{\"v\":1,\"type\":\"form\",\"slot\":\"count\",\"id\":\"f\",\"gen\":36893488147419103232,"
+                        + "\"submit\":\"s\",\"values\":{}}",
+                "{\"v\":1,\"type\":\"table\",\"slot\":\"count\",\"table\":\"t\",\"gen\":9.223372036854775808E18,\"page\":0}",
+                "{\"v\":1,\"type\":\"widget\",\"slot\":\"count\",\"id\":\"w\",\"gen\":1E-400,\"value\":1}",
+            })
+    void generationNotAWholeNumberInRange_isRefusedAsABadMessage(String message) throws Exception {
+        try (WeftTestClient client = WeftTestClient.connect(base)) {
+            client.hello("/counter", null);
+            client.send(message);
+            JsonNode error = client.await(WeftTestClient.type("error"));
+            assertThat(error.get("code").asText()).isEqualTo("bad_message");
+            assertThat(error.get("message").asText()).contains("'gen'");
+        }
+    }
+
     @Test
     void oversizedMessage_isRefused_andTheSessionGoesOn() throws Exception {
         try (WeftTestClient client = WeftTestClient.connect(base)) {
@@ -79,6 +103,44 @@ class BadMessagesTest {
                     .isEqualTo("too_large");
             client.send("{\"v\":1,\"type\":\"ping\"}");
             assertThat(client.await(WeftTestClient.type("pong"))).isNotNull();
+        }
+    }
+
+    @Test
+    void singleFrameAboveVertxDefaultLimit_isAnsweredTooLarge_andTheSessionGoesOn() throws Exception {
+        try (RawSocket raw = new RawSocket(base)) {
+            assertThat(raw.upgrade(base.getHost() + ":" + base.getPort(), null)).isEqualTo(101);
+            raw.text("{\"v\":1,\"type\":\"hello\",\"app\":\"/counter\",\"session\":null}");
+            raw.await("welcome");
+            // One frame of 100 kB: browsers send a message as one frame, above Vert.x's default 64 KiB.
+            raw.text("{\"v\":1,\"type\":\"ping\",\"pad\":\"" + "x".repeat(100_000) + "\"}");
+            assertThat(raw.await("error").get("code").asText()).isEqualTo("too_large");
+            raw.text("{\"v\":1,\"type\":\"ping\"}");
+            assertThat(raw.await("pong")).isNotNull();
+        }
+    }
+
+    @Test
+    void textFrameThatIsNotUtf8_closesWith1007_andTheSessionResumes() throws Exception {
+        String session;
+        try (RawSocket raw = new RawSocket(base)) {
+            assertThat(raw.upgrade(base.getHost() + ":" + base.getPort(), null)).isEqualTo(101);
+            raw.frame(
+                    RawSocket.TEXT,
+                    "{\"v\":1,\"type\":\"hello\",\"app\":\"/counter\",\"session\":null}"
+                            .getBytes(StandardCharsets.UTF_8));
+            session = raw.await("welcome").get("session").asText();
+            byte[] prefix = "{\"v\":1,\"type\":\"ping\",\"pad\":\"".getBytes(StandardCharsets.UTF_8);
+            byte[] message = Arrays.copyOf(prefix, prefix.length + 3);
+            message[prefix.length] = (byte) 0xC3; // a lead byte followed by no continuation byte
+            message[prefix.length + 1] = '"';
+            message[prefix.length + 2] = '}';
+            raw.frame(RawSocket.TEXT, message);
+            assertThat(raw.awaitClose()).isEqualTo(1007);
+        }
+        try (WeftTestClient client = WeftTestClient.connect(base)) {
+            assertThat(client.hello("/counter", session).get("session").asText())
+                    .isEqualTo(session);
         }
     }
 

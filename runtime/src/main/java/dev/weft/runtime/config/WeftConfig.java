@@ -30,20 +30,40 @@ public interface WeftConfig {
     Theme theme();
 
     /**
-     * The largest message a browser may send, in bytes. A larger text frame is answered with a
-     * {@code too_large} error and ignored; the session goes on. (Frames above {@code
-     * quarkus.websockets-next.server.max-message-size}, which Weft sets to 1 MiB, close the
-     * connection; the tab then reconnects and resumes its session.)
+     * The largest message a browser may send, in bytes. A larger message is answered with a {@code
+     * too_large} error and ignored; the session goes on. The WebSocket server's own limits ({@code
+     * quarkus.websockets-next.server.max-frame-size} and {@code max-message-size}) default to twice
+     * this, and at least 1 MiB; a message above them closes the connection (1009), and the tab then
+     * reconnects and resumes its session.
      */
     @WithDefault("65536")
     int maxMessageSize();
 
     /**
      * Origins allowed to open the WebSocket besides the page's own, for example {@code
-     * https://dash.example.com}. A browser's upgrade request whose {@code Origin} is neither the
-     * request's own host nor listed here is refused with HTTP 403.
+     * https://dash.example.com}. A browser's upgrade request (or upload) whose {@code Origin} is
+     * neither the request's own scheme, host and port nor listed here is refused with HTTP 403.
      */
     Optional<List<String>> allowedOrigins();
+
+    /**
+     * The host names the server answers to, against DNS rebinding, for example {@code
+     * dash.example.com} or {@code *.example.com}. Set, a page or WebSocket request whose {@code Host}
+     * header names another host is refused with HTTP 403 (loopback names such as {@code localhost}
+     * are always accepted). Unset, any host is accepted; the WebSocket's {@code Origin} must still
+     * match the request's scheme, host and port.
+     */
+    Optional<List<String>> allowedHosts();
+
+    /**
+     * Which pages may show the apps in a frame: the value of the pages' {@code
+     * Content-Security-Policy: frame-ancestors} header, for example {@code 'self'
+     * https://portal.example.com}. With {@code 'self'} (the default) or {@code 'none'} the pages also
+     * send {@code X-Frame-Options} ({@code SAMEORIGIN} or {@code DENY}) for older browsers; {@code *}
+     * lets any site frame them.
+     */
+    @WithDefault("'self'")
+    String frameAncestors();
 
     /** Whether a fragment's error in its slot includes the stack trace. Defaults to dev mode only. */
     Optional<Boolean> showStackTraces();

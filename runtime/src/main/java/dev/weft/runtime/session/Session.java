@@ -445,7 +445,7 @@ public final class Session {
         slot.endLive();
         List<ObjectNode> elements = new ArrayList<>(drawing.elements());
         if (failure != null) {
-            LOG.debugf(failure, "Fragment %s#%s failed", app.appClass().getName(), slot.id());
+            FailureLog.failed(app.appClass().getName(), slot.id(), id, failure);
             elements.add(Canvas.exception(failure, showStackTraces));
         }
         // Widgets this run did not draw are forgotten; the others keep the values the run used.

@@ -3,24 +3,32 @@ package dev.weft.runtime.web;
 import dev.weft.runtime.config.Config;
 import io.quarkus.websockets.next.HttpUpgradeCheck;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.HostAndPort;
 import jakarta.inject.Singleton;
-import java.net.URI;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Refuses WebSocket upgrades from pages of other origins (cross-site WebSocket hijacking). An
- * upgrade without an {@code Origin} header comes from a non-browser client and is allowed.
+ * Refuses requests from pages of other origins (cross-site WebSocket hijacking) and requests
+ * addressed to hosts the server does not answer to (DNS rebinding): the WebSocket upgrade and
+ * uploads need an {@code Origin} of the same scheme, host and port as the request, or one listed in
+ * {@code weft.allowed-origins}; every Weft request needs a {@code Host} that {@link HostCheck}
+ * accepts. A request without an {@code Origin} header comes from a non-browser client and passes
+ * the Origin check.
  */
 @Singleton
 class OriginCheck implements HttpUpgradeCheck {
 
-    private final List<String> allowed;
+    private final List<Endpoint> allowed;
+    private final HostCheck hosts;
 
     OriginCheck() {
         this.allowed = Config.weft().allowedOrigins().orElse(List.of()).stream()
-                .map(origin -> origin.toLowerCase(Locale.ROOT))
+                .map(Endpoint::ofOrigin)
+                .flatMap(Optional::stream)
                 .toList();
+        this.hosts = HostCheck.fromConfig();
     }
 
     @Override
@@ -30,25 +38,45 @@ class OriginCheck implements HttpUpgradeCheck {
 
     @Override
     public Uni<CheckResult> perform(HttpUpgradeContext context) {
-        String origin = context.httpRequest().getHeader("Origin");
-        String host = context.httpRequest().getHeader("Host");
-        return permitted(origin, host) ? CheckResult.permitUpgrade() : CheckResult.rejectUpgrade(403);
+        if (!permitted(context.httpRequest())) {
+            return CheckResult.rejectUpgrade(403);
+        }
+        Utf8Frames.validate(context.httpRequest());
+        return CheckResult.permitUpgrade();
     }
 
-    boolean permitted(String origin, String host) {
+    /** Whether the request's {@code Host} is accepted and its {@code Origin} (if any) is allowed. */
+    boolean permitted(HttpServerRequest request) {
+        return permitted(request.getHeader("Origin"), host(request), request.scheme());
+    }
+
+    /** The host and port a request is addressed to: its {@code Host} header, or HTTP/2's {@code :authority}. */
+    static String host(HttpServerRequest request) {
+        String host = request.getHeader("Host");
+        if (host == null && request.authority() != null) {
+            HostAndPort authority = request.authority();
+            host = authority.port() < 0 ? authority.host() : authority.host() + ":" + authority.port();
+        }
+        return host;
+    }
+
+    /** Whether the server answers to {@code host} (the request's {@code Host} header). */
+    boolean hostPermitted(String host) {
+        return hosts.permitted(host);
+    }
+
+    boolean permitted(String origin, String host, String scheme) {
+        if (!hosts.permitted(host)) {
+            return false;
+        }
         if (origin == null) {
             return true;
         }
-        String normalized = origin.toLowerCase(Locale.ROOT);
-        if (allowed.contains(normalized)) {
-            return true;
+        Optional<Endpoint> from = Endpoint.ofOrigin(origin);
+        if (from.isEmpty()) {
+            return false; // "null" (a sandboxed or file page) or garbage
         }
-        try {
-            URI uri = new URI(normalized);
-            String authority = uri.getRawAuthority();
-            return authority != null && host != null && authority.equals(host.toLowerCase(Locale.ROOT));
-        } catch (Exception e) {
-            return false;
-        }
+        return allowed.contains(from.get())
+                || Endpoint.ofHost(scheme, host).map(from.get()::equals).orElse(false);
     }
 }

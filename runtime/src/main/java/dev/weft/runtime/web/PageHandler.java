@@ -32,17 +32,20 @@ final class PageHandler implements Handler<RoutingContext> {
     /** The {@code modulepreload} links of the libraries every page needs (HTML). */
     private final String preloads;
 
+    private final FramePolicy frames;
+    private volatile OriginCheck origins;
     private volatile AppDefinition app;
     private volatile Sessions sessions;
     private volatile ClientAddressCheck clients;
     /** The page before and after its per-tab session id. */
     private volatile String[] halves;
 
-    PageHandler(String path, ThemeStyle theme, String importMap, String preloads) {
+    PageHandler(String path, ThemeStyle theme, String importMap, String preloads, FramePolicy frames) {
         this.path = path;
         this.theme = theme;
         this.importMap = importMap;
         this.preloads = preloads;
+        this.frames = frames;
     }
 
     @Override
@@ -51,9 +54,15 @@ final class PageHandler implements Handler<RoutingContext> {
             AppRegistry registry = Arc.container().instance(AppRegistry.class).get();
             app = registry.byPath(path).orElseThrow(() -> new IllegalStateException("No Weft app at " + path));
             sessions = Arc.container().instance(Sessions.class).get();
+            origins = Arc.container().instance(OriginCheck.class).get();
             clients = Arc.container().instance(ClientAddressCheck.class).get();
             halves = halves(app, registry.pages(), LaunchMode.current() == LaunchMode.DEVELOPMENT);
         }
+        if (!origins.hostPermitted(OriginCheck.host(context.request()))) {
+            context.response().setStatusCode(403).end("This server does not answer to that host name.");
+            return;
+        }
+        frames.apply(context.response()); // the busy page too
         String secret = BrowserSecret.issue(context);
         String session;
         try {

@@ -54,7 +54,7 @@ public final class UploadHandler implements Handler<RoutingContext> {
             reply(context, 405, "method_not_allowed", "Upload a file with POST.", true);
             return;
         }
-        if (!origins.permitted(request.getHeader(HttpHeaders.ORIGIN), request.getHeader(HttpHeaders.HOST))) {
+        if (!origins.permitted(request)) {
             reply(context, 403, "forbidden_origin", "Uploads are accepted from this app's own pages only.", true);
             return;
         }

@@ -15,13 +15,17 @@ public class WeftRecorder {
      * configures. Its import map and preload links name the browser libraries on the application's
      * class path, whose versions the build resolved.
      *
-     * @throws IllegalArgumentException when {@code weft.theme.primary-color} is not a colour, which
-     *     stops the application at start
+     * @throws IllegalArgumentException when {@code weft.theme.primary-color} is not a colour or {@code
+     *     weft.frame-ancestors} not a list of sources, which stops the application at start
      */
     public Handler<RoutingContext> page(String path, String importMap, String preloads) {
         WeftConfig.Theme theme = Config.weft().theme();
         return new PageHandler(
-                path, ThemeStyle.of(theme.primaryColor(), theme.mode().name()), importMap, preloads);
+                path,
+                ThemeStyle.of(theme.primaryColor(), theme.mode().name()),
+                importMap,
+                preloads,
+                FramePolicy.of(Config.weft().frameAncestors()));
     }
 
     /** The handler serving sessions' images and downloads under {@code /_weft/media/}. */

@@ -1,6 +1,7 @@
 package dev.weft.runtime.wire;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,10 @@ public sealed interface Incoming {
         }
         JsonNode node;
         try {
-            node = mapper.readTree(text);
+            // One JSON value and nothing after it: {"v":1,...}} is refused, not read as its first part.
+            node = mapper.reader()
+                    .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readTree(text);
         } catch (JacksonException e) {
             throw new ProtocolException(ErrorCode.BAD_JSON, "The message is not valid JSON: " + e.getOriginalMessage());
         }
@@ -74,15 +78,12 @@ public sealed interface Incoming {
     }
 
     private static Widget widget(JsonNode node) throws ProtocolException {
-        JsonNode gen = node.get("gen");
-        if (gen == null || !gen.canConvertToExactIntegral() || gen.asLong() < 0) {
-            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "Field 'gen' must be a whole number >= 0.");
-        }
+        long gen = generation(node);
         JsonNode value = node.get("value");
         if (value == null) {
             throw new ProtocolException(ErrorCode.BAD_MESSAGE, "Field 'value' is missing.");
         }
-        return new Widget(requiredText(node, "slot", 256), requiredText(node, "id", 1024), gen.asLong(), value);
+        return new Widget(requiredText(node, "slot", 256), requiredText(node, "id", 1024), gen, value);
     }
 
     private static Form form(JsonNode node) throws ProtocolException {
@@ -123,12 +124,22 @@ public sealed interface Incoming {
                 desc != null && desc.asBoolean());
     }
 
+    /**
+     * A generation: an integer literal from 0 to {@link Long#MAX_VALUE}, as browsers write whole
+     * numbers. A number with a fraction or an exponent is refused, even one that reads as whole
+     * ({@code 1E-400} underflows to 0), and the range is checked before the value is read as a
+     * {@code long}, which would wrap a larger one (2^64 reads as 0).
+     */
     private static long generation(JsonNode node) throws ProtocolException {
         JsonNode gen = node.get("gen");
-        if (gen == null || !gen.canConvertToExactIntegral() || gen.asLong() < 0) {
-            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "Field 'gen' must be a whole number >= 0.");
+        if (gen == null
+                || !gen.isIntegralNumber()
+                || gen.bigIntegerValue().signum() < 0
+                || gen.bigIntegerValue().bitLength() > 63) {
+            throw new ProtocolException(
+                    ErrorCode.BAD_MESSAGE, "Field 'gen' must be a whole number from 0 to " + Long.MAX_VALUE + ".");
         }
-        return gen.asLong();
+        return gen.longValue();
     }
 
     private static String requiredText(JsonNode node, String field, int maxLength) throws ProtocolException {
