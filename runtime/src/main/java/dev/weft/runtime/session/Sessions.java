@@ -188,7 +188,8 @@ public class Sessions {
                 limiters,
                 config.partialInterval().toNanos(),
                 media.open(),
-                uploads);
+                uploads,
+                config.fragments().timeLimit().filter(Duration::isPositive).orElse(null));
         byId.put(session.id(), session);
         LOG.debugf("Session %s started for %s", session.id(), app.path());
         return session;
