@@ -208,7 +208,13 @@ class CpuFairnessBenchmark {
         long oneAlone = timeMillis(() -> work(iterations));
         out.add("one section alone: " + oneAlone + " ms; sum of three / " + cores + " cores = " + (3 * oneAlone / cores)
                 + " ms; sum = " + 3 * oneAlone + " ms");
-        for (String path : List.of("/bench-cpu", "/bench-virtual", "/bench-sequential", "/bench-cpu", "/bench-virtual", "/bench-sequential")) {
+        for (String path : List.of(
+                "/bench-cpu",
+                "/bench-virtual",
+                "/bench-sequential",
+                "/bench-cpu",
+                "/bench-virtual",
+                "/bench-sequential")) {
             long[] took = sections(path);
             out.add(String.format(
                     Locale.ROOT,
