@@ -19,10 +19,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What CPU-bound fragments cost everyone else, and how close three CPU-bound parallel sections come
- * to the cores' limit. Not a test: it prints figures, and runs only with {@code -Dweft.bench=true}:
+ * to the cores' limit. Not a test: it prints figures, and runs only with {@code -Dbench.cpu=true}:
  *
  * <pre>
- * ./mvnw -pl deployment test -Dtest=CpuFairnessBenchmark -Dweft.bench=true -Dsurefire.failIfNoSpecifiedTests=false
+ * ./mvnw -pl deployment test -Dtest=CpuFairnessBenchmark -Dbench.cpu=true -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  *
  * <ul>
@@ -31,17 +31,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  *       hogs on virtual threads (no {@code cpu}), which compute for a fixed {@value #VIRTUAL_HOG_MS} ms: there
  *       the new session's first content waits for them.
  *   <li>Three sections of the same CPU work (740 ms each when alone, calibrated; {@code
- *       -Dweft.bench.section-ms=1000} for another length): session
+ *       -Dbench.section-ms=1000} for another length): session
  *       start ({@code hello} sent) → the last one done, parallel with {@code cpu = true}, parallel on
  *       virtual threads, and sequential; against the sum of their times divided by the cores.
  * </ul>
  */
-@EnabledIfSystemProperty(named = "weft.bench", matches = "true")
+@EnabledIfSystemProperty(named = "bench.cpu", matches = "true")
 class CpuFairnessBenchmark {
 
     static final long VIRTUAL_HOG_MS = 3000;
-    /** How long one section computes when alone: {@code -Dweft.bench.section-ms}, 740 by default. */
-    static final long SECTION_MS = Long.getLong("weft.bench.section-ms", 740);
+    /** How long one section computes when alone: {@code -Dbench.section-ms}, 740 by default. */
+    static final long SECTION_MS = Long.getLong("bench.section-ms", 740);
 
     @RegisterExtension
     static final QuarkusUnitTest TEST = new QuarkusUnitTest().withApplicationRoot(jar -> jar.addClasses(
@@ -54,7 +54,10 @@ class CpuFairnessBenchmark {
             .addClass(generated("Virtual"))
             .addClass(generated("Sequential")));
 
+    /** Set once, when the {@code cpu = true} hogs may end; the hogs on virtual threads end on their own. */
     static volatile boolean released;
+
+    static final long FOREVER = Long.MIN_VALUE;
     static volatile long iterations = 1_000_000;
     static volatile CountDownLatch hogsStarted = new CountDownLatch(2);
 
@@ -78,7 +81,7 @@ class CpuFairnessBenchmark {
     static long hog(long untilNanos) {
         hogsStarted.countDown();
         long x = 0;
-        while (!released && System.nanoTime() - untilNanos < 0) {
+        while (untilNanos == FOREVER ? !released : System.nanoTime() - untilNanos < 0) {
             x += work(10_000);
         }
         return x;
@@ -96,12 +99,12 @@ class CpuFairnessBenchmark {
     public static class Hogs {
         @Fragment(parallel = true, cpu = true)
         void first(Ui ui) {
-            ui.text("first " + hog(Long.MAX_VALUE + System.nanoTime()));
+            ui.text("first " + hog(FOREVER));
         }
 
         @Fragment(parallel = true, cpu = true)
         void second(Ui ui) {
-            ui.text("second " + hog(Long.MAX_VALUE + System.nanoTime()));
+            ui.text("second " + hog(FOREVER));
         }
     }
 
@@ -192,8 +195,8 @@ class CpuFairnessBenchmark {
             out.add("another session, 30 trivial reruns (ms): " + percentiles(reruns(30))
                     + " (two cpu = true hogs computing)");
             released = true;
+            hogs.awaitFinished("first", "second");
         }
-        released = false;
         hogsStarted = new CountDownLatch(2);
         try (WeftTestClient hogs = WeftTestClient.connect(base)) {
             hogs.hello("/bench-virtual-hogs", null);
@@ -208,6 +211,15 @@ class CpuFairnessBenchmark {
         long oneAlone = timeMillis(() -> work(iterations));
         out.add("one section alone: " + oneAlone + " ms; sum of three / " + cores + " cores = " + (3 * oneAlone / cores)
                 + " ms; sum = " + 3 * oneAlone + " ms");
+        for (int i = 0; i < 2; i++) {
+            long plain = timeMillis(CpuFairnessBenchmark::plainThreads);
+            out.add(String.format(
+                    Locale.ROOT,
+                    "%-18s the same three sections on plain platform threads, no Weft: %5d ms, %.2f x sum/cores",
+                    "(baseline)",
+                    plain,
+                    plain / (3.0 * oneAlone / cores)));
+        }
         for (String path : List.of(
                 "/bench-cpu",
                 "/bench-virtual",
@@ -226,6 +238,22 @@ class CpuFairnessBenchmark {
         }
         String report = String.join("\n", out);
         System.out.println("\n==== CpuFairnessBenchmark ====\n" + report + "\n====");
+    }
+
+    /** The three sections' work on three plain platform threads: what the machine allows right now. */
+    private static void plainThreads() {
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            threads.add(Thread.ofPlatform().start(() -> work(iterations)));
+        }
+        for (Thread thread : threads) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private static void calibrate() {
@@ -250,10 +278,13 @@ class CpuFairnessBenchmark {
             long wall = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             long first = Long.MAX_VALUE;
             long last = 0;
+            StringBuilder each = new StringBuilder();
             for (JsonNode status : finished.values()) {
+                each.append(' ').append(status.get("durationMs").asLong());
                 first = Math.min(first, status.get("startedAt").asLong());
                 last = Math.max(last, status.get("endedAt").asLong());
             }
+            System.out.println(path + " sections took (ms):" + each);
             return new long[] {wall, last - first};
         }
     }
@@ -270,8 +301,8 @@ class CpuFairnessBenchmark {
             for (int i = 1; i <= count; i++) {
                 String expected = "value " + i;
                 long start = System.nanoTime();
-                client.send(CpuFragmentsTest.widget(
-                        "echo", widget, i, first.get("gen").asLong()));
+                client.send("{\"v\":1,\"type\":\"widget\",\"slot\":\"echo\",\"id\":\"" + widget + "\",\"gen\":"
+                        + first.get("gen").asLong() + ",\"value\":" + i + "}");
                 client.await(m -> WeftTestClient.slot("slot", "echo").test(m)
                         && m.at("/elements/1/text").asText().equals(expected));
                 millis.add((System.nanoTime() - start) / 1e6);

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -35,7 +36,11 @@ class CpuFragmentsTest {
                     .addClass(CpuFragmentsTest.class.getPackageName() + ".CpuFragmentsTest_Repeat_WeftApp")
                     .addClass(CpuFragmentsTest.class.getPackageName() + ".CpuFragmentsTest_Drawing_WeftApp"));
 
-    static volatile boolean released;
+    // One flag per app, set once and never cleared: a hog that has not yet seen its release when the
+    // next test starts must still end, or it would keep a thread of the CPU pool from that test.
+    static volatile boolean hogsReleased;
+    static volatile boolean repeatReleased;
+    static volatile boolean drawingReleased;
     static final CountDownLatch HOGS_STARTED = new CountDownLatch(2);
     static final AtomicInteger HOGS_DONE = new AtomicInteger();
     static final AtomicInteger REPEAT_RUNNING = new AtomicInteger();
@@ -47,10 +52,10 @@ class CpuFragmentsTest {
     @TestHTTPResource("/")
     URI base;
 
-    /** Spins, ignoring interrupts, until the test releases it. */
-    static long spin() {
+    /** Spins, ignoring interrupts, until {@code released} says so. */
+    static long spin(java.util.function.BooleanSupplier released) {
         long x = 0;
-        while (!released) {
+        while (!released.getAsBoolean()) {
             x += System.nanoTime() % 7;
         }
         return x;
@@ -62,14 +67,14 @@ class CpuFragmentsTest {
         @Fragment(parallel = true, cpu = true)
         void first(Ui ui) {
             HOGS_STARTED.countDown();
-            ui.text("first " + spin());
+            ui.text("first " + spin(() -> hogsReleased));
             HOGS_DONE.incrementAndGet();
         }
 
         @Fragment(parallel = true, cpu = true)
         void second(Ui ui) {
             HOGS_STARTED.countDown();
-            ui.text("second " + spin());
+            ui.text("second " + spin(() -> hogsReleased));
             HOGS_DONE.incrementAndGet();
         }
     }
@@ -93,7 +98,7 @@ class CpuFragmentsTest {
                 int running = REPEAT_RUNNING.incrementAndGet();
                 REPEAT_MOST_AT_ONCE.accumulateAndGet(running, Math::max);
                 REPEAT_STARTED.countDown();
-                spin();
+                spin(() -> repeatReleased);
                 REPEAT_RUNNING.decrementAndGet();
             }
             ui.text("value " + value);
@@ -110,7 +115,7 @@ class CpuFragmentsTest {
                 DRAWING_STARTED.countDown();
                 try {
                     Ui line = ui.empty();
-                    for (long step = 0; !released; step++) {
+                    for (long step = 0; !drawingReleased; step++) {
                         try {
                             line.text("step " + step);
                         } catch (RuntimeException e) {
@@ -125,14 +130,21 @@ class CpuFragmentsTest {
         }
     }
 
+    /** Ends the spinning fragments of the test that just ran, whether it passed or not. */
     @AfterEach
-    void release() {
-        released = true;
+    void release(TestInfo test) {
+        String name = test.getTestMethod().orElseThrow().getName();
+        if (name.startsWith("twoCpuHogs")) {
+            hogsReleased = true;
+        } else if (name.startsWith("cpuHogSuperseded")) {
+            repeatReleased = true;
+        } else {
+            drawingReleased = true;
+        }
     }
 
     @Test
     void twoCpuHogsInOneSession_anotherSessionsRerunCompletesWhileTheyCompute() throws Exception {
-        released = false;
         try (WeftTestClient hogs = WeftTestClient.connect(base);
                 WeftTestClient other = WeftTestClient.connect(base)) {
             hogs.hello("/hogs", null);
@@ -155,7 +167,6 @@ class CpuFragmentsTest {
 
     @Test
     void cpuHogSupersededTwice_runsOneAtATimeAndShowsTheLatestValue() throws Exception {
-        released = false;
         try (WeftTestClient client = WeftTestClient.connect(base)) {
             client.hello("/repeat", null);
             JsonNode first = client.await(WeftTestClient.slot("slot", "repeat"));
@@ -180,7 +191,7 @@ class CpuFragmentsTest {
                     .anyMatch(m -> WeftTestClient.slot("status", "repeat").test(m)
                             && m.get("state").asText().equals("waiting"));
 
-            released = true;
+            repeatReleased = true;
             JsonNode latest =
                     client.await(m -> WeftTestClient.slot("slot", "repeat").test(m)
                             && m.at("/elements/1/text").asText().startsWith("value "));
@@ -193,7 +204,6 @@ class CpuFragmentsTest {
 
     @Test
     void supersededRunThatIgnoresItsInterrupt_endsAtItsNextUiCall() throws Exception {
-        released = false;
         try (WeftTestClient client = WeftTestClient.connect(base)) {
             client.hello("/drawing", null);
             JsonNode first = client.await(WeftTestClient.slot("slot", "drawing"));
@@ -210,7 +220,7 @@ class CpuFragmentsTest {
             assertThat(DRAWING_ENDED.getCount())
                     .as("the superseded loop ended before the test released it")
                     .isZero();
-            assertThat(released).isFalse();
+            assertThat(drawingReleased).isFalse();
         }
     }
 
