@@ -78,6 +78,17 @@ public @interface Fragment {
     boolean parallel() default false;
 
     /**
+     * Whether this fragment computes rather than waits: set it on a fragment that burns CPU (a model
+     * fit, a simulation, a large sort). Such a fragment runs on one of a pool of platform threads,
+     * one per core, which the operating system time-slices, so while it computes the other fragments
+     * of every session, and the server's own work (messages, pages, timers), go on. Every other
+     * fragment runs on a virtual thread: cheap while it waits for I/O, but never time-sliced, so a
+     * virtual thread that computes for seconds holds a core that other sessions then wait for.
+     * Fragments with {@code cpu} beyond the number of cores wait for a thread of the pool.
+     */
+    boolean cpu() default false;
+
+    /**
      * Reruns this fragment on a timer while the session is open, for example {@code "10s"}: a live
      * panel. Accepts a number with a unit ({@code ms}, {@code s}, {@code m}, {@code h}) or an ISO-8601
      * duration ({@code "PT10S"}); at least 100 ms. Empty (the default) means no timer. A tick that

@@ -75,7 +75,7 @@ final class AppDefinitionWriter {
     private static FieldSpec fragmentsField(AppModel app) {
         CodeBlock entries = app.fragments().stream()
                 .map(fragment -> CodeBlock.of(
-                        "new $T($S, $L, $L, $L, $T.of($L), $LL, $T.$L, $L)",
+                        "new $T($S, $L, $L, $L, $T.of($L), $LL, $T.$L, $L, $L)",
                         FRAGMENT_DEFINITION,
                         fragment.name(),
                         fragment.parallel(),
@@ -86,7 +86,8 @@ final class AppDefinitionWriter {
                         fragment.runEveryMillis(),
                         AREA,
                         fragment.area(),
-                        fragment.limit().map(AppDefinitionWriter::limit).orElse(CodeBlock.of("null"))))
+                        fragment.limit().map(AppDefinitionWriter::limit).orElse(CodeBlock.of("null")),
+                        fragment.cpu()))
                 .collect(CodeBlock.joining(",\n"));
         return FieldSpec.builder(fragmentList(), FRAGMENTS, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.of(\n$>$>$L$<$<)", LIST, entries)

@@ -69,7 +69,8 @@ final class AppModelBuilder {
                 Annotations.enumValue(annotation, "area", "MAIN"),
                 Annotations.has(method, Names.LIMITED)
                         ? Optional.of(LimitDeclaration.read(method, elements).model())
-                        : Optional.empty());
+                        : Optional.empty(),
+                Annotations.value(annotation, "cpu", Boolean.class, false));
     }
 
     private static List<String> simpleNames(TypeElement app) {

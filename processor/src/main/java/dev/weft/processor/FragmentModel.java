@@ -16,6 +16,7 @@ import javax.lang.model.type.TypeMirror;
  * @param runEveryMillis {@code @Fragment(runEvery)} in milliseconds, 0 for no timer
  * @param area the name of the {@code dev.weft.Area} constant of {@code @Fragment(area)}
  * @param limit its {@code @Limited} declaration, empty when it has none
+ * @param cpu {@code @Fragment(cpu)}
  */
 record FragmentModel(
         String name,
@@ -26,7 +27,8 @@ record FragmentModel(
         List<Integer> inputs,
         long runEveryMillis,
         String area,
-        Optional<LimitModel> limit) {
+        Optional<LimitModel> limit,
+        boolean cpu) {
 
     FragmentModel {
         parameters = List.copyOf(parameters);

@@ -68,7 +68,7 @@ class DispatcherTest {
                         new FragmentDefinition("intro", false, true, false, List.of(), 0, Area.MAIN, null),
                         new FragmentDefinition("north", true, true, true, List.of(), 0, Area.MAIN, null),
                         new FragmentDefinition("total", false, false, true, List.of(), 0, Area.MAIN, null),
-                        new FragmentDefinition("south", true, true, false, List.of(), 0, Area.MAIN, null)),
+                        new FragmentDefinition("south", true, true, false, List.of(), 0, Area.MAIN, null, true)),
                 definition.fragments());
     }
 

@@ -16,10 +16,10 @@ import javax.annotation.processing.Generated;
 )
 final class Dashboard_WeftApp implements AppDefinition {
     private static final List<FragmentDefinition> FRAGMENTS = List.of(
-            new FragmentDefinition("intro", false, true, false, List.of(), 0L, Area.MAIN, null),
-            new FragmentDefinition("north", true, true, true, List.of(), 0L, Area.MAIN, null),
-            new FragmentDefinition("total", false, false, true, List.of(), 0L, Area.MAIN, null),
-            new FragmentDefinition("south", true, true, false, List.of(), 0L, Area.MAIN, null));
+            new FragmentDefinition("intro", false, true, false, List.of(), 0L, Area.MAIN, null, false),
+            new FragmentDefinition("north", true, true, true, List.of(), 0L, Area.MAIN, null, false),
+            new FragmentDefinition("total", false, false, true, List.of(), 0L, Area.MAIN, null, false),
+            new FragmentDefinition("south", true, true, false, List.of(), 0L, Area.MAIN, null, true));
 
     /**
      * Called by CDI: the Weft extension registers this class as a bean.

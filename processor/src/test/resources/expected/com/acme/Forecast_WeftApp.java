@@ -18,12 +18,12 @@ import javax.annotation.processing.Generated;
 )
 final class Forecast_WeftApp implements AppDefinition {
     private static final List<FragmentDefinition> FRAGMENTS = List.of(
-            new FragmentDefinition("region", false, true, true, List.of(), 0L, Area.MAIN, null),
-            new FragmentDefinition("forecast", true, true, false, List.of(0), 0L, Area.MAIN, new LimitDefinition("gpu", 1, 32, 0L, Limited.Scope.SERVER, false)),
-            new FragmentDefinition("anomalies", true, true, false, List.of(0), 0L, Area.MAIN, new LimitDefinition("gpu", 1, 32, 0L, Limited.Scope.SERVER, false)),
-            new FragmentDefinition("report", true, true, false, List.of(), 0L, Area.MAIN, new LimitDefinition("com.acme.Forecast#report", 2, 0, 30000L, Limited.Scope.SESSION, false)),
-            new FragmentDefinition("fit", false, false, true, List.of(0), 0L, Area.MAIN, new LimitDefinition("julia", 1, 100, 60000L, Limited.Scope.CLUSTER, true)),
-            new FragmentDefinition("chart", false, true, false, List.of(4), 0L, Area.MAIN, null));
+            new FragmentDefinition("region", false, true, true, List.of(), 0L, Area.MAIN, null, false),
+            new FragmentDefinition("forecast", true, true, false, List.of(0), 0L, Area.MAIN, new LimitDefinition("gpu", 1, 32, 0L, Limited.Scope.SERVER, false), false),
+            new FragmentDefinition("anomalies", true, true, false, List.of(0), 0L, Area.MAIN, new LimitDefinition("gpu", 1, 32, 0L, Limited.Scope.SERVER, false), false),
+            new FragmentDefinition("report", true, true, false, List.of(), 0L, Area.MAIN, new LimitDefinition("com.acme.Forecast#report", 2, 0, 30000L, Limited.Scope.SESSION, false), false),
+            new FragmentDefinition("fit", false, false, true, List.of(0), 0L, Area.MAIN, new LimitDefinition("julia", 1, 100, 60000L, Limited.Scope.CLUSTER, true), false),
+            new FragmentDefinition("chart", false, true, false, List.of(4), 0L, Area.MAIN, null, false));
 
     /**
      * Called by CDI: the Weft extension registers this class as a bean.

@@ -16,7 +16,7 @@ import javax.annotation.processing.Generated;
 )
 final class Outer_Inner_WeftApp implements AppDefinition {
     private static final List<FragmentDefinition> FRAGMENTS = List.of(
-            new FragmentDefinition("status", false, true, true, List.of(), 0L, Area.MAIN, null));
+            new FragmentDefinition("status", false, true, true, List.of(), 0L, Area.MAIN, null, false));
 
     /**
      * Called by CDI: the Weft extension registers this class as a bean.

@@ -16,18 +16,18 @@ import javax.annotation.processing.Generated;
 )
 final class Sales_WeftApp implements AppDefinition {
     private static final List<FragmentDefinition> FRAGMENTS = List.of(
-            new FragmentDefinition("filters", false, true, true, List.of(), 0L, Area.SIDEBAR, null),
-            new FragmentDefinition("products", false, false, true, List.of(), 0L, Area.MAIN, null),
-            new FragmentDefinition("year", false, false, true, List.of(), 0L, Area.MAIN, null),
-            new FragmentDefinition("revenue", true, true, true, List.of(0, 1), 10000L, Area.MAIN, null),
-            new FragmentDefinition("orders", true, true, true, List.of(0, 2), 60000L, Area.MAIN, null),
-            new FragmentDefinition("report", false, true, false, List.of(3, 4), 0L, Area.MAIN, null),
-            new FragmentDefinition("summary", false, false, true, List.of(3, 4), 0L, Area.MAIN, null),
-            new FragmentDefinition("chart", false, true, false, List.of(6), 0L, Area.MAIN, null),
-            new FragmentDefinition("table", false, true, false, List.of(6), 0L, Area.MAIN, null),
-            new FragmentDefinition("title", false, false, true, List.of(), 0L, Area.MAIN, null),
-            new FragmentDefinition("region", false, false, true, List.of(0), 0L, Area.MAIN, null),
-            new FragmentDefinition("header", false, true, false, List.of(10), 0L, Area.MAIN, null));
+            new FragmentDefinition("filters", false, true, true, List.of(), 0L, Area.SIDEBAR, null, false),
+            new FragmentDefinition("products", false, false, true, List.of(), 0L, Area.MAIN, null, false),
+            new FragmentDefinition("year", false, false, true, List.of(), 0L, Area.MAIN, null, false),
+            new FragmentDefinition("revenue", true, true, true, List.of(0, 1), 10000L, Area.MAIN, null, false),
+            new FragmentDefinition("orders", true, true, true, List.of(0, 2), 60000L, Area.MAIN, null, false),
+            new FragmentDefinition("report", false, true, false, List.of(3, 4), 0L, Area.MAIN, null, false),
+            new FragmentDefinition("summary", false, false, true, List.of(3, 4), 0L, Area.MAIN, null, false),
+            new FragmentDefinition("chart", false, true, false, List.of(6), 0L, Area.MAIN, null, false),
+            new FragmentDefinition("table", false, true, false, List.of(6), 0L, Area.MAIN, null, false),
+            new FragmentDefinition("title", false, false, true, List.of(), 0L, Area.MAIN, null, false),
+            new FragmentDefinition("region", false, false, true, List.of(0), 0L, Area.MAIN, null, false),
+            new FragmentDefinition("header", false, true, false, List.of(10), 0L, Area.MAIN, null, false));
 
     /**
      * Called by CDI: the Weft extension registers this class as a bean.

@@ -26,7 +26,7 @@ public class Dashboard {
 
     public void helper() {}
 
-    @Fragment(parallel = true)
+    @Fragment(parallel = true, cpu = true)
     public void south(Ui ui) throws InterruptedException {
         ui.text("south");
     }

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param runEveryMillis {@code @Fragment(runEvery)} in milliseconds, or 0 for no timer
  * @param area {@code @Fragment(area)}
  * @param limit the fragment's {@link dev.weft.Limited} declaration, or null when it has none
+ * @param cpu {@code @Fragment(cpu)}: its runs compute, on a platform thread of the CPU pool
  */
 public record FragmentDefinition(
         String name,
@@ -25,11 +26,25 @@ public record FragmentDefinition(
         List<Integer> inputs,
         long runEveryMillis,
         Area area,
-        LimitDefinition limit) {
+        LimitDefinition limit,
+        boolean cpu) {
 
     /** Copies {@code inputs}. */
     public FragmentDefinition {
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(area, "area");
+    }
+
+    /** A fragment that waits rather than computes: it runs on a virtual thread. */
+    public FragmentDefinition(
+            String name,
+            boolean parallel,
+            boolean drawsUi,
+            boolean returnsValue,
+            List<Integer> inputs,
+            long runEveryMillis,
+            Area area,
+            LimitDefinition limit) {
+        this(name, parallel, drawsUi, returnsValue, inputs, runEveryMillis, area, limit, false);
     }
 }

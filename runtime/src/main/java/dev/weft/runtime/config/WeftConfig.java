@@ -79,6 +79,22 @@ public interface WeftConfig {
     @WithDefault("80MS")
     Duration partialInterval();
 
+    /** Fragment runs. */
+    Fragments fragments();
+
+    /** Fragment run settings. */
+    interface Fragments {
+
+        /**
+         * How long one run of a fragment may take, for example {@code 30s}; unset (the default) for no
+         * limit. A run past it fails with a message saying so in its slot, and its dependents go on as
+         * after any failure. Its thread is interrupted and its next {@code Ui} call ends it; a run that
+         * ignores both computes on, its output dropped, and its fragment's next run waits until it has
+         * returned. Counts the fragment's own time, not its wait for a {@code @Limited} permit.
+         */
+        Optional<Duration> timeLimit();
+    }
+
     /** Session settings. */
     interface Sessions {
 

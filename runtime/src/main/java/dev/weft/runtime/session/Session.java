@@ -18,6 +18,7 @@ import dev.weft.runtime.wire.Incoming;
 import dev.weft.runtime.wire.Protocol;
 import dev.weft.runtime.wire.ProtocolException;
 import io.quarkus.arc.InstanceHandle;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +35,9 @@ import org.jboss.logging.Logger;
  * the runs of its fragments. What runs when is its {@link Scheduler}'s decision; the session carries
  * it out: each run gets a virtual thread, a canvas to draw on and its assets, and what it draws is
  * sent to the tab. A superseded run's thread is interrupted and its output dropped.
+ *
+ * <p>A {@code @Fragment(cpu = true)} run computes on a platform thread of {@link CpuThreads}. A run
+ * that no longer counts (superseded, or past its time limit) is abandoned: see {@link Slot#abandonRun}.
  *
  * <p>A {@code @Limited} fragment waits for its permit on its own thread, never holding this lock,
  * and its slot shows its place in line meanwhile; a sequential one that waits holds up the
@@ -57,6 +61,7 @@ public final class Session {
     private final boolean dev;
     private final boolean showStackTraces;
     private final long partialIntervalNanos;
+    private final Duration timeLimit;
     private final ExecutorService threads;
     private final Limiters limiters;
     private final Map<String, Limiter> sessionLimiters = new ConcurrentHashMap<>();
@@ -74,6 +79,7 @@ public final class Session {
     /**
      * @param media where the session's images and downloads are served from; null to refuse them
      * @param uploads the server's file uploads, for this session's file uploaders; null to refuse them
+     * @param timeLimit how long a run may take before it is stopped and fails; null for no limit
      */
     Session(
             String id,
@@ -84,8 +90,10 @@ public final class Session {
             Limiters limiters,
             long partialIntervalNanos,
             SessionMedia media,
-            Uploads uploads) {
+            Uploads uploads,
+            Duration timeLimit) {
         this.id = id;
+        this.timeLimit = timeLimit;
         this.media = media;
         this.uploads = uploads == null ? null : new SessionUploads(uploads, id);
         this.limiters = limiters;
@@ -303,7 +311,7 @@ public final class Session {
             timers = scheduler.close();
             client = null;
             for (Slot slot : slots) {
-                slot.endLive();
+                slot.abandonRun(); // a run on a CPU thread is not interrupted by closing the session's executor
             }
             notifyAll();
         }
@@ -353,16 +361,13 @@ public final class Session {
 
         @Override
         public void superseded(Slot slot) {
-            if (slot.runner != null) {
-                slot.runner.interrupt();
-            }
-            slot.endLive();
+            slot.abandonRun();
         }
 
-        /** A limited run does not queue for a tab that has gone (it has been claimed, and is detached). */
+        /** An abandoned run still computes, or a limited run would queue for a tab that has gone. */
         @Override
         public boolean heldBack(Slot slot) {
-            return slot.fragment.limit() != null && claimed && client == null;
+            return !slot.abandoned.isEmpty() || (slot.fragment.limit() != null && claimed && client == null);
         }
 
         @Override
@@ -396,7 +401,8 @@ public final class Session {
         RunContext previous = slot.run;
         RunContext context = slot.run =
                 new RunContext(sessionLimiters, slot.id(), gen, status -> limitStatus(slot, gen, status), started);
-        threads.execute(() -> run(slot, gen, canvas, assets, inputs, context, previous));
+        (slot.fragment.cpu() ? CpuThreads.POOL : threads)
+                .execute(() -> run(slot, gen, canvas, assets, inputs, context, previous));
     }
 
     private void run(
@@ -414,14 +420,19 @@ public final class Session {
             }
             slot.runner = Thread.currentThread();
         }
+        Thread runner = Thread.currentThread();
         Object result = null;
         Throwable failure = null;
         try {
+            // The time limit counts the fragment's own time, not its wait for a @Limited permit.
             result = limiters.run(
                     slot.fragment.limit(),
                     context,
                     previous,
-                    () -> app.invoke(instance.get(), slot.index, new UiImpl(canvas, assets), inputs));
+                    () -> RunDeadlines.within(
+                            timeLimit,
+                            () -> timedOut(slot, gen, canvas, assets, context.startedAt(), runner),
+                            () -> app.invoke(instance.get(), slot.index, new UiImpl(canvas, assets), inputs)));
         } catch (Throwable e) {
             failure = e;
         }
@@ -437,6 +448,25 @@ public final class Session {
     }
 
     private synchronized void finish(
+            Slot slot, long gen, Canvas canvas, RunAssets assets, Object result, Throwable failure, long started) {
+        if (slot.abandoned.remove(Thread.currentThread())) {
+            canvas.seal(false);
+            scheduler.pump(); // its fragment may run again now
+            return;
+        }
+        complete(slot, gen, canvas, assets, result, failure, started);
+    }
+
+    /** Run {@code gen} reached its time limit: it fails now, and whatever it does later is dropped. */
+    private synchronized void timedOut(
+            Slot slot, long gen, Canvas canvas, RunAssets assets, long started, Thread runner) {
+        if (scheduler.current(slot, gen) && slot.active && slot.runner == runner) {
+            slot.abandonRun();
+            complete(slot, gen, canvas, assets, null, new RunTimeLimitException(timeLimit), started);
+        }
+    }
+
+    private void complete(
             Slot slot, long gen, Canvas canvas, RunAssets assets, Object result, Throwable failure, long started) {
         Canvas.Drawing drawing = canvas.seal(failure == null);
         if (!scheduler.ended(slot, gen)) {

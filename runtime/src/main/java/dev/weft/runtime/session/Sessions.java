@@ -257,7 +257,8 @@ public class Sessions {
                 limiters,
                 config.partialInterval().toNanos(),
                 media.open(),
-                uploads);
+                uploads,
+                config.fragments().timeLimit().filter(Duration::isPositive).orElse(null));
         session.ownedBy(owner);
         byId.put(session.id(), session);
         LOG.debugf("Session %s started for %s", session.id(), app.path());

@@ -9,8 +9,10 @@ import dev.weft.runtime.widgets.UploadWidgets;
 import dev.weft.runtime.widgets.WidgetSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One fragment within a session: where it stands in the graph, its latest run, its last result,
@@ -35,6 +37,12 @@ final class Slot {
     boolean active;
     /** The thread of the active run once it has begun executing, or null. */
     Thread runner;
+    /**
+     * The threads of this fragment's runs that no longer count (superseded, or stopped at the time
+     * limit) but have not returned yet: a run that ignores its interrupt computes on. The fragment
+     * does not start again until they have, so one session holds at most one thread per fragment.
+     */
+    final Set<Thread> abandoned = new HashSet<>();
     /** The latest run's context: who waits for a {@code @Limited} permit, and where. */
     RunContext run;
     /** Whether a run has completed (or the slot has failed) at least once. */
@@ -138,6 +146,24 @@ final class Slot {
     }
 
     /** The active run ended or was superseded: its output so far is no longer sent. */
+    /**
+     * The active run no longer counts: its thread is interrupted and kept in {@link #abandoned}
+     * until it returns, its next {@code Ui} call throws {@link dev.weft.runtime.ui.RunCancelledError},
+     * and its live output is dropped. If it ignores both it computes on, its output dropped, and its
+     * fragment's next run waits until it has returned: a session never holds more than one thread per
+     * fragment.
+     */
+    void abandonRun() {
+        if (runner != null) {
+            runner.interrupt();
+            abandoned.add(runner);
+        }
+        if (live != null) {
+            live.canvas().cancel();
+        }
+        endLive();
+    }
+
     void endLive() {
         if (live != null) {
             live.end();

@@ -26,7 +26,8 @@ import java.util.function.Function;
  * (under this canvas's lock: it must be quick and take no other lock that is held while calling into
  * a canvas), so that the run's output so far can be sent while it goes on ({@link #snapshot()}).
  * Once the run has ended ({@link #seal()}) further drawing is ignored, so a thread the fragment
- * leaked cannot change a finished slot.
+ * leaked cannot change a finished slot. Once the run has been {@linkplain #cancel() cancelled}, every
+ * drawing call throws {@link RunCancelledError} instead, ending the run at its next {@code Ui} call.
  */
 public final class Canvas {
 
@@ -54,6 +55,7 @@ public final class Canvas {
     private final Map<String, Block> forms = new LinkedHashMap<>();
     private final Set<String> submittable = new HashSet<>();
     private boolean sealed;
+    private volatile boolean cancelled;
 
     /** @param values the widget values this run starts with, by widget id */
     public Canvas(Map<String, Object> values) {
@@ -92,6 +94,7 @@ public final class Canvas {
 
     /** Draws {@code element} at the end of {@code block}; the element must not be changed afterwards. */
     synchronized ElementHandle add(Block block, ObjectNode element) {
+        checkNotCancelled();
         ElementHandle handle = new ElementHandle(this, element, null);
         append(block, handle);
         return handle;
@@ -102,6 +105,7 @@ public final class Canvas {
      * in partial output until removed, and never in the run's final content.
      */
     synchronized ElementHandle addPassing(Block block, ObjectNode element) {
+        checkNotCancelled();
         ElementHandle handle = new ElementHandle(this, element, null, true);
         append(block, handle);
         return handle;
@@ -109,6 +113,7 @@ public final class Canvas {
 
     /** Replaces a container's element (its {@code children} are kept). */
     synchronized void replaceHead(Block block, ObjectNode head) {
+        checkNotCancelled();
         if (!sealed) {
             block.head = head;
             changed.run();
@@ -123,6 +128,7 @@ public final class Canvas {
      * @param single whether the container holds at most one element ({@code ui.empty()})
      */
     synchronized List<Block> container(Block parent, ObjectNode head, List<ObjectNode> childHeads, boolean single) {
+        checkNotCancelled();
         Block container = new Block(head, single && childHeads.isEmpty(), parent.form);
         List<Block> targets = new ArrayList<>(Math.max(1, childHeads.size()));
         for (ObjectNode childHead : childHeads) {
@@ -147,6 +153,7 @@ public final class Canvas {
      * @param spec makes the spec from the widget's id
      */
     synchronized Object widget(Block block, String kind, String label, String key, Function<String, WidgetSpec> spec) {
+        checkNotCancelled();
         Forms.checkWidget(block, kind, label);
         String id = key != null
                 ? "key:" + key
@@ -180,6 +187,7 @@ public final class Canvas {
      * browser sends only when the form is submitted ({@link Forms}).
      */
     synchronized Block form(Block parent, String key) {
+        checkNotCancelled();
         String id = Forms.checkForm(parent, key, forms.keySet());
         Block form = new Block(element("form").put("id", id), false, id);
         forms.put(id, form);
@@ -212,9 +220,25 @@ public final class Canvas {
 
     /** Replaces the element behind {@code handle}; null removes it. */
     synchronized void replace(ElementHandle handle, ObjectNode element) {
+        checkNotCancelled();
         if (!sealed) {
             handle.element = element;
             changed.run();
+        }
+    }
+
+    /**
+     * The run no longer counts (superseded, stopped at its time limit, or its session closed): its
+     * next drawing call throws {@link RunCancelledError}. Takes no lock, so it may be called while
+     * the run holds this canvas's.
+     */
+    public void cancel() {
+        cancelled = true;
+    }
+
+    private void checkNotCancelled() {
+        if (cancelled) {
+            throw new RunCancelledError();
         }
     }
 

@@ -55,6 +55,7 @@ final class BenchSession implements AutoCloseable {
                 new Limiters(Duration.ZERO, LimitMeters.NONE, () -> null, group -> null),
                 TimeUnit.MILLISECONDS.toNanos(partialIntervalMillis),
                 null,
+                null,
                 null);
         session.attach(client, false);
         session.start((millis, task) -> () -> {});
