@@ -5,11 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.weft.runtime.AppDefinition;
 import dev.weft.runtime.limits.Limiter;
 import dev.weft.runtime.limits.Limiters;
-import dev.weft.runtime.limits.RunContext;
 import dev.weft.runtime.media.SessionMedia;
-import dev.weft.runtime.ui.Canvas;
-import dev.weft.runtime.ui.RunAssets;
-import dev.weft.runtime.ui.UiImpl;
 import dev.weft.runtime.uploads.SessionUploads;
 import dev.weft.runtime.uploads.Uploads;
 import dev.weft.runtime.widgets.WidgetSpec;
@@ -19,7 +15,6 @@ import dev.weft.runtime.wire.Protocol;
 import dev.weft.runtime.wire.ProtocolException;
 import io.quarkus.arc.InstanceHandle;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +27,9 @@ import org.jboss.logging.Logger;
 
 /**
  * One browser tab: its own instance of the {@code @App} class, the state of every fragment, and
- * the runs of its fragments. What runs when is its {@link Scheduler}'s decision; the session carries
- * it out: each run gets a virtual thread, a canvas to draw on and its assets, and what it draws is
- * sent to the tab. A superseded run's thread is interrupted and its output dropped.
+ * the runs of its fragments. What runs when is its {@link Scheduler}'s decision; its {@link
+ * FragmentRuns} carry it out: each run gets a virtual thread, a canvas to draw on and its assets, and
+ * what it draws is sent to the tab. A superseded run's thread is interrupted and its output dropped.
  *
  * <p>A {@code @Fragment(cpu = true)} run computes on a platform thread of {@link CpuThreads}. A run
  * that no longer counts (superseded, or past its time limit) is abandoned: see {@link Slot#abandonRun}.
@@ -53,26 +48,26 @@ public final class Session {
     /** The default of {@code weft.partial-interval}. */
     public static final long DEFAULT_PARTIAL_INTERVAL_MILLIS = 80;
 
-    private final String id;
-    private final AppDefinition app;
-    private final InstanceHandle<?> instance;
+    final String id;
+    final AppDefinition app;
+    final InstanceHandle<?> instance;
     private final Slot[] slots;
     private final Map<String, Slot> byName = new HashMap<>();
     private final boolean dev;
-    private final boolean showStackTraces;
-    private final long partialIntervalNanos;
-    private final Duration timeLimit;
-    private final ExecutorService threads;
-    private final Limiters limiters;
-    private final Map<String, Limiter> sessionLimiters = new ConcurrentHashMap<>();
-    private final Scheduler scheduler;
-    private final SessionMedia media;
-    private final SessionUploads uploads;
+    final boolean showStackTraces;
+    final long partialIntervalNanos;
+    final Duration timeLimit;
+    final ExecutorService threads;
+    final Limiters limiters;
+    final Map<String, Limiter> sessionLimiters = new ConcurrentHashMap<>();
+    final Scheduler scheduler;
+    final SessionMedia media;
+    final SessionUploads uploads;
     private final TableSorter tableSorter = new TableSorter(this::send);
-    private Consumer<ObjectNode> client;
+    Consumer<ObjectNode> client;
     private boolean started;
-    private boolean closed;
-    private boolean claimed;
+    boolean closed;
+    boolean claimed;
     private long detachedSince;
     private volatile Owner owner = Owner.NONE;
 
@@ -106,7 +101,7 @@ public final class Session {
         for (Slot slot : slots) {
             byName.put(slot.id(), slot);
         }
-        this.scheduler = new Scheduler(slots, new Runs());
+        this.scheduler = new Scheduler(slots, new FragmentRuns(this));
         this.detachedSince = System.nanoTime(); // no browser yet
         this.threads = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("weft-" + id.substring(0, 8) + "-", 0).factory());
@@ -173,7 +168,7 @@ public final class Session {
         return slot;
     }
 
-    private static boolean clicks(WidgetSpec widget) {
+    static boolean clicks(WidgetSpec widget) {
         return widget != null && widget.clicks();
     }
 
@@ -188,18 +183,7 @@ public final class Session {
         if (slot == null) {
             throw new IllegalArgumentException("This app has no fragment '" + slotId + "'; it has " + byName.keySet());
         }
-        String state =
-                slot.status == null ? "placeholder" : slot.status.get("state").asText();
-        return new SlotSnapshot(
-                slotId,
-                state,
-                slot.content,
-                slot.widgets,
-                slot.runs,
-                slot.assets,
-                slot.toasts,
-                Map.copyOf(slot.values),
-                slot.forms);
+        return SlotSnapshot.of(slot);
     }
 
     /** Where this session's images and downloads are served from, or null. */
@@ -318,13 +302,7 @@ public final class Session {
         if (media != null) {
             media.close();
         }
-        timers.forEach(timer -> {
-            try {
-                timer.close();
-            } catch (Exception e) {
-                LOG.debug("Could not cancel a timer", e);
-            }
-        });
+        timers.forEach(Session::cancel);
         threads.shutdownNow();
         if (uploads != null) {
             uploads.close();
@@ -332,198 +310,18 @@ public final class Session {
         instance.destroy();
     }
 
+    private static void cancel(AutoCloseable timer) {
+        try {
+            timer.close();
+        } catch (Exception e) {
+            LOG.debug("Could not cancel a timer", e);
+        }
+    }
+
     /** Sends a message to this session's browser, if one is attached. */
     public synchronized void send(ObjectNode message) {
         if (client != null) {
             client.accept(message);
         }
-    }
-
-    // ---------------------------------------------------------------- runs (under the lock)
-
-    /** How the session carries out its scheduler's decisions. */
-    private final class Runs implements Scheduler.Runs {
-
-        @Override
-        public void start(Slot slot, long gen) {
-            begin(slot, gen);
-        }
-
-        @Override
-        public void inputFailed(Slot slot, Slot input, long gen) {
-            failBecauseOf(slot, input, gen);
-        }
-
-        @Override
-        public void stale(Slot slot, long nextGen) {
-            send(Protocol.waiting(slot.id(), nextGen));
-        }
-
-        @Override
-        public void superseded(Slot slot) {
-            slot.abandonRun();
-        }
-
-        /** An abandoned run still computes, or a limited run would queue for a tab that has gone. */
-        @Override
-        public boolean heldBack(Slot slot) {
-            return !slot.abandoned.isEmpty() || (slot.fragment.limit() != null && claimed && client == null);
-        }
-
-        @Override
-        public void decided() {
-            Session.this.notifyAll();
-        }
-    }
-
-    private void begin(Slot slot, long gen) {
-        long started = System.currentTimeMillis();
-        Object[] inputs = new Object[slot.inputs.size()];
-        for (int i = 0; i < inputs.length; i++) {
-            inputs[i] = slot.inputs.get(i).result;
-        }
-        LiveRun live = new LiveRun(
-                slot.values, uploads, slot.id(), partialIntervalNanos, threads, run -> partial(slot, gen, run));
-        Canvas canvas = live.canvas();
-        slot.live = live;
-        RunAssets assets = new RunAssets(
-                slot.id(), gen, media, showStackTraces, text -> send(Protocol.toast(slot.id(), gen, text), slot, gen));
-        slot.liveAssets = assets;
-        if (media != null) {
-            media.runStarts(slot.id());
-        }
-        slot.values.replaceAll((widget, value) -> clicks(slot.widgets.get(widget)) ? false : value);
-        // A limited run is queued until it has its permit; it reports running itself then.
-        slot.status = slot.fragment.limit() == null
-                ? Protocol.running(slot.id(), gen, started)
-                : Protocol.queued(slot.id(), gen, 0, -1);
-        send(slot.status);
-        RunContext previous = slot.run;
-        RunContext context = slot.run =
-                new RunContext(sessionLimiters, slot.id(), gen, status -> limitStatus(slot, gen, status), started);
-        (slot.fragment.cpu() ? CpuThreads.POOL : threads)
-                .execute(() -> run(slot, gen, canvas, assets, inputs, context, previous));
-    }
-
-    private void run(
-            Slot slot,
-            long gen,
-            Canvas canvas,
-            RunAssets assets,
-            Object[] inputs,
-            RunContext context,
-            RunContext previous) {
-        synchronized (this) {
-            if (!scheduler.current(slot, gen)) {
-                context.ended();
-                return; // superseded before it began
-            }
-            slot.runner = Thread.currentThread();
-        }
-        Thread runner = Thread.currentThread();
-        Object result = null;
-        Throwable failure = null;
-        try {
-            // The time limit counts the fragment's own time, not its wait for a @Limited permit.
-            result = limiters.run(
-                    slot.fragment.limit(),
-                    context,
-                    previous,
-                    () -> RunDeadlines.within(
-                            timeLimit,
-                            () -> timedOut(slot, gen, canvas, assets, context.startedAt(), runner),
-                            () -> app.invoke(instance.get(), slot.index, new UiImpl(canvas, assets), inputs)));
-        } catch (Throwable e) {
-            failure = e;
-        }
-        finish(slot, gen, canvas, assets, result, failure, context.startedAt());
-    }
-
-    /** A run's place in a {@code @Limited} line, or running once it has its permit; dropped once superseded. */
-    private synchronized void limitStatus(Slot slot, long gen, ObjectNode status) {
-        if (!closed && slot.generation == gen && slot.active) {
-            slot.status = status;
-            send(status);
-        }
-    }
-
-    private synchronized void finish(
-            Slot slot, long gen, Canvas canvas, RunAssets assets, Object result, Throwable failure, long started) {
-        if (slot.abandoned.remove(Thread.currentThread())) {
-            canvas.seal(false);
-            scheduler.pump(); // its fragment may run again now
-            return;
-        }
-        complete(slot, gen, canvas, assets, result, failure, started);
-    }
-
-    /** Run {@code gen} reached its time limit: it fails now, and whatever it does later is dropped. */
-    private synchronized void timedOut(
-            Slot slot, long gen, Canvas canvas, RunAssets assets, long started, Thread runner) {
-        if (scheduler.current(slot, gen) && slot.active && slot.runner == runner) {
-            slot.abandonRun();
-            complete(slot, gen, canvas, assets, null, new RunTimeLimitException(timeLimit), started);
-        }
-    }
-
-    private void complete(
-            Slot slot, long gen, Canvas canvas, RunAssets assets, Object result, Throwable failure, long started) {
-        Canvas.Drawing drawing = canvas.seal(failure == null);
-        if (!scheduler.ended(slot, gen)) {
-            return; // superseded: a newer run owns the slot now, and this one's output is dropped
-        }
-        slot.endLive();
-        List<ObjectNode> elements = new ArrayList<>(drawing.elements());
-        if (failure != null) {
-            FailureLog.failed(app.appClass().getName(), slot.id(), id, failure);
-            elements.add(Canvas.exception(failure, showStackTraces));
-        }
-        // Widgets this run did not draw are forgotten; the others keep the values the run used.
-        slot.widgets = drawing.widgets();
-        slot.forms = drawing.forms();
-        if (uploads != null) {
-            uploads.retain(slot.id(), slot.widgets.keySet());
-        }
-        slot.values.clear();
-        slot.values.putAll(drawing.values());
-        slot.runs++;
-        slot.show(assets, media);
-        publish(slot, gen, elements, failure != null, started);
-        scheduler.settle(slot, failure == null ? result : null, failure != null);
-    }
-
-    /** Sends what a running fragment has drawn so far, unless the run has ended or been superseded. */
-    private synchronized void partial(Slot slot, long gen, LiveRun run) {
-        if (closed || slot.generation != gen || slot.live != run) {
-            return;
-        }
-        List<ObjectNode> elements = run.canvas().snapshot();
-        if (elements != null) {
-            slot.partial = Protocol.partial(slot.id(), gen, elements);
-            send(slot.partial);
-        }
-    }
-
-    /** Sends a message of run {@code gen} of {@code slot} now, unless that run has been superseded or has ended. */
-    private synchronized void send(ObjectNode message, Slot slot, long gen) {
-        if (!closed && slot.generation == gen && slot.active) {
-            send(message);
-        }
-    }
-
-    /** A slot whose input failed shows so, without running; its own dependents fail in turn. */
-    private void failBecauseOf(Slot slot, Slot input, long gen) {
-        long now = System.currentTimeMillis();
-        ObjectNode error = Canvas.element("error")
-                .put("message", "This section could not run: its input '" + input.id() + "' failed.");
-        slot.show(null, media);
-        publish(slot, gen, List.of(error), true, now);
-    }
-
-    private void publish(Slot slot, long gen, List<ObjectNode> elements, boolean failed, long started) {
-        slot.content = Protocol.slot(slot.id(), gen, elements);
-        slot.status = Protocol.finished(slot.id(), gen, failed, started, System.currentTimeMillis());
-        send(slot.content);
-        send(slot.status);
     }
 }

@@ -20,4 +20,21 @@ public record SlotSnapshot(
         RunAssets assets,
         List<String> toasts,
         Map<String, Object> values,
-        Map<String, String> forms) {}
+        Map<String, String> forms) {
+
+    /** The slot as it is now; its owner's lock is held. */
+    static SlotSnapshot of(Slot slot) {
+        String state =
+                slot.status == null ? "placeholder" : slot.status.get("state").asText();
+        return new SlotSnapshot(
+                slot.id(),
+                state,
+                slot.content,
+                slot.widgets,
+                slot.runs,
+                slot.assets,
+                slot.toasts,
+                Map.copyOf(slot.values),
+                slot.forms);
+    }
+}
