@@ -98,7 +98,14 @@ try {
   console.error(e.message);
 } finally {
   fs.writeFileSync(source, original);
+  // Chromium may still write to its profile while it exits: wait for it, and never fail on the clean-up.
+  const exited = new Promise((resolve) => chrome.once('exit', resolve));
   chrome.kill();
-  fs.rmSync(profile, { recursive: true, force: true });
+  await Promise.race([exited, sleep(5_000)]);
+  try {
+    fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  } catch (e) {
+    console.warn(`Could not remove ${profile}: ${e.message}`);
+  }
   process.exitCode = failed ? 1 : 0;
 }

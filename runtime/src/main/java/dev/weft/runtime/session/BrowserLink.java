@@ -25,6 +25,16 @@ public final class BrowserLink implements Consumer<ObjectNode> {
         return connection.isClosed();
     }
 
+    /** Closes the connection; its tab reconnects (to this server once it is back). */
+    void close() {
+        if (!connection.isClosed()) {
+            connection
+                    .close()
+                    .subscribe()
+                    .with(ok -> {}, failure -> LOG.debugf(failure, "Could not close %s", connection.id()));
+        }
+    }
+
     @Override
     public void accept(ObjectNode message) {
         if (connection.isClosed()) {

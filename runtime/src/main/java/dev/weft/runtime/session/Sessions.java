@@ -188,6 +188,10 @@ public class Sessions {
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        // Tabs are told at once, so they reconnect to the next start (a dev-mode restart keeps the
+        // HTTP server, and with it the open sockets of an application that is gone).
+        byConnection.values().forEach(attachment -> attachment.link().close());
+        byConnection.clear();
         byId.values().forEach(Session::close);
         byId.clear();
     }
