@@ -1,5 +1,6 @@
 package dev.weft.deployment;
 
+import dev.weft.runtime.web.WeftRecorder;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.AnnotationsTransformerBuildItem;
 import io.quarkus.arc.deployment.InterceptorBindingRegistrarBuildItem;
@@ -11,6 +12,8 @@ import io.quarkus.deployment.Capabilities;
 import io.quarkus.deployment.Capability;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.annotations.ExecutionTime;
+import io.quarkus.deployment.annotations.Record;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.metrics.MetricsCapabilityBuildItem;
 import io.quarkus.runtime.metrics.MetricsFactory;
@@ -139,6 +142,15 @@ class LimitsProcessor {
                     .setDefaultScope(BuiltinScope.SINGLETON.getName())
                     .addBeanClass(LimitNames.MICROMETER_LIMIT_METERS.toString())
                     .build());
+        }
+    }
+
+    /** Failed fragment runs are counted in Micrometer too, when the application has it: decided here, not by a class look-up at run time. */
+    @BuildStep
+    @Record(ExecutionTime.RUNTIME_INIT)
+    void failureMetrics(Optional<MetricsCapabilityBuildItem> metrics, WeftRecorder recorder) {
+        if (metrics.isPresent() && metrics.get().metricsSupported(MetricsFactory.MICROMETER)) {
+            recorder.countFailuresInMicrometer();
         }
     }
 

@@ -21,15 +21,20 @@ public final class FailureLog {
 
     private static final long MINUTE = TimeUnit.MINUTES.toNanos(1);
     private static final Logger LOG = Logger.getLogger(FailureLog.class);
-    private static final FailureLog INSTANCE = new FailureLog(System::nanoTime, FailureCounter.find());
+    private static final FailureLog INSTANCE = new FailureLog(System::nanoTime, FailureCounter.NONE);
 
     private final LongSupplier clock;
-    private final FailureCounter counter;
+    private volatile FailureCounter counter;
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
     FailureLog(LongSupplier clock, FailureCounter counter) {
         this.clock = clock;
         this.counter = counter;
+    }
+
+    /** Counts failures in Micrometer too; the build calls it when the application has Micrometer. */
+    public static void countInMicrometer() {
+        INSTANCE.counter = new MicrometerFailureCounter();
     }
 
     /** Logs (within the rate) and counts one failed run of {@code fragment} of {@code app}. */

@@ -2,6 +2,7 @@ package dev.weft.runtime.web;
 
 import dev.weft.runtime.config.Config;
 import dev.weft.runtime.config.WeftConfig;
+import dev.weft.runtime.session.FailureLog;
 import io.quarkus.runtime.annotations.Recorder;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
@@ -18,6 +19,11 @@ public class WeftRecorder {
      * @throws IllegalArgumentException when {@code weft.theme.primary-color} is not a colour or {@code
      *     weft.frame-ancestors} not a list of sources, which stops the application at start
      */
+    /** Counts failed fragment runs in Micrometer ({@code weft.fragment.failures}); recorded only with Micrometer. */
+    public void countFailuresInMicrometer() {
+        FailureLog.countInMicrometer();
+    }
+
     public Handler<RoutingContext> page(String path, String importMap, String preloads) {
         WeftConfig.Theme theme = Config.weft().theme();
         return new PageHandler(
