@@ -179,6 +179,37 @@ public interface Ui {
     void table(Map<String, ? extends List<?>> columns);
 
     /**
+     * Draws a {@link Table}: its rows as the columns it configures say (formats, widths, pinned and
+     * hidden columns), with a search box, filters and export where it asks for them, server-paged
+     * like {@link #table(List)}. Where the table {@linkplain Table#select(TableSelect) selects},
+     * it is a widget: the user's selection is its value, and touching it reruns this fragment.
+     *
+     * <pre>{@code
+     * Selection<Trip> picked = ui.table(Table.of(trips).label("Trips").select(TableSelect.ROWS));
+     * }</pre>
+     *
+     * @return what the user selected; {@link Selection#none()} before anything is, and always for a
+     *     table that does not select
+     * @throws IllegalArgumentException if the table's rows or columns cannot be read (a getter
+     *     throws, a key repeats, a field named does not exist)
+     */
+    <T> Selection<T> table(Table<T> table);
+
+    /**
+     * Draws {@code table} as an editable table (Streamlit's {@code data_editor}): the user edits
+     * cells with the input fitting each column's kind, and adds or deletes rows where the table
+     * allows it. Every edit is checked on the server against its column (type, {@code min}/{@code
+     * max}, {@code required}, options, length) and a refused one shows its reason in the cell and
+     * changes nothing. Rows come back as the app's own type: through a column's wither, a record's
+     * constructor, or a new map.
+     *
+     * @return the rows as edited, and what changed
+     * @throws IllegalArgumentException if the table cannot be read, or its row type cannot be
+     *     rebuilt from edited cells (a bean, or a getter column without a wither)
+     */
+    <T> Edits<T> dataEditor(Table<T> table);
+
+    /**
      * Draws an image from its bytes: PNG, JPEG, GIF, WebP or SVG (recognized by their content). The
      * bytes are served to the browser over HTTP, for this session only, while the slot shows them. An
      * SVG is shown as an image: scripts in it never run.
@@ -282,6 +313,18 @@ public interface Ui {
      */
     void chart(String optionJson);
 
+    /**
+     * Draws a {@link Chart} of rows: x and series read by getter, with titles, colours and a height.
+     * Where the chart {@linkplain Chart#select(ChartSelect) selects}, it is a widget: a click on a
+     * point or bar, a brushed range, a box or a lasso is its value, and touching it reruns this
+     * fragment.
+     *
+     * @return what the user selected; {@link ChartSelection#none()} before anything is, and always
+     *     for a chart that does not select
+     * @throws IllegalArgumentException if a getter throws or the chart has no series
+     */
+    <T> ChartSelection<T> chart(Chart<T> chart);
+
     // ---------------------------------------------------------------- status
 
     /** Draws a blue callout with an informational message. */
@@ -351,6 +394,9 @@ public interface Ui {
      *   <li>a {@code byte[]} holding a PNG, JPEG, GIF, WebP or SVG image: {@link #image(byte[])};
      *   <li>a non-empty {@code List} (or other collection) of records or maps: {@link #table(List)};
      *   <li>a {@code Map} whose values are lists of one length: a table of those columns;
+     *   <li>a {@link Table}: {@link #table(Table)}; a {@link Chart}: {@link #chart(Chart)};
+     *   <li>a JDBC {@code ResultSet}, a Tablesaw {@code Table} or a DFLib {@code DataFrame} (when
+     *       that library is on the class path): a table of its rows;
      *   <li>any other {@code Map}, collection or array, or a record: {@link #json(Object)};
      *   <li>anything else: {@code String.valueOf(value)} as plain text.
      * </ul>

@@ -46,6 +46,14 @@ public interface SlotView {
      */
     TableView table(int index);
 
+    /**
+     * The {@code index}-th chart drawn with {@link dev.weft.Ui#chart(dev.weft.Chart)} in the slot's
+     * content (0 is the first, in page order).
+     *
+     * @throws IllegalArgumentException if the slot shows fewer such charts
+     */
+    ChartView chart(int index);
+
     /** The toasts the slot's last completed run showed, in order. */
     List<String> toasts();
 

@@ -1,8 +1,8 @@
 package dev.weft.runtime.session;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.weft.runtime.tables.TableData;
 import dev.weft.runtime.ui.RunAssets;
-import dev.weft.runtime.ui.TableData;
 import dev.weft.runtime.wire.ErrorCode;
 import dev.weft.runtime.wire.Incoming;
 import dev.weft.runtime.wire.Protocol;

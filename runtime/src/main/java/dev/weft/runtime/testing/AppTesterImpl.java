@@ -7,16 +7,16 @@ import dev.weft.runtime.media.SessionMedia;
 import dev.weft.runtime.session.Session;
 import dev.weft.runtime.session.Sessions;
 import dev.weft.runtime.session.SlotSnapshot;
-import dev.weft.runtime.ui.TableData;
+import dev.weft.runtime.tables.TableData;
 import dev.weft.runtime.widgets.FormWidgets;
 import dev.weft.runtime.widgets.UploadWidgets;
 import dev.weft.runtime.widgets.WidgetSpec;
 import dev.weft.runtime.wire.ElementTree;
 import dev.weft.runtime.wire.ErrorCode;
-import dev.weft.runtime.wire.Incoming;
 import dev.weft.runtime.wire.ProtocolException;
 import dev.weft.testing.AppSession;
 import dev.weft.testing.AppTester;
+import dev.weft.testing.ChartView;
 import dev.weft.testing.SlotView;
 import dev.weft.testing.TableView;
 import dev.weft.testing.WidgetView;
@@ -173,7 +173,12 @@ class AppTesterImpl implements AppTester {
             if (data == null) {
                 throw new IllegalStateException("The rows of table " + tableId + " are gone.");
             }
-            return new TestTable(session, id, tableId, snapshot.assets().gen(), data);
+            return new TestTable(mapper, session, id, tableId, snapshot.assets().gen(), data);
+        }
+
+        @Override
+        public ChartView chart(int index) {
+            throw new UnsupportedOperationException("Charts drawn with Ui.chart(Chart) are not in the harness yet.");
         }
 
         @Override
@@ -204,52 +209,6 @@ class AppTesterImpl implements AppTester {
             }
             throw new IllegalArgumentException(
                     "Fragment '" + id + "' drew no widget labelled or keyed '" + labelOrKey + "' in its last run.");
-        }
-    }
-
-    private final class TestTable implements TableView {
-        private final Session session;
-        private final String slot;
-        private final String table;
-        private final long gen;
-        private final TableData data;
-
-        TestTable(Session session, String slot, String table, long gen, TableData data) {
-            this.session = session;
-            this.slot = slot;
-            this.table = table;
-            this.gen = gen;
-            this.data = data;
-        }
-
-        @Override
-        public List<String> columns() {
-            return data.names();
-        }
-
-        @Override
-        public int rowCount() {
-            return data.rowCount();
-        }
-
-        @Override
-        public List<List<Object>> rows() {
-            return data.allRows();
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public List<List<Object>> page(int page, String sortColumn, boolean descending) {
-            try {
-                JsonNode answer =
-                        session.table(new Incoming.Table(slot, table, gen, Math.max(page, 0), sortColumn, descending));
-                if (page < 0) {
-                    throw new IllegalArgumentException("Page " + page + " is out of range: pages start at 0.");
-                }
-                return mapper.convertValue(answer.get("rows"), List.class);
-            } catch (ProtocolException e) {
-                throw new IllegalArgumentException(e.getMessage(), e);
-            }
         }
     }
 

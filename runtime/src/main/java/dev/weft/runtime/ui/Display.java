@@ -3,6 +3,7 @@ package dev.weft.runtime.ui;
 import dev.weft.ChartSpec;
 import dev.weft.Renderable;
 import dev.weft.runtime.media.MediaTypes;
+import dev.weft.runtime.rows.Rows;
 import java.lang.reflect.Array;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

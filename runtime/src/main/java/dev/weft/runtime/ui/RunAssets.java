@@ -1,6 +1,7 @@
 package dev.weft.runtime.ui;
 
 import dev.weft.runtime.media.SessionMedia;
+import dev.weft.runtime.tables.TableData;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

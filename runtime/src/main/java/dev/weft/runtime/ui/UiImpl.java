@@ -1,15 +1,22 @@
 package dev.weft.runtime.ui;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.weft.Chart;
+import dev.weft.ChartSelection;
 import dev.weft.DeltaColor;
+import dev.weft.Edits;
 import dev.weft.Form;
 import dev.weft.Progress;
 import dev.weft.Range;
+import dev.weft.Selection;
 import dev.weft.Spinner;
 import dev.weft.StatusBox;
+import dev.weft.Table;
 import dev.weft.Ui;
 import dev.weft.UploadedFile;
+import dev.weft.runtime.charts.Charts;
 import dev.weft.runtime.media.MediaTypes;
+import dev.weft.runtime.tables.TableData;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -163,6 +170,21 @@ public class UiImpl implements Form {
     public void table(Map<String, ? extends List<?>> columns) {
         Objects.requireNonNull(columns, "columns");
         table(TableData.ofColumns(columns));
+    }
+
+    @Override
+    public <T> Selection<T> table(Table<T> table) {
+        throw new UnsupportedOperationException("ui.table(Table) is not built yet.");
+    }
+
+    @Override
+    public <T> Edits<T> dataEditor(Table<T> table) {
+        throw new UnsupportedOperationException("ui.dataEditor(Table) is not built yet.");
+    }
+
+    @Override
+    public <T> ChartSelection<T> chart(Chart<T> chart) {
+        throw new UnsupportedOperationException("ui.chart(Chart) is not built yet.");
     }
 
     /** Keeps the table's rows with the run's assets and draws its first page. */

@@ -1,4 +1,4 @@
-package dev.weft.runtime.ui;
+package dev.weft.runtime.tables;
 
 /** A stable merge sort of {@code int}s (row indices) by a comparator of ints: no boxing. */
 final class IntSort {

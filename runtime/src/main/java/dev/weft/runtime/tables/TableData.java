@@ -1,8 +1,9 @@
-package dev.weft.runtime.ui;
+package dev.weft.runtime.tables;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.weft.runtime.rows.Rows;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import java.util.Map;
 public final class TableData {
 
     /** Rows per page. */
-    static final int PAGE_SIZE = 20;
+    public static final int PAGE_SIZE = 20;
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -46,7 +47,7 @@ public final class TableData {
     }
 
     /** A table of columns: name → values, top to bottom. */
-    static TableData ofColumns(Map<String, ? extends List<?>> columns) {
+    public static TableData ofColumns(Map<String, ? extends List<?>> columns) {
         int rows = -1;
         String first = null;
         List<String> names = new ArrayList<>(columns.size());
@@ -78,7 +79,7 @@ public final class TableData {
     }
 
     /** A table of rows: records, maps or beans. */
-    static TableData ofRows(List<?> rows) {
+    public static TableData ofRows(List<?> rows) {
         LinkedHashMap<String, List<Object>> columns = Rows.columns(rows);
         return ofColumns(columns);
     }
@@ -97,8 +98,8 @@ public final class TableData {
     }
 
     /** The table's element: its columns, its size and its first page, unsorted. */
-    ObjectNode element(String id) {
-        ObjectNode table = Canvas.element("table").put("id", id);
+    public ObjectNode element(String id) {
+        ObjectNode table = JSON.objectNode().put("t", "table").put("id", id);
         ArrayNode header = table.putArray("columns");
         for (int c = 0; c < names.size(); c++) {
             header.addObject().put("name", names.get(c)).put("type", types.get(c));

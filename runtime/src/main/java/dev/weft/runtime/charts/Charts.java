@@ -1,8 +1,10 @@
-package dev.weft.runtime.ui;
+package dev.weft.runtime.charts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.weft.runtime.rows.Rows;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,12 +16,12 @@ import java.util.Objects;
  * scatter_chart} share one shape (x values and named series), which the browser turns into an
  * ECharts option in the theme's colours; {@code chart} carries a whole ECharts option.
  */
-final class Charts {
+public final class Charts {
 
     private Charts() {}
 
     /** One series plotted against its index. */
-    static ObjectNode indexed(String type, List<? extends Number> values) {
+    public static ObjectNode indexed(String type, List<? extends Number> values) {
         Objects.requireNonNull(values, "values");
         List<Integer> x = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
@@ -29,10 +31,10 @@ final class Charts {
     }
 
     /** Named series over shared x values. */
-    static ObjectNode series(String type, List<?> x, Map<String, ? extends List<?>> series) {
+    public static ObjectNode series(String type, List<?> x, Map<String, ? extends List<?>> series) {
         Objects.requireNonNull(x, "x");
         Objects.requireNonNull(series, "series");
-        ObjectNode chart = Canvas.element(type);
+        ObjectNode chart = JsonNodeFactory.instance.objectNode().put("t", type);
         ArrayNode xs = chart.putArray("x");
         x.forEach(value -> addValue(xs, value));
         ArrayNode all = chart.putArray("series");
@@ -56,7 +58,7 @@ final class Charts {
     }
 
     /** Series read from records: field {@code x} on the x axis, one series per field of {@code y}. */
-    static ObjectNode records(String type, List<?> records, String x, String... y) {
+    public static ObjectNode records(String type, List<?> records, String x, String... y) {
         Objects.requireNonNull(records, "records");
         if (y == null || y.length == 0) {
             throw new IllegalArgumentException(
@@ -70,17 +72,17 @@ final class Charts {
     }
 
     /** A whole ECharts option, passed through. */
-    static ObjectNode option(JsonNode option) {
+    public static ObjectNode option(JsonNode option) {
         if (option == null || !option.isObject()) {
             throw new IllegalArgumentException("An ECharts option is a JSON object, such as"
                     + " {\"xAxis\": {...}, \"yAxis\": {...}, \"series\": [...]}.");
         }
-        ObjectNode chart = Canvas.element("chart");
+        ObjectNode chart = JsonNodeFactory.instance.objectNode().put("t", "chart");
         chart.set("option", option);
         return chart;
     }
 
-    static void addValue(ArrayNode array, Object value) {
+    public static void addValue(ArrayNode array, Object value) {
         switch (value) {
             case null -> array.addNull();
             case Integer i -> array.add(i);

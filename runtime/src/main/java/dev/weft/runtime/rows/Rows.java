@@ -1,4 +1,4 @@
-package dev.weft.runtime.ui;
+package dev.weft.runtime.rows;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -18,7 +18,7 @@ import java.util.Map;
  * the class must be registered for reflection, which Weft's build does for the application's own
  * records (see the README).
  */
-final class Rows {
+public final class Rows {
 
     private static final ClassValue<Map<String, Method>> FIELDS = new ClassValue<>() {
         @Override
@@ -30,7 +30,7 @@ final class Rows {
     private Rows() {}
 
     /** The rows as columns: each field's name and its values, top to bottom, in the first row's order. */
-    static LinkedHashMap<String, List<Object>> columns(Collection<?> rows) {
+    public static LinkedHashMap<String, List<Object>> columns(Collection<?> rows) {
         LinkedHashMap<String, List<Object>> columns = new LinkedHashMap<>();
         int index = 0;
         Class<?> kind = null;
@@ -67,7 +67,7 @@ final class Rows {
     }
 
     /** One field of every row, e.g. a chart's x or a series. */
-    static List<Object> field(List<?> rows, String name) {
+    public static List<Object> field(List<?> rows, String name) {
         List<Object> values = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             Object row = rows.get(i);
@@ -86,12 +86,12 @@ final class Rows {
     }
 
     /** Whether {@code value} is a row whose fields {@link #columns} can read: a map or a record. */
-    static boolean isRecordOrMap(Object value) {
+    public static boolean isRecordOrMap(Object value) {
         return value instanceof Map<?, ?> || (value != null && value.getClass().isRecord());
     }
 
     /** A row's fields by name, in order. */
-    static Map<String, Object> fields(Object row) {
+    public static Map<String, Object> fields(Object row) {
         Map<String, Object> values = new LinkedHashMap<>();
         if (row instanceof Map<?, ?> map) {
             map.forEach((key, value) -> values.put(String.valueOf(key), value));

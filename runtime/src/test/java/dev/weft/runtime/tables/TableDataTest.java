@@ -1,4 +1,4 @@
-package dev.weft.runtime.ui;
+package dev.weft.runtime.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
