@@ -33,6 +33,18 @@ class ElementsProcessor {
                 .build();
     }
 
+    /** Where tables' downloads are served. */
+    static final String EXPORT_ROUTE = "/_weft/export/*";
+
+    @BuildStep
+    @Record(ExecutionTime.RUNTIME_INIT)
+    RouteBuildItem exportRoute(WeftRecorder recorder) {
+        return RouteBuildItem.builder()
+                .route(EXPORT_ROUTE)
+                .handler(recorder.export())
+                .build();
+    }
+
     /**
      * highlight.js ships its core as CommonJS only ({@code lib/core.js}; its {@code es/} entries
      * import that file), which a browser cannot import: wrap it as an ES module at build time, so no

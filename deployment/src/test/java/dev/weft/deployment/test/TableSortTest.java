@@ -7,6 +7,7 @@ import dev.weft.App;
 import dev.weft.Fragment;
 import dev.weft.Ui;
 import dev.weft.runtime.session.Sessions;
+import dev.weft.runtime.tables.TableData;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -129,14 +130,14 @@ class TableSortTest {
     }
 
     private static int sorts(String session) {
-        return Arc.container()
-                .instance(Sessions.class)
-                .get()
-                .byId(session)
-                .orElseThrow()
-                .snapshot("big")
-                .assets()
-                .table("table:0")
+        return ((TableData) Arc.container()
+                        .instance(Sessions.class)
+                        .get()
+                        .byId(session)
+                        .orElseThrow()
+                        .snapshot("big")
+                        .assets()
+                        .table("table:0"))
                 .sorts();
     }
 

@@ -6,6 +6,7 @@ import dev.weft.runtime.AppDefinition;
 import dev.weft.runtime.limits.Limiter;
 import dev.weft.runtime.limits.Limiters;
 import dev.weft.runtime.media.SessionMedia;
+import dev.weft.runtime.tables.ExportTickets;
 import dev.weft.runtime.uploads.SessionUploads;
 import dev.weft.runtime.uploads.Uploads;
 import dev.weft.runtime.widgets.WidgetSpec;
@@ -63,7 +64,7 @@ public final class Session {
     final Scheduler scheduler;
     final SessionMedia media;
     final SessionUploads uploads;
-    private final TableSorter tableSorter = new TableSorter(this::send);
+    private final TableWorker tableWorker = new TableWorker(this::send);
     Consumer<ObjectNode> client;
     private boolean started;
     boolean closed;
@@ -202,10 +203,20 @@ public final class Session {
     /**
      * Takes a browser's request for a page of a table: checked in full now (a bad one throws), it is
      * sent when answered, after a sort it needs; a newer request for the same table supersedes it while
-     * it waits ({@link TableSorter}).
+     * it waits ({@link TableWorker}).
      */
     public void requestTable(Incoming.Table request) throws ProtocolException {
-        tableSorter.submit(checkTable(request));
+        tableWorker.submit(checkTable(request));
+    }
+
+    /**
+     * Takes a browser's request for a download of a table's rows as its view selects them: checked in
+     * full now (a bad one throws), it returns the URL the download is served at, for this session only.
+     */
+    public String exportTable(Incoming.TableExport request) throws ProtocolException {
+        TableRequests.Job job = checkTable(request.request());
+        return ExportTickets.open(
+                id, job.table(), job.criteria(), request.format(), job.table().label());
     }
 
     private synchronized TableRequests.Job checkTable(Incoming.Table request) throws ProtocolException {
@@ -302,6 +313,7 @@ public final class Session {
         if (media != null) {
             media.close();
         }
+        ExportTickets.close(id);
         timers.forEach(Session::cancel);
         threads.shutdownNow();
         if (uploads != null) {

@@ -1,54 +1,62 @@
 package dev.weft.runtime.session;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.weft.runtime.tables.TableCriteria;
 import dev.weft.runtime.tables.TableData;
+import dev.weft.runtime.tables.TableException;
+import dev.weft.runtime.tables.TableModel;
+import dev.weft.runtime.tables.TablePage;
 import dev.weft.runtime.ui.RunAssets;
 import dev.weft.runtime.wire.ErrorCode;
 import dev.weft.runtime.wire.Incoming;
 import dev.weft.runtime.wire.Protocol;
 import dev.weft.runtime.wire.ProtocolException;
+import org.jboss.logging.Logger;
 
 /**
- * Checks a browser's {@code table} request against the rows a slot keeps for the content it shows
+ * Checks a browser's {@code table} request against the table a slot keeps for the content it shows
  * (or for the run going on, whose partial output may show the table already), and answers it.
- * Everything is checked before anything is answered; a request changes nothing on the server but the
- * table's cached order.
+ * Everything the request names is checked before anything is answered; a request changes nothing on
+ * the server but the table's cached view.
  */
 final class TableRequests {
 
-    /**
-     * A checked request with what answering it needs: the table's rows, which stay as they are while
-     * the slot's content changes (an answer for an older generation is ignored by the page).
-     *
-     * @param sortBy the column to sort by, or -1 for the rows as given
-     */
-    record Job(
-            String slot,
-            String table,
-            long gen,
-            int page,
-            String sort,
-            boolean descending,
-            TableData data,
-            int sortBy) {
+    private static final Logger LOG = Logger.getLogger(TableRequests.class);
 
-        /** Whether answering takes no sort: unsorted, or sorted the way the table's cached order is. */
+    /**
+     * A checked request with what answering it needs: the table, which stays as it is while the slot's
+     * content changes (an answer for an older generation is ignored by the page).
+     */
+    record Job(Incoming.Table request, long gen, TableModel table, TableCriteria criteria) {
+
+        /** Whether answering takes no time: a page of rows held in the order asked for. */
         boolean quick() {
-            return sortBy < 0 || data.sortedBy(sortBy, descending);
+            return table.quick(criteria);
         }
 
-        /** The page asked for, sorting the table first if its cached order is another. */
+        /** The slot and table, as the lane of requests for this table is named. */
+        String lane() {
+            return request.slot() + '\n' + request.table();
+        }
+
+        /** The page asked for, or the error that says why there is none (a query failed, a page past the last). */
         ObjectNode answer() {
-            return Protocol.tablePage(
-                    slot,
-                    table,
-                    gen,
-                    page,
-                    data.pages(),
-                    data.rowCount(),
-                    sort,
-                    descending,
-                    data.rows(page, sortBy, descending));
+            try {
+                TablePage page = table.page(criteria, request.page());
+                return Protocol.tablePage(
+                        request,
+                        gen,
+                        TablePage.pages(page.total(), table.pageSize()),
+                        page.total(),
+                        page.all(),
+                        page.rows(),
+                        page.keys());
+            } catch (TableException e) {
+                if (e.code() == ErrorCode.TABLE_FAILED) {
+                    LOG.warnf(e.getCause(), "Table '%s' of fragment '%s' failed", request.table(), request.slot());
+                }
+                return Protocol.tableError(request, e.code(), e.getMessage());
+            }
         }
     }
 
@@ -58,36 +66,22 @@ final class TableRequests {
     static Job check(Slot slot, Incoming.Table request) throws ProtocolException {
         RunAssets assets =
                 slot.liveAssets != null && slot.liveAssets.gen() == request.gen() ? slot.liveAssets : slot.assets;
-        TableData table = assets == null ? null : assets.table(request.table());
+        TableModel table = assets == null ? null : assets.table(request.table());
         if (table == null) {
             throw new ProtocolException(
                     ErrorCode.UNKNOWN_TABLE,
                     "Fragment '" + slot.id() + "' shows no table '" + request.table() + "' now.");
         }
-        if (request.page() >= table.pages()) {
+        TableCriteria criteria = TableCriteria.check(table, request);
+        if (criteria.search() == null
+                && criteria.filters().isEmpty()
+                && table instanceof TableData data
+                && request.page() >= data.pages()) {
             throw new ProtocolException(
                     ErrorCode.BAD_PAGE,
                     "Page " + request.page() + " is out of range: table '" + request.table() + "' has pages 0 to "
-                            + (table.pages() - 1) + ".");
+                            + (data.pages() - 1) + ".");
         }
-        int sortBy = -1;
-        if (request.sort() != null) {
-            sortBy = table.column(request.sort());
-            if (sortBy < 0) {
-                throw new ProtocolException(
-                        ErrorCode.UNKNOWN_COLUMN,
-                        "Table '" + request.table() + "' has no column '" + request.sort() + "'; it has "
-                                + table.names() + ".");
-            }
-        }
-        return new Job(
-                slot.id(),
-                request.table(),
-                assets.gen(),
-                request.page(),
-                request.sort(),
-                request.descending(),
-                table,
-                sortBy);
+        return new Job(request, assets.gen(), table, criteria);
     }
 }

@@ -3,142 +3,273 @@ package dev.weft.runtime.tables;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.weft.runtime.rows.Rows;
-import java.math.BigDecimal;
-import java.math.BigInteger;
+import dev.weft.Table;
+import dev.weft.runtime.wire.ErrorCode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.IntFunction;
 
 /**
- * A table's full content, kept on the server while its slot shows it: the browser gets one page of
- * rows at a time, in the order the user picked ({@code docs/protocol.md}, {@code table}).
+ * A table whose rows the server holds in memory: read once from what the app gave (rows, columns, a
+ * JDBC result, a data frame) by {@link TableReader}, then paged, sorted, searched and filtered here
+ * for the browser ({@code docs/protocol.md}, {@code table}).
  *
- * <p>Cells are normalized once: numbers stay numbers, booleans booleans, everything else becomes
- * its text. A column is {@code number} when all its non-null cells are numbers, {@code boolean}
- * likewise, else {@code text}. Thread-safe.
+ * <p>Cells are kept as {@link Cells#cell} makes them; a column's type is {@link Cells#type}. A row's
+ * key is the app's {@link Table#key}, or its position. Thread-safe: the rows never change, and the
+ * rows of the last view asked for are cached, so that paging through one sort sorts once.
  */
-public final class TableData {
+public final class TableData implements TableModel {
 
-    /** Rows per page. */
+    /** Rows per page of a plain table. */
     public static final int PAGE_SIZE = 20;
+
+    /** The most distinct values a column of text may have for its filter to be a choice of them. */
+    static final int MAX_CHOICES = 12;
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private final List<String> names;
-    private final List<String> types;
-    private final Object[][] columns;
+    private final List<TableColumn> columns;
+    private final int[] shown;
+    private final Object[][] cells;
     private final int rowCount;
+    private final Object[] keys;
+    private final Map<Object, Integer> keyIndex;
+    private final IntFunction<Object> original;
+    private final TableOptions options;
 
-    // Guarded by this: the last order computed, for paging through one sort without sorting again.
-    private int sortedBy = -1;
-    private boolean sortedDescending;
-    private int[] order;
+    // Guarded by this: the rows of the last view computed, and of its filters alone.
+    private TableCriteria viewCriteria;
+    private int[] viewRows;
+    private TableCriteria matchCriteria;
+    private int[] matchRows;
     private int sorts;
 
-    private TableData(List<String> names, List<String> types, Object[][] columns, int rowCount) {
-        this.names = names;
-        this.types = types;
-        this.columns = columns;
+    /**
+     * @param cells each column's cells ({@link Cells#cell}), top to bottom
+     * @param keys each row's key as the app gave it, or null to key rows by position
+     * @param original the app's row at an index
+     * @throws IllegalArgumentException if a key is null or two rows have the same key
+     */
+    TableData(
+            List<TableColumn> columns,
+            Object[][] cells,
+            int rowCount,
+            Object[] keys,
+            IntFunction<Object> original,
+            TableOptions options) {
+        this.columns = List.copyOf(columns);
+        this.cells = cells;
         this.rowCount = rowCount;
-    }
-
-    /** A table of columns: name → values, top to bottom. */
-    public static TableData ofColumns(Map<String, ? extends List<?>> columns) {
-        int rows = -1;
-        String first = null;
-        List<String> names = new ArrayList<>(columns.size());
-        List<String> types = new ArrayList<>(columns.size());
-        Object[][] cells = new Object[columns.size()][];
-        int c = 0;
-        for (Map.Entry<String, ? extends List<?>> column : columns.entrySet()) {
-            List<?> values = column.getValue();
-            if (values == null) {
-                throw new IllegalArgumentException("Column '" + column.getKey() + "' is null. Give a list of values.");
+        this.original = original;
+        this.options = options;
+        this.shown = java.util.stream.IntStream.range(0, columns.size())
+                .filter(c -> !columns.get(c).hidden())
+                .toArray();
+        if (keys == null) {
+            this.keys = null;
+            this.keyIndex = null;
+        } else {
+            this.keys = new Object[rowCount];
+            this.keyIndex = HashMap.newHashMap(rowCount);
+            for (int r = 0; r < rowCount; r++) {
+                Object key = Keys.normal(keys[r]);
+                if (key == null) {
+                    throw new IllegalArgumentException(
+                            "Row " + r + " has no key (its key is null). Every row needs a key, unique in the table.");
+                }
+                Integer before = keyIndex.putIfAbsent(key, r);
+                if (before != null) {
+                    throw new IllegalArgumentException("Rows " + before + " and " + r + " have the same key '" + key
+                            + "'. Keys must be unique in the table.");
+                }
+                this.keys[r] = key;
             }
-            if (rows < 0) {
-                rows = values.size();
-                first = column.getKey();
-            } else if (values.size() != rows) {
-                throw new IllegalArgumentException("Column '" + column.getKey() + "' has " + values.size()
-                        + " values but column '" + first + "' has " + rows + ". Give every column one value per row.");
-            }
-            names.add(String.valueOf(column.getKey()));
-            cells[c] = new Object[values.size()];
-            int r = 0;
-            for (Object value : values) {
-                cells[c][r++] = cell(value);
-            }
-            types.add(type(cells[c]));
-            c++;
         }
-        return new TableData(List.copyOf(names), List.copyOf(types), cells, Math.max(rows, 0));
     }
 
-    /** A table of rows: records, maps or beans. */
+    /** A plain table of columns: name → values, top to bottom. */
+    public static TableData ofColumns(Map<String, ? extends List<?>> columns) {
+        return TableReader.memory(Table.ofColumns(columns));
+    }
+
+    /** A plain table of rows: records, maps or beans. */
     public static TableData ofRows(List<?> rows) {
-        LinkedHashMap<String, List<Object>> columns = Rows.columns(rows);
-        return ofColumns(columns);
+        return TableReader.memory(Table.of(rows));
     }
 
-    public List<String> names() {
-        return names;
+    @Override
+    public List<TableColumn> columns() {
+        return columns;
     }
 
-    public int rowCount() {
+    @Override
+    public String label() {
+        return options.label();
+    }
+
+    @Override
+    public int pageSize() {
+        return options.pageSize();
+    }
+
+    @Override
+    public long rowCount() {
         return rowCount;
     }
 
-    /** How many pages the table has (at least one, empty when the table is). */
+    /** How many pages the unfiltered table has (at least one, empty when the table is). */
     public int pages() {
-        return Math.max(1, (rowCount + PAGE_SIZE - 1) / PAGE_SIZE);
+        return TablePage.pages(rowCount, pageSize());
     }
 
-    /** The table's element: its columns, its size and its first page, unsorted. */
+    @Override
     public ObjectNode element(String id) {
         ObjectNode table = JSON.objectNode().put("t", "table").put("id", id);
+        options.write(table);
         ArrayNode header = table.putArray("columns");
-        for (int c = 0; c < names.size(); c++) {
-            header.addObject().put("name", names.get(c)).put("type", types.get(c));
+        for (int c : shown) {
+            ObjectNode column =
+                    ColumnJson.write(header.addObject(), columns.get(c), options.filters() ? filter(c) : null);
+            if ("values".equals(column.path("filter").asText())) {
+                ArrayNode choices = column.putArray("choices");
+                choices(c).forEach(choice -> Cells.write(choices, choice));
+            }
         }
-        table.put("total", rowCount).put("pageSize", PAGE_SIZE).put("page", 0);
-        table.set("rows", rows(0, -1, false));
+        TablePage first = page(TableCriteria.NONE, 0);
+        table.put("total", rowCount).put("page", 0);
+        table.set("rows", first.rows());
+        table.set("keys", first.keys());
         return table;
     }
 
-    /** The column with this name, or -1. */
-    public int column(String name) {
-        return names.indexOf(name);
+    /** The filter a column's header offers: a choice for text with few values, a range, or contains. */
+    private String filter(int column) {
+        TableColumn spec = columns.get(column);
+        if (spec.ranged()) {
+            return "range";
+        }
+        if (spec.type().equals("boolean") || (spec.type().equals("text") && choices(column) != null)) {
+            return "values";
+        }
+        return "contains";
     }
 
-    /**
-     * The rows of {@code page} (0-based) with the table sorted by column {@code sortBy} (-1: as
-     * given), as arrays of cells.
-     */
-    public ArrayNode rows(int page, int sortBy, boolean descending) {
-        int[] rowOrder = sortBy < 0 ? null : order(sortBy, descending);
-        ArrayNode rows = JSON.arrayNode();
-        int from = page * PAGE_SIZE;
-        int to = Math.min(rowCount, from + PAGE_SIZE);
-        for (int i = from; i < to; i++) {
-            int row = rowOrder == null ? i : rowOrder[i];
-            ArrayNode cells = rows.addArray();
-            for (Object[] column : columns) {
-                add(cells, column[row]);
+    /** The distinct cells of a column in order (null last), or null if there are more than {@link #MAX_CHOICES}. */
+    private List<Object> choices(int column) {
+        Map<String, Object> distinct = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        boolean empty = false;
+        for (Object cell : cells[column]) {
+            if (cell == null) {
+                empty = true;
+            } else if (distinct.putIfAbsent(Cells.text(cell), cell) == null && distinct.size() > MAX_CHOICES) {
+                return null;
             }
         }
-        return rows;
+        List<Object> choices = new ArrayList<>(distinct.values());
+        if (empty) {
+            choices.add(null);
+        }
+        return choices;
     }
 
-    /** Every row, as given, for the test harness. */
+    @Override
+    public boolean quick(TableCriteria criteria) {
+        if (criteria.isNone()) {
+            return true;
+        }
+        synchronized (this) {
+            return criteria.equals(viewCriteria);
+        }
+    }
+
+    @Override
+    public TablePage page(TableCriteria criteria, int page) {
+        int[] order = rows(criteria);
+        int total = order == null ? rowCount : order.length;
+        int pageSize = pageSize();
+        int pages = TablePage.pages(total, pageSize);
+        if (page >= pages) {
+            throw new TableException(
+                    ErrorCode.BAD_PAGE,
+                    "Page " + page + " is out of range: the table has pages 0 to " + (pages - 1) + ".",
+                    null);
+        }
+        ArrayNode rows = JSON.arrayNode();
+        ArrayNode pageKeys = JSON.arrayNode();
+        int from = page * pageSize;
+        int to = Math.min(total, from + pageSize);
+        for (int i = from; i < to; i++) {
+            int row = order == null ? i : order[i];
+            ArrayNode cellsOut = rows.addArray();
+            for (int c : shown) {
+                Cells.write(cellsOut, cells[c][row]);
+            }
+            Cells.write(pageKeys, key(row));
+        }
+        return new TablePage(page, total, rowCount, rows, pageKeys);
+    }
+
+    /** The key of row {@code row}: the app's, or its position. */
+    private Object key(int row) {
+        return keys == null ? (Object) (long) row : keys[row];
+    }
+
+    @Override
+    public void export(TableCriteria criteria, RowSink sink) throws IOException {
+        int[] order = rows(criteria);
+        int total = order == null ? rowCount : order.length;
+        Object[] row = new Object[columns.size()];
+        for (int i = 0; i < total; i++) {
+            int r = order == null ? i : order[i];
+            for (int c = 0; c < row.length; c++) {
+                row[c] = cells[c][r];
+            }
+            sink.row(row);
+        }
+    }
+
+    @Override
+    public Picked rows(Collection<?> wanted) {
+        Set<Integer> found = new java.util.TreeSet<>();
+        List<Object> missing = new ArrayList<>();
+        for (Object key : new LinkedHashSet<>(wanted)) {
+            Integer row = index(Keys.normal(key));
+            if (row == null) {
+                missing.add(key);
+            } else {
+                found.add(row);
+            }
+        }
+        List<Object> foundKeys = new ArrayList<>(found.size());
+        List<Object> rows = new ArrayList<>(found.size());
+        for (int row : found) {
+            foundKeys.add(key(row));
+            rows.add(original.apply(row));
+        }
+        return new Picked(foundKeys, rows, missing);
+    }
+
+    private Integer index(Object key) {
+        if (keys != null) {
+            return key == null ? null : keyIndex.get(key);
+        }
+        return key instanceof Long position && position >= 0 && position < rowCount ? position.intValue() : null;
+    }
+
+    @Override
     public List<List<Object>> allRows() {
         List<List<Object>> rows = new ArrayList<>(rowCount);
         for (int r = 0; r < rowCount; r++) {
-            List<Object> row = new ArrayList<>(columns.length);
-            for (Object[] column : columns) {
+            List<Object> row = new ArrayList<>(cells.length);
+            for (Object[] column : cells) {
                 row.add(column[r]);
             }
             rows.add(row);
@@ -146,140 +277,82 @@ public final class TableData {
         return rows;
     }
 
-    /** Whether the order cached is by column {@code sortBy} in this direction: a page of it takes no sort. */
-    public synchronized boolean sortedBy(int sortBy, boolean descending) {
-        return order != null && sortedBy == sortBy && sortedDescending == descending;
+    /** Whether the rows of this view are cached: a page of them takes no sort or filter. */
+    public synchronized boolean cached(TableCriteria criteria) {
+        return criteria.equals(viewCriteria);
     }
 
-    /** How many times the rows were sorted: once per order asked for that was not the one cached. */
+    /** How many times the rows were sorted: once per view asked for that was not the one cached. */
     public synchronized int sorts() {
         return sorts;
     }
 
-    /** The rows in the order asked for; sorted without holding this table's lock. */
-    private int[] order(int sortBy, boolean descending) {
+    /** The rows of a view in its order, or null for every row in its own order; computed without this lock. */
+    private int[] rows(TableCriteria criteria) {
+        if (criteria.isNone()) {
+            return null;
+        }
+        TableCriteria unsorted = criteria.unsorted();
+        int[] matched;
         synchronized (this) {
-            if (sortedBy(sortBy, descending)) {
-                return order;
+            if (criteria.equals(viewCriteria)) {
+                return viewRows;
             }
+            matched = unsorted.equals(matchCriteria) ? matchRows : null;
         }
-        int[] sorted = new int[rowCount];
-        for (int i = 0; i < rowCount; i++) {
-            sorted[i] = i;
+        if (matched == null) {
+            matched = match(unsorted);
         }
-        IntSort.stable(sorted, rowComparator(columns[sortBy], types.get(sortBy), descending));
+        int[] ordered = matched;
+        if (criteria.sortBy() >= 0) {
+            ordered = matched.clone();
+            IntSort.stable(
+                    ordered,
+                    RowOrder.comparator(
+                            cells[criteria.sortBy()],
+                            columns.get(criteria.sortBy()).type(),
+                            criteria.descending()));
+        }
         synchronized (this) {
-            sortedBy = sortBy;
-            sortedDescending = descending;
-            order = sorted;
-            sorts++;
-        }
-        return sorted;
-    }
-
-    /**
-     * Compares rows by one column's cells: nulls last whichever the direction; numbers through
-     * primitive keys when they all fit a double exactly enough (the usual case), so that sorting
-     * 100,000 rows takes milliseconds.
-     */
-    private IntSort.Comparator rowComparator(Object[] cells, String type, boolean descending) {
-        int sign = descending ? -1 : 1;
-        if ("number".equals(type)
-                && Arrays.stream(cells)
-                        .allMatch(c -> c == null
-                                || !(c instanceof BigDecimal
-                                        || c instanceof BigInteger
-                                        || (c instanceof Long l && Math.abs(l) > (1L << 53))))) {
-            double[] keys = new double[cells.length];
-            for (int i = 0; i < cells.length; i++) {
-                keys[i] = cells[i] == null ? 0 : ((Number) cells[i]).doubleValue();
+            if (criteria.sortBy() >= 0) {
+                sorts++;
             }
-            return (a, b) -> {
-                if (cells[a] == null || cells[b] == null) {
-                    return nullsLast(cells[a], cells[b]);
-                }
-                return sign * Double.compare(keys[a], keys[b]);
-            };
+            matchCriteria = unsorted;
+            matchRows = matched;
+            viewCriteria = criteria;
+            viewRows = ordered;
         }
-        Comparator<Object> values = comparator(type);
-        return (a, b) -> {
-            Object x = cells[a];
-            Object y = cells[b];
-            return x == null || y == null ? nullsLast(x, y) : sign * values.compare(x, y);
-        };
+        return ordered;
     }
 
-    private static int nullsLast(Object x, Object y) {
-        return x == null ? (y == null ? 0 : 1) : -1;
-    }
-
-    private static Comparator<Object> comparator(String type) {
-        return switch (type) {
-            case "number" -> (a, b) -> compareNumbers((Number) a, (Number) b);
-            case "boolean" -> (a, b) -> Boolean.compare((Boolean) a, (Boolean) b);
-            default ->
-                (a, b) -> {
-                    String x = String.valueOf(a);
-                    String y = String.valueOf(b);
-                    int folded = String.CASE_INSENSITIVE_ORDER.compare(x, y);
-                    return folded != 0 ? folded : x.compareTo(y);
-                };
-        };
-    }
-
-    private static int compareNumbers(Number a, Number b) {
-        if (isWhole(a) && isWhole(b)) {
-            return Long.compare(a.longValue(), b.longValue());
-        }
-        if (a instanceof BigDecimal || b instanceof BigDecimal || a instanceof BigInteger || b instanceof BigInteger) {
-            return new BigDecimal(a.toString()).compareTo(new BigDecimal(b.toString()));
-        }
-        return Double.compare(a.doubleValue(), b.doubleValue());
-    }
-
-    private static boolean isWhole(Number n) {
-        return n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte;
-    }
-
-    /** A cell as the table keeps it: a number, a boolean, text or null. */
-    private static Object cell(Object value) {
-        return switch (value) {
-            case null -> null;
-            case Double d when d.isNaN() || d.isInfinite() -> null;
-            case Float f when f.isNaN() || f.isInfinite() -> null;
-            case Number n -> n;
-            case Boolean b -> b;
-            case Enum<?> e -> e.name();
-            default -> String.valueOf(value);
-        };
-    }
-
-    private static String type(Object[] cells) {
-        boolean numbers = true;
-        boolean booleans = true;
-        boolean any = false;
-        for (Object cell : cells) {
-            if (cell != null) {
-                any = true;
-                numbers &= cell instanceof Number;
-                booleans &= cell instanceof Boolean;
+    /** The rows a search and filters match, in their own order. */
+    private int[] match(TableCriteria criteria) {
+        int[] matched = new int[rowCount];
+        int n = 0;
+        for (int r = 0; r < rowCount; r++) {
+            if (passes(r, criteria)) {
+                matched[n++] = r;
             }
         }
-        return !any ? "text" : numbers ? "number" : booleans ? "boolean" : "text";
+        return n == rowCount ? matched : Arrays.copyOf(matched, n);
     }
 
-    private static void add(ArrayNode cells, Object cell) {
-        switch (cell) {
-            case null -> cells.addNull();
-            case Integer i -> cells.add(i);
-            case Long l -> cells.add(l);
-            case Short s -> cells.add(s.intValue());
-            case Byte b -> cells.add(b.intValue());
-            case BigDecimal d -> cells.add(d);
-            case BigInteger i -> cells.add(i);
-            case Number n -> cells.add(n.doubleValue());
-            case Boolean b -> cells.add(b);
-            default -> cells.add(String.valueOf(cell));
+    private boolean passes(int row, TableCriteria criteria) {
+        for (TableCriteria.Match match : criteria.filters()) {
+            int c = match.column();
+            if (!RowOrder.passes(cells[c][row], match, columns.get(c).type())) {
+                return false;
+            }
         }
+        if (criteria.search() == null) {
+            return true;
+        }
+        for (Object[] column : cells) {
+            Object cell = column[row];
+            if (cell != null && RowOrder.containsIgnoringCase(Cells.text(cell), criteria.search())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

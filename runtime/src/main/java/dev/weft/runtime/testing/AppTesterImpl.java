@@ -7,7 +7,7 @@ import dev.weft.runtime.media.SessionMedia;
 import dev.weft.runtime.session.Session;
 import dev.weft.runtime.session.Sessions;
 import dev.weft.runtime.session.SlotSnapshot;
-import dev.weft.runtime.tables.TableData;
+import dev.weft.runtime.tables.TableModel;
 import dev.weft.runtime.widgets.FormWidgets;
 import dev.weft.runtime.widgets.UploadWidgets;
 import dev.weft.runtime.widgets.WidgetSpec;
@@ -168,7 +168,7 @@ class AppTesterImpl implements AppTester {
             }
             SlotSnapshot snapshot = session.snapshot(id);
             String tableId = String.valueOf(tables.get(index).get("id"));
-            TableData data =
+            TableModel data =
                     snapshot.assets() == null ? null : snapshot.assets().table(tableId);
             if (data == null) {
                 throw new IllegalStateException("The rows of table " + tableId + " are gone.");

@@ -4,29 +4,56 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.weft.Selection;
 import dev.weft.runtime.session.Session;
-import dev.weft.runtime.tables.TableData;
+import dev.weft.runtime.tables.TableCriteria;
+import dev.weft.runtime.tables.TableExports;
+import dev.weft.runtime.tables.TableModel;
 import dev.weft.runtime.wire.Incoming;
 import dev.weft.runtime.wire.ProtocolException;
+import dev.weft.runtime.wire.TableFilter;
 import dev.weft.testing.TableView;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** A table of a slot, driven as a browser would: pages, and what a user does to the table. */
+/**
+ * A table of a slot, driven as a browser would: pages, and what a user does to the table. A view
+ * carries a search and filters; each is checked by the server's checks when it is made.
+ */
 final class TestTable implements TableView {
     private final ObjectMapper mapper;
     private final Session session;
     private final String slot;
     private final String table;
     private final long gen;
-    private final TableData data;
+    private final TableModel data;
+    private final String search;
+    private final List<TableFilter> filters;
 
-    TestTable(ObjectMapper mapper, Session session, String slot, String table, long gen, TableData data) {
+    TestTable(ObjectMapper mapper, Session session, String slot, String table, long gen, TableModel data) {
+        this(mapper, session, slot, table, gen, data, null, List.of());
+    }
+
+    private TestTable(
+            ObjectMapper mapper,
+            Session session,
+            String slot,
+            String table,
+            long gen,
+            TableModel data,
+            String search,
+            List<TableFilter> filters) {
         this.mapper = mapper;
         this.session = session;
         this.slot = slot;
         this.table = table;
         this.gen = gen;
         this.data = data;
+        this.search = search;
+        this.filters = List.copyOf(filters);
     }
 
     @Override
@@ -36,27 +63,122 @@ final class TestTable implements TableView {
 
     @Override
     public int rowCount() {
-        return data.rowCount();
+        return filtered() ? (int) data.page(criteria(null, false), 0).total() : (int) data.rowCount();
     }
 
     @Override
     public List<List<Object>> rows() {
-        return data.allRows();
+        if (!filtered()) {
+            return data.allRows();
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        try {
+            data.export(criteria(null, false), cells -> rows.add(Arrays.asList(cells.clone())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public List<List<Object>> page(int page, String sortColumn, boolean descending) {
+        if (page < 0) {
+            throw new IllegalArgumentException("Page " + page + " is out of range: pages start at 0.");
+        }
         try {
-            JsonNode answer =
-                    session.table(new Incoming.Table(slot, table, gen, Math.max(page, 0), sortColumn, descending));
-            if (page < 0) {
-                throw new IllegalArgumentException("Page " + page + " is out of range: pages start at 0.");
+            JsonNode answer = session.table(request(page, sortColumn, descending));
+            if ("error".equals(answer.path("type").asText())) {
+                throw new IllegalArgumentException(answer.path("message").asText());
             }
             return mapper.convertValue(answer.get("rows"), List.class);
         } catch (ProtocolException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
+    }
+
+    private boolean filtered() {
+        return search != null || !filters.isEmpty();
+    }
+
+    private Incoming.Table request(int page, String sortColumn, boolean descending) {
+        return new Incoming.Table(slot, table, gen, page, sortColumn, descending, search, filters, 0);
+    }
+
+    /** This view's rows as the server checks them; a refused view throws with the server's message. */
+    private TableCriteria criteria(String sortColumn, boolean descending) {
+        try {
+            return TableCriteria.check(data, request(0, sortColumn, descending));
+        } catch (ProtocolException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    private TestTable with(String search, TableFilter filter) {
+        List<TableFilter> more = new ArrayList<>(filters);
+        if (filter != null) {
+            more.add(filter);
+        }
+        TestTable view = new TestTable(mapper, session, slot, table, gen, data, search, more);
+        view.criteria(null, false);
+        return view;
+    }
+
+    private static String checkedText(String text, String what) {
+        if (text.length() > TableFilter.MAX_TEXT) {
+            throw new IllegalArgumentException(
+                    "Field '" + what + "' is longer than " + TableFilter.MAX_TEXT + " characters.");
+        }
+        return text;
+    }
+
+    @Override
+    public TableView search(String text) {
+        return with(checkedText(text, "search"), null);
+    }
+
+    @Override
+    public TableView filterContains(String column, String text) {
+        return with(
+                search,
+                new TableFilter(column, TableFilter.Kind.CONTAINS, checkedText(text, "text"), null, null, List.of()));
+    }
+
+    @Override
+    public TableView filterRange(String column, Object min, Object max) {
+        return with(search, new TableFilter(column, TableFilter.Kind.RANGE, null, bound(min), bound(max), List.of()));
+    }
+
+    /** A bound as a browser sends it: a number, or the text of anything else (ISO for dates). */
+    private static Object bound(Object value) {
+        return value == null || value instanceof Number ? value : value.toString();
+    }
+
+    @Override
+    public TableView filterValues(String column, List<?> values) {
+        return with(
+                search,
+                new TableFilter(column, TableFilter.Kind.VALUES, null, null, null, new ArrayList<Object>(values)));
+    }
+
+    @Override
+    public byte[] exportCsv() {
+        return export("csv");
+    }
+
+    @Override
+    public byte[] exportXlsx() {
+        return export("xlsx");
+    }
+
+    private byte[] export(String format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            TableExports.write(data, criteria(null, false), format, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static UnsupportedOperationException notYet() {
@@ -65,36 +187,6 @@ final class TestTable implements TableView {
 
     @Override
     public List<List<String>> shown(int page) {
-        throw notYet();
-    }
-
-    @Override
-    public TableView search(String text) {
-        throw notYet();
-    }
-
-    @Override
-    public TableView filterContains(String column, String text) {
-        throw notYet();
-    }
-
-    @Override
-    public TableView filterRange(String column, Object min, Object max) {
-        throw notYet();
-    }
-
-    @Override
-    public TableView filterValues(String column, List<?> values) {
-        throw notYet();
-    }
-
-    @Override
-    public byte[] exportCsv() {
-        throw notYet();
-    }
-
-    @Override
-    public byte[] exportXlsx() {
         throw notYet();
     }
 

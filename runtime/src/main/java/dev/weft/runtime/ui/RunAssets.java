@@ -1,7 +1,7 @@
 package dev.weft.runtime.ui;
 
 import dev.weft.runtime.media.SessionMedia;
-import dev.weft.runtime.tables.TableData;
+import dev.weft.runtime.tables.TableModel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,7 +27,7 @@ public final class RunAssets {
     private final Consumer<String> toastSink;
 
     // Guarded by this.
-    private final Map<String, TableData> tables = new LinkedHashMap<>();
+    private final Map<String, TableModel> tables = new LinkedHashMap<>();
     private final Set<String> mediaIds = new HashSet<>();
     private final List<String> toasts = new ArrayList<>();
 
@@ -58,19 +58,19 @@ public final class RunAssets {
     }
 
     /** Keeps a table's rows; returns its id, {@code table:<n>} for the run's n-th table (stable across reruns). */
-    synchronized String addTable(TableData table) {
+    synchronized String addTable(TableModel table) {
         String id = "table:" + tables.size();
         tables.put(id, table);
         return id;
     }
 
     /** The table with this id, or null. */
-    public synchronized TableData table(String id) {
+    public synchronized TableModel table(String id) {
         return tables.get(id);
     }
 
     /** The run's tables in drawing order. */
-    synchronized List<TableData> tables() {
+    synchronized List<TableModel> tables() {
         return List.copyOf(tables.values());
     }
 

@@ -17,6 +17,8 @@ import dev.weft.UploadedFile;
 import dev.weft.runtime.charts.Charts;
 import dev.weft.runtime.media.MediaTypes;
 import dev.weft.runtime.tables.TableData;
+import dev.weft.runtime.tables.TableModel;
+import dev.weft.runtime.tables.TableReader;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -174,7 +176,9 @@ public class UiImpl implements Form {
 
     @Override
     public <T> Selection<T> table(Table<T> table) {
-        throw new UnsupportedOperationException("ui.table(Table) is not built yet.");
+        Objects.requireNonNull(table, "table");
+        table(TableReader.read(table));
+        return Selection.none();
     }
 
     @Override
@@ -188,7 +192,7 @@ public class UiImpl implements Form {
     }
 
     /** Keeps the table's rows with the run's assets and draws its first page. */
-    void table(TableData table) {
+    void table(TableModel table) {
         draw(table.element(assets.addTable(table)));
     }
 

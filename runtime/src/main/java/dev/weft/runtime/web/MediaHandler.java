@@ -55,7 +55,11 @@ final class MediaHandler implements Handler<RoutingContext> {
         if (!item.attachment()) {
             return "inline";
         }
-        String name = item.fileName();
+        return attachment(item.fileName());
+    }
+
+    /** {@code attachment} with the file name as an ASCII fallback and as RFC 5987 UTF-8. */
+    static String attachment(String name) {
         StringBuilder ascii = new StringBuilder();
         for (char c : name.toCharArray()) {
             ascii.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' ? c : '_');

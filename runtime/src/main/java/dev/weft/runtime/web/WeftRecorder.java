@@ -39,6 +39,11 @@ public class WeftRecorder {
         return new MediaHandler();
     }
 
+    /** The handler serving tables' downloads under {@code /_weft/export/}. */
+    public Handler<RoutingContext> export() {
+        return new ExportHandler();
+    }
+
     /** The handler of the upload endpoint of file uploaders ({@code /_weft/upload/<token>}). */
     public Handler<RoutingContext> upload() {
         return new UploadHandler();

@@ -50,6 +50,7 @@ class WeftSocket {
                 case Incoming.Widget widget ->
                     sessions.of(connection).widget(widget.slot(), widget.id(), widget.value());
                 case Incoming.Table table -> table(connection, table);
+                case Incoming.TableExport export -> export(connection, export);
                 case Incoming.Form form ->
                     sessions.of(connection).form(form.slot(), form.id(), form.submit(), form.values());
             }
@@ -67,11 +68,17 @@ class WeftSocket {
         try {
             session.requestTable(request);
         } catch (ProtocolException e) {
-            reply(
-                    connection,
-                    Protocol.error(e.code(), e.getMessage())
-                            .put("slot", request.slot())
-                            .put("table", request.table()));
+            reply(connection, Protocol.tableError(request, e.code(), e.getMessage()));
+        }
+    }
+
+    /** A download's URL, for this session only, or an error naming the table. */
+    private void export(WebSocketConnection connection, Incoming.TableExport request) throws ProtocolException {
+        Session session = sessions.of(connection);
+        try {
+            reply(connection, Protocol.tableExport(request, session.exportTable(request)));
+        } catch (ProtocolException e) {
+            reply(connection, Protocol.tableError(request.request(), e.code(), e.getMessage()));
         }
     }
 

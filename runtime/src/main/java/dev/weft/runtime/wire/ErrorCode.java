@@ -19,7 +19,8 @@ public enum ErrorCode {
     DISABLED,
     UNKNOWN_TABLE,
     BAD_PAGE,
-    UNKNOWN_COLUMN;
+    UNKNOWN_COLUMN,
+    TABLE_FAILED;
 
     String wire() {
         return name().toLowerCase(Locale.ROOT);

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Parses and validates one message from a browser. Everything is checked before anything is
@@ -32,7 +34,29 @@ public sealed interface Incoming {
      * A page of a table, sorted by a column ({@code null}: as drawn), for the slot content of
      * generation {@code gen} (or the newest, if that one is gone).
      */
-    record Table(String slot, String table, long gen, int page, String sort, boolean descending) implements Incoming {}
+    record Table(
+            String slot,
+            String table,
+            long gen,
+            int page,
+            String sort,
+            boolean descending,
+            String search,
+            List<TableFilter> filters,
+            long req)
+            implements Incoming {
+
+        /** A page of the table sorted, without search or filters. */
+        public Table(String slot, String table, long gen, int page, String sort, boolean descending) {
+            this(slot, table, gen, page, sort, descending, null, List.of(), 0);
+        }
+    }
+
+    /**
+     * A download of a table's rows as {@code request} selects them (search, filters, sort; its page
+     * is ignored), as {@code format}: {@code csv} or {@code xlsx}.
+     */
+    record TableExport(Table request, String format) implements Incoming {}
 
     /**
      * A form submitted with its submit button {@code submit}: the values of its widgets by id, all to be
@@ -72,6 +96,7 @@ public sealed interface Incoming {
             case "ping" -> new Ping();
             case "widget" -> widget(node);
             case "table" -> table(node);
+            case "table_export" -> tableExport(node);
             case "form" -> form(node);
             default -> throw new ProtocolException(ErrorCode.UNKNOWN_TYPE, "Unknown message type '" + type + "'.");
         };
@@ -115,13 +140,33 @@ public sealed interface Incoming {
         if (desc != null && !desc.isNull() && !desc.isBoolean()) {
             throw new ProtocolException(ErrorCode.BAD_MESSAGE, "Field 'desc' must be true or false.");
         }
+        JsonNode req = node.get("req");
+        if (req != null && !req.isNull() && (!req.canConvertToLong() || !req.isIntegralNumber())) {
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "Field 'req' must be a whole number.");
+        }
         return new Table(
                 requiredText(node, "slot", 256),
                 requiredText(node, "table", 64),
                 gen,
                 page.intValue(),
                 column,
-                desc != null && desc.asBoolean());
+                desc != null && desc.asBoolean(),
+                TableFilter.search(node.get("search")),
+                TableFilter.parse(node.get("filters")),
+                req == null ? 0 : req.longValue());
+    }
+
+    private static TableExport tableExport(JsonNode node) throws ProtocolException {
+        String format = requiredText(node, "format", 8);
+        if (!format.equals("csv") && !format.equals("xlsx")) {
+            throw new ProtocolException(
+                    ErrorCode.BAD_VALUE, "Unknown export format '" + format + "': use csv or xlsx.");
+        }
+        ObjectNode view = node.deepCopy();
+        if (!view.has("page")) {
+            view.put("page", 0);
+        }
+        return new TableExport(table(view), format);
     }
 
     /**

@@ -92,27 +92,49 @@ public final class Protocol {
         return message;
     }
 
-    /** A page of a table's rows, answering a {@code table} request. */
+    /**
+     * A page of a table's rows, answering a {@code table} request: {@code total} rows match its search
+     * and filters, of {@code all}; {@code keys} holds each row's key.
+     */
     public static ObjectNode tablePage(
-            String slot,
-            String table,
-            long gen,
-            int page,
-            int pages,
-            int total,
-            String sort,
-            boolean descending,
-            ArrayNode rows) {
+            Incoming.Table request, long gen, int pages, long total, long all, ArrayNode rows, ArrayNode keys) {
         ObjectNode message = message("table_page")
-                .put("slot", slot)
-                .put("table", table)
+                .put("slot", request.slot())
+                .put("table", request.table())
                 .put("gen", gen)
-                .put("page", page)
+                .put("page", request.page())
                 .put("pages", pages)
                 .put("total", total)
-                .put("sort", sort)
-                .put("desc", descending);
+                .put("all", all)
+                .put("sort", request.sort())
+                .put("desc", request.sort() != null && request.descending());
+        if (request.req() != 0) {
+            message.put("req", request.req());
+        }
         message.set("rows", rows);
+        message.set("keys", keys);
+        return message;
+    }
+
+    /** A table's export is ready: the browser downloads it from {@code url}. */
+    public static ObjectNode tableExport(Incoming.TableExport request, String url) {
+        ObjectNode message = message("table_export")
+                .put("slot", request.request().slot())
+                .put("table", request.request().table())
+                .put("format", request.format())
+                .put("url", url);
+        if (request.request().req() != 0) {
+            message.put("req", request.request().req());
+        }
+        return message;
+    }
+
+    /** A refused or failed table request: an error that names its table. */
+    public static ObjectNode tableError(Incoming.Table request, ErrorCode code, String text) {
+        ObjectNode message = error(code, text).put("slot", request.slot()).put("table", request.table());
+        if (request.req() != 0) {
+            message.put("req", request.req());
+        }
         return message;
     }
 
