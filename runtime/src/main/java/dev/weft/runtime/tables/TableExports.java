@@ -36,9 +36,11 @@ public final class TableExports {
     /** The most rows a worksheet holds under its header row. */
     public static final int MAX_XLSX_ROWS = 1_048_575;
 
-    // Quotes only cells that need it (a comma, a quote, a line break, or leading or trailing space).
+    // Quotes only cells that need it (a comma, a quote, a line break, or leading or trailing space);
+    // leaves the caller's stream open, as write promises.
     private static final CsvMapper CSV = CsvMapper.builder()
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .build();
 
     private TableExports() {}
