@@ -103,9 +103,8 @@ public final class ChartDrawing {
         if (chart.height() > 0) {
             node.put("height", chart.height());
         }
-        if (chart.isStacked()) {
-            node.put("stacked", true);
-        }
+        node.put("stacked", chart.isStacked()); // said always: ui.areaChart's area charts stack unless told
+
         return node;
     }
 

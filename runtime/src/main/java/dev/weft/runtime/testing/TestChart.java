@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.weft.Chart;
 import dev.weft.runtime.charts.ChartPick;
 import dev.weft.runtime.charts.ChartPoints;
 import dev.weft.runtime.session.Session;
@@ -71,6 +72,11 @@ final class TestChart implements ChartView {
                 next.addAll(picked);
                 if (!next.remove(index)) {
                     next.add(index);
+                } else if (input.points().kind() == Chart.Kind.BAR) {
+                    // A bar stands for its whole category: taking it away takes the category's rows away.
+                    List<Object> x = input.points().x();
+                    next.removeIf(
+                            i -> i < x.size() && index < x.size() && java.util.Objects.equals(x.get(i), x.get(index)));
                 }
             }
             default -> next.add(index); // refused by the server, as a browser's would be
