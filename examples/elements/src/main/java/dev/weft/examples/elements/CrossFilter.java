@@ -49,7 +49,7 @@ public class CrossFilter {
         List<Order> orders = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
             int day = 1 + (i * 7) % 30;
-            String category = CATEGORIES.get((i * 5 + day) % CATEGORIES.size());
+            String category = CATEGORIES.get(i % CATEGORIES.size());
             double amount = 12 + (i * 37 % 88) + day;
             orders.add(new Order(1001 + i, day, category, amount));
         }
