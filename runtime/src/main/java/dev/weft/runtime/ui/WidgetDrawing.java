@@ -1,10 +1,15 @@
 package dev.weft.runtime.ui;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.weft.ChartSelect;
 import dev.weft.Range;
 import dev.weft.UploadedFile;
+import dev.weft.runtime.charts.ChartPick;
+import dev.weft.runtime.charts.ChartPoints;
 import dev.weft.runtime.uploads.FileTypes;
 import dev.weft.runtime.uploads.SessionUploads;
 import dev.weft.runtime.widgets.ButtonWidgets;
+import dev.weft.runtime.widgets.ChartWidgets;
 import dev.weft.runtime.widgets.ChoiceWidgets;
 import dev.weft.runtime.widgets.FormWidgets;
 import dev.weft.runtime.widgets.NumberWidgets;
@@ -196,6 +201,15 @@ final class WidgetDrawing {
                 "form_submit_button",
                 label,
                 id -> new FormWidgets.SubmitButton("form_submit_button", id, label, disabled));
+    }
+
+    /** A chart that selects; untitled charts are labelled "Chart". */
+    ChartPick chart(String title, ChartSelect mode, ChartPoints points, ObjectNode element) {
+        String label = title == null ? "Chart" : title;
+        return (ChartPick) widget(
+                "chart_select",
+                label,
+                id -> new ChartWidgets.ChartInput("chart_select", id, label, disabled, mode, points, element));
     }
 
     Object widget(String kind, String label, java.util.function.Function<String, WidgetSpec> spec) {
