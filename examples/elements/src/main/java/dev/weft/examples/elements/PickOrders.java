@@ -46,8 +46,7 @@ public class PickOrders {
 
     @Fragment
     void summary(Ui ui, Picked picked) {
-        double total =
-                picked.orders().stream().mapToDouble(Order::amount).sum();
+        double total = picked.orders().stream().mapToDouble(Order::amount).sum();
         var columns = ui.columns(2);
         columns.get(0).metric("Selected orders", String.valueOf(picked.orders().size()));
         columns.get(1).metric("Selected amount", String.format(Locale.ROOT, "%,.2f", total));
