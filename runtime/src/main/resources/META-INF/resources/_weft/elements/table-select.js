@@ -22,7 +22,7 @@ const FIELD = { row: 'rows', rows: 'rows', cell: 'cells', cells: 'cells', column
 /** Adds selection to a table (table.js's `table` object); returns the hooks table.js calls. */
 export function attachSelect(table) {
   const s = { table, widget: null, mode: 'none', field: null, multi: false, disabled: false, items: new Map(),
-    server: new Map(), sentAtGen: -1, awaiting: false, anchor: null, cursor: { r: 0, c: 0 }, count: null };
+    server: new Map(), slot: null, sentAtGen: -1, awaiting: false, anchor: null, cursor: { r: 0, c: 0 }, count: null };
   s.count = el('span', { class: 'weft-table-selected', 'aria-live': 'polite' });
   s.count.hidden = true;
   table.count.after(s.count);
@@ -53,7 +53,7 @@ export function attachSelect(table) {
   scroll.addEventListener('focus', () => { if (s.field) paint(s); });
   scroll.addEventListener('blur', () => { if (s.field) paint(s); });
   return {
-    apply: (element, gen) => apply(s, element, gen),
+    apply: (element, ctx) => apply(s, element, ctx),
     paint: () => paint(s),
     get state() { return s; },
   };
@@ -74,7 +74,8 @@ function cellIndex(cell) {
 }
 
 /** A new table element: what it selects, its widget, and the selection as the server applied it. */
-function apply(s, element, gen) {
+function apply(s, element, ctx) {
+  s.slot = ctx.slot;
   const mode = typeof element.select === 'string' ? element.select : 'none';
   const field = FIELD[mode] ?? null;
   const widget = typeof element.widget === 'string' ? element.widget : null;
@@ -89,8 +90,10 @@ function apply(s, element, gen) {
   bySelection.set(`${s.table.slot}\n${s.widget}`, s);
   const list = Array.isArray(element.selected?.[field]) ? element.selected[field] : [];
   s.server = new Map(list.map((item) => [id(s, item), item]));
-  // A run that began before the user's last selection was sent does not show it: keep the user's.
-  if (!s.awaiting || gen > s.sentAtGen) {
+  if (s.awaiting && sameItems(s.server, s.items)) s.awaiting = false;
+  // A run that began before the user's last selection was sent does not show it: keep the user's
+  // (the run for it is on its way, or an error will say it was refused).
+  if (!s.awaiting || ctx.gen > s.sentAtGen) {
     s.awaiting = false;
     s.items = new Map(s.server);
   }
@@ -152,8 +155,10 @@ function pick(s, how) {
   commit(s, next);
 }
 
+const sameItems = (a, b) => a.size === b.size && [...a.keys()].every((k) => b.has(k));
+
 function commit(s, next) {
-  const same = next.size === s.items.size && [...next.keys()].every((k) => s.items.has(k));
+  const same = sameItems(next, s.items);
   s.items = next;
   paint(s);
   if (same) return;
@@ -168,7 +173,7 @@ function commit(s, next) {
   state.sent++;
   state.lastSent = message;
   s.awaiting = true;
-  s.sentAtGen = s.table.gen;
+  s.sentAtGen = Math.max(s.table.gen ?? -1, s.slot?.runGen ?? -1); // the newest run known when sent
 }
 
 function keyboard(s, e) {

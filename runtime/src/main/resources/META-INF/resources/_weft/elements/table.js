@@ -95,7 +95,7 @@ function apply(table, element, ctx) {
   if (table.tools.search.value.trim() !== table.search) table.tools.search.value = table.search;
   table.node.dataset.select = typeof element.select === 'string' ? element.select : 'none';
   table.head.replaceChildren(...columns.map((column, i) => header(table, column, i, element.filters === true)));
-  table.select.apply(element, ctx.gen);
+  table.select.apply(element, ctx);
   showError(table, typeof element.error === 'string' ? element.error : null);
   const page = Math.min(table.page, table.pages - 1);
   if (table.sort === null && page === 0 && !filtered(table)) {
