@@ -177,7 +177,15 @@ class AppTesterImpl implements AppTester {
             if (data == null) {
                 throw new IllegalStateException("The rows of table " + tableId + " are gone.");
             }
-            return new TestTable(mapper, session, id, tableId, snapshot.assets().gen(), data);
+            Object widget = tables.get(index).get("widget");
+            return new TestTable(
+                    mapper,
+                    session,
+                    id,
+                    tableId,
+                    snapshot.assets().gen(),
+                    data,
+                    widget == null ? null : String.valueOf(widget));
         }
 
         @Override

@@ -13,6 +13,7 @@ import dev.weft.Selection;
 import dev.weft.Spinner;
 import dev.weft.StatusBox;
 import dev.weft.Table;
+import dev.weft.TableSelect;
 import dev.weft.Ui;
 import dev.weft.UploadedFile;
 import dev.weft.runtime.charts.ChartDrawing;
@@ -181,8 +182,14 @@ public class UiImpl implements Form {
     @Override
     public <T> Selection<T> table(Table<T> table) {
         Objects.requireNonNull(table, "table");
-        table(TableReader.read(table));
-        return Selection.none();
+        TableModel model = TableReader.read(table);
+        if (table.selectMode() == TableSelect.NONE) {
+            table(model);
+            return Selection.none();
+        }
+        @SuppressWarnings("unchecked")
+        Selection<T> selected = (Selection<T>) widgets.tableSelection(table, model, assets.addTable(model));
+        return selected;
     }
 
     @Override
