@@ -54,7 +54,7 @@ function plain(value) {
 }
 
 const safeLink = (url) => typeof url === 'string' && /^https?:\/\//i.test(url.trim());
-const safeImage = (url) => typeof url === 'string' && (/^https?:\/\//i.test(url.trim()) || /^data:image\/(png|jpe?g|gif|webp|avif);/i.test(url.trim()));
+const safeImage = (url) => typeof url === 'string' && (/^https?:\/\//i.test(url.trim()) || /^data:image\/(png|jpe?g|gif|webp|avif|svg\+xml);/i.test(url.trim()));
 
 /** Renderers by kind: each returns the cell's content, or null to show the value as text. */
 const DRAW = {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.weft.Column;
 import dev.weft.Table;
 import dev.weft.runtime.wire.ClientLocale;
@@ -97,6 +98,27 @@ class CellFormatTest {
 
         assertThat(texts.toString()).isEqualTo("[[null,\"1.234,50\u00a0€\",\"7 Dez. 13:30\",null]]");
         assertThat(rows.get(0).get(1).asDouble()).isEqualTo(1234.5); // the values are still the values
+    }
+
+    @Test
+    void aPageDrawnBeforeTheBrowserSaidItsLocale_isWrittenAgainInIt() {
+        record Trip(String zone, double fare) {}
+        TableModel table = TableReader.read(Table.of(List.of(new Trip("Mitte", 1234.5)))
+                .column("Zone", Trip::zone)
+                .column("Fare", Trip::fare, Column.money("EUR")));
+        com.fasterxml.jackson.databind.node.ObjectNode element = table.element("table:0");
+        CellTexts.put(element, table, US);
+        com.fasterxml.jackson.databind.node.ObjectNode content =
+                JsonNodeFactory.instance.objectNode().put("type", "slot");
+        content.putArray("elements")
+                .addObject()
+                .put("t", "columns")
+                .putArray("children")
+                .add(element);
+
+        CellTexts.rewrite(content, id -> id.equals("table:0") ? table : null, BERLIN);
+
+        assertThat(element.get("texts").toString()).isEqualTo("[[null,\"1.234,50\u00a0€\"]]");
     }
 
     @Test
