@@ -9,6 +9,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.ColorScheme;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -78,6 +79,15 @@ class ColumnFormatsBrowserTest {
             assertThat(table.locator("thead th[data-column=Price]")).hasAttribute("data-align", "right");
             assertThat(table.locator("thead th[data-column=Green]")).hasAttribute("data-align", "center");
             shoot(page, table, "formats-berlin");
+            page.setViewportSize(1800, 760);
+            shoot(page, table, "formats-wide");
+            table.locator(".weft-table-scroll").evaluate("s => { s.scrollLeft = 520; }");
+            shoot(page, table, "formats-middle");
+            table.locator(".weft-table-scroll").evaluate("s => { s.scrollLeft = 0; }");
+            page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
+            shoot(page, table, "formats-wide-dark");
+            page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
+            page.setViewportSize(1100, 760);
 
             // The search finds the text on the screen, not only the value behind it.
             table.locator(".weft-table-search").fill("1.234,50");
