@@ -55,6 +55,11 @@ public final class CellFormat {
             case TIME -> dates(column, DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT), where);
             case DATE_TIME ->
                 dates(column, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT), where);
+            // A column left to its values but given decimals or no grouping: its numbers take them.
+            case AUTO ->
+                column.decimals() >= 0 || !column.grouping()
+                        ? numbers(column, NumberFormat.getNumberInstance(locale), where)
+                        : null;
             default -> null;
         };
     }

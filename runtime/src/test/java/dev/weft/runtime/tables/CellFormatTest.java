@@ -40,6 +40,8 @@ class CellFormatTest {
         assertThat(text(Column.number(), US, 12_000L)).isEqualTo("12,000");
         assertThat(text(Column.number(1), US, new BigDecimal("-0.05"))).isEqualTo("-0.1");
         assertThat(text(Column.integer().noGrouping(), US, 2026)).isEqualTo("2026");
+        assertThat(text(Column.auto().decimals(1), BERLIN, 2.25)).isEqualTo("2,3");
+        assertThat(text(Column.auto().decimals(1), BERLIN, "text")).isNull();
     }
 
     @Test
