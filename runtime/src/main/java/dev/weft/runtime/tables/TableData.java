@@ -329,15 +329,17 @@ public final class TableData implements TableModel {
     private int[] match(TableCriteria criteria) {
         int[] matched = new int[rowCount];
         int n = 0;
+        CellFormat[] formats = criteria.search() == null ? null : SearchTexts.formats(columns, criteria.where());
         for (int r = 0; r < rowCount; r++) {
-            if (passes(r, criteria)) {
+            if (passes(r, criteria, formats)) {
                 matched[n++] = r;
             }
         }
         return n == rowCount ? matched : Arrays.copyOf(matched, n);
     }
 
-    private boolean passes(int row, TableCriteria criteria) {
+    /** @param formats each column's format for the user, null where a column shows its value as it is */
+    private boolean passes(int row, TableCriteria criteria, CellFormat[] formats) {
         for (TableCriteria.Match match : criteria.filters()) {
             int c = match.column();
             if (!RowOrder.passes(cells[c][row], match, columns.get(c).type())) {
@@ -347,9 +349,11 @@ public final class TableData implements TableModel {
         if (criteria.search() == null) {
             return true;
         }
-        for (Object[] column : cells) {
-            Object cell = column[row];
-            if (cell != null && RowOrder.containsIgnoringCase(Cells.text(cell), criteria.search())) {
+        for (int c = 0; c < cells.length; c++) {
+            Object cell = cells[c][row];
+            if (cell != null
+                    && (RowOrder.containsIgnoringCase(Cells.text(cell), criteria.search())
+                            || SearchTexts.shownContains(formats[c], cell, criteria.search()))) {
                 return true;
             }
         }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.weft.Selection;
 import dev.weft.runtime.session.Session;
 import dev.weft.runtime.tables.Keys;
+import dev.weft.runtime.tables.TableColumn;
 import dev.weft.runtime.tables.TableCriteria;
 import dev.weft.runtime.tables.TableExports;
 import dev.weft.runtime.tables.TableModel;
@@ -116,7 +117,7 @@ final class TestTable implements TableView {
     /** This view's rows as the server checks them; a refused view throws with the server's message. */
     private TableCriteria criteria(String sortColumn, boolean descending) {
         try {
-            return TableCriteria.check(data, request(0, sortColumn, descending));
+            return TableCriteria.check(data, request(0, sortColumn, descending), session.where());
         } catch (ProtocolException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
@@ -195,7 +196,20 @@ final class TestTable implements TableView {
 
     @Override
     public List<List<String>> shown(int page) {
-        throw notYet();
+        if (page < 0) {
+            throw new IllegalArgumentException("Page " + page + " is out of range: pages start at 0.");
+        }
+        try {
+            JsonNode answer = session.table(request(page, null, false));
+            if ("error".equals(answer.path("type").asText())) {
+                throw new IllegalArgumentException(answer.path("message").asText());
+            }
+            List<TableColumn> shown =
+                    data.columns().stream().filter(column -> !column.hidden()).toList();
+            return ShownCells.of(shown, answer.path("rows"), answer.get("texts"));
+        } catch (ProtocolException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     @Override

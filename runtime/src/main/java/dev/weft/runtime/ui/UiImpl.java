@@ -21,6 +21,7 @@ import dev.weft.runtime.charts.ChartPick;
 import dev.weft.runtime.charts.ChartPoints;
 import dev.weft.runtime.charts.Charts;
 import dev.weft.runtime.media.MediaTypes;
+import dev.weft.runtime.tables.CellTexts;
 import dev.weft.runtime.tables.TableData;
 import dev.weft.runtime.tables.TableModel;
 import dev.weft.runtime.tables.TableReader;
@@ -212,7 +213,9 @@ public class UiImpl implements Form {
 
     /** Keeps the table's rows with the run's assets and draws its first page. */
     void table(TableModel table) {
-        draw(table.element(assets.addTable(table)));
+        ObjectNode element = table.element(assets.addTable(table));
+        CellTexts.put(element, table, assets.where());
+        draw(element);
     }
 
     @Override

@@ -19,10 +19,17 @@ public sealed interface Incoming {
     int MAX_SESSION_ID = 64;
 
     /**
-     * The first message of a connection: which app, which session to resume (or null), and the
-     * session started with the page (or null), claimed when there is none to resume.
+     * The first message of a connection: which app, which session to resume (or null), the session
+     * started with the page (or null), claimed when there is none to resume, and the browser's locale
+     * and time zone (the server's own for any it did not report or that is not real).
      */
-    record Hello(String app, String session, String prestarted) implements Incoming {}
+    record Hello(String app, String session, String prestarted, ClientLocale client) implements Incoming {
+
+        /** A hello that reports no locale or zone: the server's own are used. */
+        public Hello(String app, String session, String prestarted) {
+            this(app, session, prestarted, ClientLocale.server());
+        }
+    }
 
     /** A keep-alive. */
     record Ping() implements Incoming {}
@@ -92,7 +99,8 @@ public sealed interface Incoming {
                 new Hello(
                         requiredText(node, "app", 512),
                         optionalText(node, "session"),
-                        optionalText(node, "prestarted"));
+                        optionalText(node, "prestarted"),
+                        ClientLocale.read(node, ClientLocale.server()));
             case "ping" -> new Ping();
             case "widget" -> widget(node);
             case "table" -> table(node);
