@@ -26,7 +26,8 @@ public sealed interface WidgetSpec
                 PickerWidgets.ColorPicker,
                 ButtonWidgets.Button,
                 FormWidgets.SubmitButton,
-                UploadWidgets.FileUploader {
+                UploadWidgets.FileUploader,
+                EditorWidgets.DataEditor {
 
     JsonNodeFactory JSON = JsonNodeFactory.instance;
 
