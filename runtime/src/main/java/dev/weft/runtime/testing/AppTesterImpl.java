@@ -173,7 +173,11 @@ class AppTesterImpl implements AppTester {
             if (data == null) {
                 throw new IllegalStateException("The rows of table " + tableId + " are gone.");
             }
-            return new TestTable(mapper, session, id, tableId, snapshot.assets().gen(), data);
+            TestTable view = new TestTable(
+                    mapper, session, id, tableId, snapshot.assets().gen(), data);
+            return tables.get(index).get("editor") instanceof Map<?, ?> editor
+                    ? view.editing(String.valueOf(editor.get("widget")))
+                    : view;
         }
 
         @Override

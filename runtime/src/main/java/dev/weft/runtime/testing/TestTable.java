@@ -32,6 +32,7 @@ final class TestTable implements TableView {
     private final TableModel data;
     private final String search;
     private final List<TableFilter> filters;
+    private String editor;
 
     TestTable(ObjectMapper mapper, Session session, String slot, String table, long gen, TableModel data) {
         this(mapper, session, slot, table, gen, data, null, List.of());
@@ -54,6 +55,12 @@ final class TestTable implements TableView {
         this.data = data;
         this.search = search;
         this.filters = List.copyOf(filters);
+    }
+
+    /** This table as a data editor's: edits go to the widget {@code widget}. */
+    TestTable editing(String widget) {
+        this.editor = widget;
+        return this;
     }
 
     @Override
@@ -207,16 +214,35 @@ final class TestTable implements TableView {
 
     @Override
     public void edit(Object key, String column, Object value) {
-        throw notYet();
+        send("set", TesterInputs.wire(mapper, key), column, TesterInputs.wire(mapper, value), null, List.of());
     }
 
     @Override
     public void addRow(Map<String, Object> cells) {
-        throw notYet();
+        com.fasterxml.jackson.databind.node.ObjectNode given = mapper.createObjectNode();
+        cells.forEach((name, value) -> given.set(name, TesterInputs.wire(mapper, value)));
+        send("add", null, null, null, given, List.of());
     }
 
     @Override
     public void deleteRows(Object... keys) {
-        throw notYet();
+        List<JsonNode> list = new ArrayList<>();
+        for (Object key : keys) {
+            list.add(TesterInputs.wire(mapper, key));
+        }
+        send("delete", null, null, null, null, list);
+    }
+
+    /** Sends an edit as the browser's {@code table_edit} message would, through the same checks. */
+    private void send(String op, JsonNode key, String column, JsonNode value, JsonNode cells, List<JsonNode> keys) {
+        if (editor == null) {
+            throw new IllegalStateException("Table " + table + " of fragment '" + slot
+                    + "' is not a data editor: draw it with ui.dataEditor(Table) to edit it.");
+        }
+        try {
+            session.edit(new Incoming.TableEdit(slot, editor, gen, op, key, column, value, cells, keys, 0));
+        } catch (ProtocolException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 }
