@@ -9,6 +9,7 @@ import { el } from '../dom.js';
 import { defineElement, defineMessage } from '../registry.js';
 import { state } from '../state.js';
 import { send } from '../transport.js';
+import { editApply, editRows } from './table-edit.js';
 import { download, filterControl, toolbar } from './table-tools.js';
 
 /** `${slot}\n${table id}` -> node, for the answers. */
@@ -92,6 +93,7 @@ function apply(table, element, ctx) {
   if (table.tools.search.value.trim() !== table.search) table.tools.search.value = table.search;
   table.node.dataset.select = typeof element.select === 'string' ? element.select : 'none';
   table.head.replaceChildren(...columns.map((column, i) => header(table, column, i, element.filters === true)));
+  editApply(table, element);
   showError(table, typeof element.error === 'string' ? element.error : null);
   const page = Math.min(table.page, table.pages - 1);
   if (table.sort === null && page === 0 && !filtered(table)) {
@@ -192,6 +194,7 @@ function showRows(table, page, sort, desc, rows, keys, total, all) {
     th.setAttribute('aria-sort', sorted ? (desc ? 'descending' : 'ascending') : 'none');
     th.querySelector('.weft-table-arrow').textContent = sorted ? (desc ? '↓' : '↑') : '';
   }
+  editRows(table, list);
   pin(table);
   table.count.textContent = countText(table, page);
   table.buttons.page.textContent = `Page ${(page + 1).toLocaleString('en-US')} of ${table.pages.toLocaleString('en-US')}`;
