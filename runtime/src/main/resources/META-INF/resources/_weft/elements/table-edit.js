@@ -182,12 +182,13 @@ function open(table, td) {
   const close = (commit) => {
     if (done) return;
     done = true;
-    if (!commit) {
+    const value = read(kind, input);
+    // Leaving a cell as it was sends nothing (and so reruns nothing).
+    if (!commit || String(value ?? '') === text) {
       td.replaceChildren(...before);
       td.focus();
       return;
     }
-    const value = read(kind, input);
     td.replaceChildren(el('span', { class: 'weft-edit-shown' }, kind === 'bool' ? String(value) : String(value ?? '')));
     td.dataset.editState = 'pending';
     td.focus();

@@ -17,7 +17,8 @@ import java.util.List;
 public class Stock {
 
     /** One line of the stock list. */
-    public record Item(int sku, String name, String category, int quantity, double price, boolean active, LocalDate restock) {}
+    public record Item(
+            int sku, String name, String category, int quantity, double price, boolean active, LocalDate restock) {}
 
     /** The stock list as edited, and how many lines changed. */
     public record Inventory(List<Item> items, int changed, int added, int deleted) {}
@@ -39,7 +40,9 @@ public class Stock {
                 .key(Item::sku)
                 .column("sku", Column.integer().noGrouping().label("SKU").readOnly())
                 .column("name", Column.text().label("Name").required().maxLength(40))
-                .column("category", Column.choice("Coffee", "Tea", "Milk", "Supplies").label("Category"))
+                .column(
+                        "category",
+                        Column.choice("Coffee", "Tea", "Milk", "Supplies").label("Category"))
                 .column("quantity", Column.integer().label("Quantity").min(0).max(10_000))
                 .column("price", Column.money("EUR").label("Price").min(0))
                 .column("active", Column.check().label("Active"))
@@ -47,7 +50,10 @@ public class Stock {
                 .addRows(() -> new Item(0, "New item", "Supplies", 0, 0, true, null))
                 .deleteRows());
         return new Inventory(
-                edits.rows(), edits.changed().size(), edits.added().size(), edits.deleted().size());
+                edits.rows(),
+                edits.changed().size(),
+                edits.added().size(),
+                edits.deleted().size());
     }
 
     @Fragment
@@ -59,7 +65,7 @@ public class Stock {
         ui.subheader("Totals");
         ui.metric("Units", String.valueOf(units));
         ui.metric("Stock value", String.format(java.util.Locale.ROOT, "€%.2f", value));
-        ui.text("Changed " + inventory.changed() + ", added " + inventory.added() + ", deleted "
-                + inventory.deleted() + ".");
+        ui.text("Changed " + inventory.changed() + ", added " + inventory.added() + ", deleted " + inventory.deleted()
+                + ".");
     }
 }

@@ -98,7 +98,7 @@ class DataEditorBrowserTest {
     }
 
     private static void shot(Page page, String name) {
-        Path dir = Paths.get(System.getProperty("weft.shots", "/work/wt/shots"));
+        Path dir = Paths.get(System.getProperty("weft.shots", "target/screenshots"));
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(dir.resolve("editor-" + name + ".png"))
                 .setFullPage(true));
