@@ -189,7 +189,7 @@ function showRows(table, page, sort, desc, rows, keys, total, all) {
       return tr;
     }));
   }
-  for (const th of table.head.children) {
+  for (const th of table.head.querySelectorAll('th[data-column]')) {
     const sorted = th.dataset.column === sort;
     th.setAttribute('aria-sort', sorted ? (desc ? 'descending' : 'ascending') : 'none');
     th.querySelector('.weft-table-arrow').textContent = sorted ? (desc ? '↓' : '↑') : '';
