@@ -3,7 +3,7 @@
 // Enter or F2 on a cell opens the input fitting its column; Enter or leaving the input sends the value
 // as a `table_edit` message, Escape cancels. The server checks every edit; a refusal
 // (`table_edit_error`) is shown in its cell with the server's message until that cell is edited
-// again, and an accepted one reruns the fragment, whose new rows show the edit (docs/protocol.md).
+// again (or Escape is pressed on it), and an accepted one reruns the fragment, whose new rows show the edit (docs/protocol.md).
 // Rows are added with the "Add row" button and deleted by ticking them and "Delete rows".
 
 import { el } from '../dom.js';
@@ -39,7 +39,15 @@ export function editApply(table, element) {
     });
     table.body.addEventListener('keydown', (e) => {
       const td = e.target.closest('td[data-edit]');
-      if (!td || e.target !== td || (e.key !== 'Enter' && e.key !== 'F2')) return;
+      if (!td || e.target !== td) return;
+      if (e.key === 'Escape' && td.dataset.invalid === 'true') {
+        // Dismisses a refusal: the cell shows its value again (the refused one was never applied).
+        const row = td.closest('tr');
+        clearRefused(table, td, `${row.dataset.key}\n${td.dataset.column}`);
+        td.replaceChildren(td.dataset.value ?? '');
+        return;
+      }
+      if (e.key !== 'Enter' && e.key !== 'F2') return;
       e.preventDefault();
       open(table, td);
     });
