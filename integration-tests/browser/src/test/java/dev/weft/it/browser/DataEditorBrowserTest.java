@@ -73,6 +73,14 @@ class DataEditorBrowserTest {
         editor.awaitDoneAfter("totals", gen);
         assertThat(cell(table, 104, "category")).hasText("Coffee");
 
+        // The refusal outlives that rerun; Escape on the cell dismisses it, showing the value kept.
+        Locator kept = cell(table, 101, "quantity");
+        assertThat(kept.locator(".weft-edit-error")).hasText("'Quantity' must be at least 0.");
+        kept.focus();
+        kept.press("Escape");
+        assertThat(kept).hasText("40");
+        assertThat(kept).not().hasAttribute("data-invalid", "true");
+
         // Add a row (from the app's blank row), then delete it and another.
         gen = editor.gen("totals");
         table.locator("button.weft-edit-add").click();
