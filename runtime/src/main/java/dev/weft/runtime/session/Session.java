@@ -170,6 +170,15 @@ public final class Session {
     }
 
     /**
+     * Applies an edit of a data editor from the browser: checked in full against the editor as its
+     * fragment last drew it, then the fragment reruns. Changes nothing if the edit is refused.
+     */
+    public synchronized void edit(Incoming.TableEdit edit) throws ProtocolException {
+        Slot slot = slot(edit.slot());
+        apply(slot, Inputs.edit(slot, edit));
+    }
+
+    /**
      * Applies a submitted form: every value is checked, and only if all are accepted are they applied
      * and the fragment reruns, once.
      */

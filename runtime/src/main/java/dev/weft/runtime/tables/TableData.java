@@ -217,8 +217,13 @@ public final class TableData implements TableModel {
         return new TablePage(page, total, rowCount, rows, pageKeys);
     }
 
+    /** The app's row at index {@code row}: its own, or a map of column name to value. */
+    Object original(int row) {
+        return original.apply(row);
+    }
+
     /** The key of row {@code row}: the app's, or its position. */
-    private Object key(int row) {
+    Object key(int row) {
         return keys == null ? (Object) (long) row : keys[row];
     }
 
@@ -257,7 +262,8 @@ public final class TableData implements TableModel {
         return new Picked(foundKeys, rows, missing);
     }
 
-    private Integer index(Object key) {
+    /** The index of the row with this key (in its travelling form), or null. */
+    Integer index(Object key) {
         if (keys != null) {
             return key == null ? null : keyIndex.get(key);
         }

@@ -186,7 +186,7 @@ class AppTesterImpl implements AppTester {
                 throw new IllegalStateException("The rows of table " + tableId + " are gone.");
             }
             Object widget = tables.get(index).get("widget");
-            return new TestTable(
+            TestTable view = new TestTable(
                     mapper,
                     session,
                     id,
@@ -194,6 +194,9 @@ class AppTesterImpl implements AppTester {
                     snapshot.assets().gen(),
                     data,
                     widget == null ? null : String.valueOf(widget));
+            return tables.get(index).get("editor") instanceof Map<?, ?> editor
+                    ? view.editing(String.valueOf(editor.get("widget")))
+                    : view;
         }
 
         @Override

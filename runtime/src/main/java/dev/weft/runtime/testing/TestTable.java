@@ -37,6 +37,7 @@ final class TestTable implements TableView {
     private final String search;
     private final List<TableFilter> filters;
     private final String widget;
+    private String editor;
 
     /** @param widget the id of the table's selection, or null for a table drawn without {@code select} */
     TestTable(
@@ -63,6 +64,12 @@ final class TestTable implements TableView {
         this.search = search;
         this.filters = List.copyOf(filters);
         this.widget = widget;
+    }
+
+    /** This table as a data editor's: edits go to the widget {@code widget}. */
+    TestTable editing(String widget) {
+        this.editor = widget;
+        return this;
     }
 
     @Override
@@ -261,16 +268,35 @@ final class TestTable implements TableView {
 
     @Override
     public void edit(Object key, String column, Object value) {
-        throw notYet();
+        send("set", TesterInputs.wire(mapper, key), column, TesterInputs.wire(mapper, value), null, List.of());
     }
 
     @Override
     public void addRow(Map<String, Object> cells) {
-        throw notYet();
+        com.fasterxml.jackson.databind.node.ObjectNode given = mapper.createObjectNode();
+        cells.forEach((name, value) -> given.set(name, TesterInputs.wire(mapper, value)));
+        send("add", null, null, null, given, List.of());
     }
 
     @Override
     public void deleteRows(Object... keys) {
-        throw notYet();
+        List<JsonNode> list = new ArrayList<>();
+        for (Object key : keys) {
+            list.add(TesterInputs.wire(mapper, key));
+        }
+        send("delete", null, null, null, null, list);
+    }
+
+    /** Sends an edit as the browser's {@code table_edit} message would, through the same checks. */
+    private void send(String op, JsonNode key, String column, JsonNode value, JsonNode cells, List<JsonNode> keys) {
+        if (editor == null) {
+            throw new IllegalStateException("Table " + table + " of fragment '" + slot
+                    + "' is not a data editor: draw it with ui.dataEditor(Table) to edit it.");
+        }
+        try {
+            session.edit(new Incoming.TableEdit(slot, editor, gen, op, key, column, value, cells, keys, 0));
+        } catch (ProtocolException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 }

@@ -23,6 +23,7 @@ import dev.weft.runtime.charts.Charts;
 import dev.weft.runtime.media.MediaTypes;
 import dev.weft.runtime.tables.CellTexts;
 import dev.weft.runtime.tables.TableData;
+import dev.weft.runtime.tables.TableEditor;
 import dev.weft.runtime.tables.TableModel;
 import dev.weft.runtime.tables.TableReader;
 import java.time.Duration;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The {@link Ui} of one fragment run: a view of one {@link Block} of the run's {@link Canvas} (the
@@ -194,8 +196,19 @@ public class UiImpl implements Form {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public <T> Edits<T> dataEditor(Table<T> table) {
-        throw new UnsupportedOperationException("ui.dataEditor(Table) is not built yet.");
+        Objects.requireNonNull(table, "table");
+        TableEditor editor = TableEditor.of(table);
+        String label = table.label() != null ? table.label() : "";
+        AtomicReference<TableEditor.Edited> drawn = new AtomicReference<>();
+        Object state = widgets.dataEditor(label, editor, (spec, value) -> {
+            TableEditor.Edited edited = editor.edited(value);
+            drawn.set(edited);
+            return editor.element(edited, assets.addTable(edited.view()), spec.id(), spec.disabled());
+        });
+        TableEditor.Edited edited = drawn.get() != null ? drawn.get() : editor.edited(state);
+        return (Edits<T>) (Edits<?>) edited.edits();
     }
 
     @Override

@@ -12,6 +12,7 @@ import { state } from '../state.js';
 import { send } from '../transport.js';
 import { attachSelect } from './table-select.js';
 import { alignOf, cell } from './cells.js';
+import { editApply, editRows } from './table-edit.js';
 import { download, filterControl, toolbar } from './table-tools.js';
 
 /** `${slot}\n${table id}` -> node, for the answers. */
@@ -97,6 +98,7 @@ function apply(table, element, ctx) {
   table.node.dataset.select = typeof element.select === 'string' ? element.select : 'none';
   table.head.replaceChildren(...columns.map((column, i) => header(table, column, i, element.filters === true)));
   table.select.apply(element, ctx);
+  editApply(table, element);
   showError(table, typeof element.error === 'string' ? element.error : null);
   const page = Math.min(table.page, table.pages - 1);
   if (table.sort === null && page === 0 && !filtered(table)) {
@@ -201,6 +203,7 @@ function showRows(table, page, sort, desc, rows, keys, total, all, texts) {
     th.querySelector('.weft-table-arrow').textContent = sorted ? (desc ? '↓' : '↑') : '';
   }
   table.select.paint();
+  editRows(table, list);
   pin(table);
   table.count.textContent = countText(table, page);
   table.buttons.page.textContent = `Page ${(page + 1).toLocaleString('en-US')} of ${table.pages.toLocaleString('en-US')}`;
