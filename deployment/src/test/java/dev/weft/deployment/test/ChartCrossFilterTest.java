@@ -30,9 +30,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ChartCrossFilterTest {
 
     @RegisterExtension
-    static final QuarkusUnitTest TEST = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Shop.class, Sale.class, Regions.class, Days.class, Total.class)
-                    .addClass(ChartCrossFilterTest.class.getPackageName() + ".ChartCrossFilterTest_Shop_WeftApp"));
+    static final QuarkusUnitTest TEST = new QuarkusUnitTest().withApplicationRoot(jar -> jar.addClasses(
+                    Shop.class, Sale.class, Regions.class, Days.class, Total.class, Lassoed.class)
+            .addClass(ChartCrossFilterTest.class.getPackageName() + ".ChartCrossFilterTest_Shop_WeftApp"));
 
     @Inject
     AppTester tester;
@@ -46,6 +46,9 @@ class ChartCrossFilterTest {
     public record Days(Double from, Double to) {}
 
     public record Total(String key, double amount) {}
+
+    /** The days of the sales lassoed in the scatter chart. */
+    public record Lassoed(List<Integer> days) {}
 
     static final List<Sale> SALES = sales();
 
@@ -99,6 +102,21 @@ class ChartCrossFilterTest {
         @Fragment(parallel = true)
         void regionNote(Ui ui, Regions regions) {
             ui.text("regions " + regions.names());
+        }
+
+        @Fragment
+        Lassoed scatter(Ui ui) {
+            ChartSelection<Sale> lassoed = ui.chart(Chart.scatter(SALES)
+                    .title("Sale sizes")
+                    .x(Sale::day)
+                    .y("Amount", Sale::amount)
+                    .select(ChartSelect.LASSO));
+            return new Lassoed(lassoed.rows().stream().map(Sale::day).toList());
+        }
+
+        @Fragment(parallel = true)
+        void lassoNote(Ui ui, Lassoed lassoed) {
+            ui.text("lassoed " + lassoed.days());
         }
 
         @Fragment(parallel = true)
@@ -159,6 +177,24 @@ class ChartCrossFilterTest {
             app.slot("days").chart(0).clear();
             app.awaitIdle();
             assertThat(app.slot("table").texts()).containsExactly("days 1,2,3,4,5,6,7,8,9,10,11,12");
+        }
+    }
+
+    @Test
+    void lassoedPoints_reachTheirDependentOnly_asTheAppsRows() {
+        try (AppSession app = tester.open("/cross-filter").awaitIdle()) {
+            ChartView scatter = app.slot("scatter").chart(0);
+            assertThat(scatter.kind()).isEqualTo("scatter");
+            scatter.selectPoints(7, 2, 4);
+            app.awaitIdle();
+
+            assertThat(app.slot("lassoNote").texts()).containsExactly("lassoed [3, 5, 8]");
+            assertThat(app.slot("lassoNote").runs()).isEqualTo(2);
+            assertThat(runs(app))
+                    .isEqualTo(Map.of("regions", 1, "days", 1, "table", 1, "regionNote", 1, "independent", 1));
+            assertThatThrownBy(() -> scatter.selectPoints(2, 2)).hasMessageContaining("Row 2 is selected twice");
+            assertThatThrownBy(() -> scatter.click("Amount", 1)).hasMessageContaining("not 'series'");
+            assertThatThrownBy(() -> scatter.selectPoints(12)).hasMessageContaining("it has no row 12");
         }
     }
 

@@ -38,7 +38,8 @@ defineWidget('chart_select', {
     w.input.setAttribute('aria-label', `${chartName(chart.t, chart)} (selectable)`);
     w.input.dataset.kind = String(chart.t ?? '');
     w.input.dataset.select = String(element.select ?? '');
-    w.hint.textContent = HINTS[element.select] ?? '';
+    const hint = HINTS[element.select] ?? '';
+    w.hint.textContent = chart.t === 'bar_chart' ? hint.replace('a point', 'a bar').replace('points', 'bars') : hint;
     const drawn = JSON.stringify([chart, element.select]);
     if (drawn !== w.drawn) {
       w.drawn = drawn;
