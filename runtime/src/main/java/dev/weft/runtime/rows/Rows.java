@@ -2,6 +2,8 @@ package dev.weft.runtime.rows;
 
 import dev.weft.runtime.RowReader;
 import dev.weft.runtime.RowReaders;
+import io.quarkus.runtime.LaunchMode;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Reads the fields of rows an app hands to a table or a chart: records (their components), maps
@@ -31,7 +34,37 @@ public final class Rows {
         }
     };
 
+    /**
+     * Whether a type's generated reader still matches the class (same fields, same types). Dev mode
+     * recompiles only the files that changed: a record edited in its own file keeps the reader the
+     * app's definition was generated with until the app's class is compiled again.
+     */
+    private static final ClassValue<Boolean> CURRENT = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            RowReader<Object> reader = RowReaders.of(type);
+            Map<String, Method> fields = FIELDS.get(type);
+            if (reader == null || !reader.names().equals(List.copyOf(fields.keySet()))) {
+                return false;
+            }
+            List<Class<?>> types = fields.values().stream()
+                    .map(method ->
+                            MethodType.methodType(method.getReturnType()).wrap().returnType())
+                    .collect(Collectors.toList());
+            return reader.types().equals(types);
+        }
+    };
+
     private Rows() {}
+
+    /** The generated reader of rows of exactly {@code type}, or null to read them by reflection. */
+    private static RowReader<Object> reader(Class<?> type) {
+        RowReader<Object> reader = RowReaders.of(type);
+        if (reader != null && LaunchMode.current() == LaunchMode.DEVELOPMENT && !CURRENT.get(type)) {
+            return null;
+        }
+        return reader;
+    }
 
     /** The rows as columns: each field's name and its values, top to bottom, in the first row's order. */
     public static LinkedHashMap<String, List<Object>> columns(Collection<?> rows) {
@@ -109,7 +142,7 @@ public final class Rows {
             }
             kind = row.getClass();
         }
-        return kind == null ? null : RowReaders.of(kind);
+        return kind == null ? null : reader(kind);
     }
 
     /** One field of every row, e.g. a chart's x or a series. */
@@ -152,7 +185,7 @@ public final class Rows {
             map.forEach((key, value) -> values.put(String.valueOf(key), value));
             return values;
         }
-        RowReader<Object> reader = RowReaders.of(row.getClass());
+        RowReader<Object> reader = reader(row.getClass());
         if (reader != null) {
             List<String> names = reader.names();
             for (int c = 0; c < names.size(); c++) {
@@ -230,7 +263,7 @@ public final class Rows {
                 return copy == null ? array : copy;
             }
             default -> {
-                RowReader<Object> reader = RowReaders.of(value.getClass());
+                RowReader<Object> reader = reader(value.getClass());
                 if (reader == null) {
                     return value;
                 }
