@@ -47,7 +47,9 @@ import javax.lang.model.util.Types;
  */
 final class RowTypes {
 
-    private static final List<String> SKIPPED_PACKAGES = List.of("java.", "javax.", "jdk.", "dev.weft.");
+    /** The JDK's packages and Weft's own (its API, runtime and harness), whose types are no app's rows. */
+    private static final List<String> SKIPPED_PACKAGES =
+            List.of("java.", "javax.", "jdk.", "dev.weft.runtime.", "dev.weft.testing.");
 
     private final Elements elements;
     private final Types types;
@@ -122,7 +124,10 @@ final class RowTypes {
     /** Whether {@code type} may be a row type: a record, or a concrete class that is no map or collection. */
     private boolean candidate(TypeElement type) {
         String name = type.getQualifiedName().toString();
-        if (SKIPPED_PACKAGES.stream().anyMatch(name::startsWith) || name.isEmpty()) {
+        String packageName = elements.getPackageOf(type).getQualifiedName().toString();
+        if (name.isEmpty()
+                || packageName.equals("dev.weft")
+                || SKIPPED_PACKAGES.stream().anyMatch((packageName + ".")::startsWith)) {
             return false;
         }
         if (type.getKind() == ElementKind.RECORD) {
