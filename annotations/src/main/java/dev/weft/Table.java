@@ -91,8 +91,8 @@ public final class Table<T> {
 
     /**
      * A table of {@code rows}: records, beans (their public getters) or maps (their keys are the
-     * columns). Records and beans of a fragment's inputs and results are read by code Weft
-     * generates at build time; others by reflection.
+     * columns). Records and beans of a fragment's inputs and results, and records declared in the
+     * {@code @App} class, are read by code Weft generates at build time; others by reflection.
      */
     public static <T> Table<T> of(List<T> rows) {
         return new Table<>(new Rows(Objects.requireNonNull(rows, "rows")));

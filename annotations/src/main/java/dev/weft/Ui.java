@@ -297,6 +297,29 @@ public interface Ui {
     void scatterChart(List<?> records, String x, String... y);
 
     /**
+     * Draws a line chart of a table's rows, by column name: a data frame ({@link Table#frame}), a
+     * table of rows ({@link Table#of(List)}) or of columns ({@link Table#ofColumns}); otherwise like
+     * {@link #lineChart(List, String, String...)}.
+     *
+     * <pre>{@code
+     * ui.lineChart(Table.frame(weather), "date", "tempMax", "tempMin");   // a Tablesaw Table
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if a column is missing, a {@code y} value is not a number, or
+     *     the table is a JDBC result or a query (read those into rows first)
+     */
+    void lineChart(Table<?> table, String x, String... y);
+
+    /** Draws an area chart of a table's rows; see {@link #lineChart(Table, String, String...)}. */
+    void areaChart(Table<?> table, String x, String... y);
+
+    /** Draws a bar chart of a table's rows; see {@link #lineChart(Table, String, String...)}. */
+    void barChart(Table<?> table, String x, String... y);
+
+    /** Draws a scatter chart of a table's rows; see {@link #lineChart(Table, String, String...)}. */
+    void scatterChart(Table<?> table, String x, String... y);
+
+    /**
      * Draws any <a href="https://echarts.apache.org/en/option.html">Apache ECharts option</a> as
      * given, for every chart the methods above do not draw (pie, heatmap, candlestick, ...). Where
      * the option sets no colours, fonts or tooltip style, the theme's are used. String {@code

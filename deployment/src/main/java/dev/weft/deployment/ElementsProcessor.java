@@ -1,23 +1,19 @@
 package dev.weft.deployment;
 
 import dev.weft.runtime.web.WeftRecorder;
-import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.ExecutionTime;
 import io.quarkus.deployment.annotations.Record;
-import io.quarkus.deployment.builditem.ApplicationIndexBuildItem;
-import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
 import io.quarkus.vertx.http.deployment.RouteBuildItem;
 import io.quarkus.vertx.http.deployment.spi.GeneratedStaticResourceBuildItem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.jboss.jandex.ClassInfo;
 
 /**
  * Build steps for the elements of {@code Ui}: the route serving sessions' media, the code
- * highlighter as an ES module, and reflection for the records an app draws as tables and charts.
+ * highlighter as an ES module. (Reading rows and frames is {@link RowsProcessor}'s.)
  */
 class ElementsProcessor {
 
@@ -63,28 +59,6 @@ class ElementsProcessor {
                 + "export default module.exports;\n";
         return new GeneratedStaticResourceBuildItem(
                 BrowserLibrariesBuildItem.HIGHLIGHT_MODULE_URL, module.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /**
-     * Tables and charts of records read their components through their accessors, by reflection:
-     * register the application's own records (methods and fields, which Jackson reads for {@code
-     * json}) so that this works in a native image too. Records from libraries, and beans, need
-     * {@code @RegisterForReflection}; maps need nothing.
-     */
-    @BuildStep
-    void applicationRecords(ApplicationIndexBuildItem application, BuildProducer<ReflectiveClassBuildItem> reflection) {
-        String[] records = application.getIndex().getKnownClasses().stream()
-                .filter(ClassInfo::isRecord)
-                .map(info -> info.name().toString())
-                .sorted()
-                .toArray(String[]::new);
-        if (records.length > 0) {
-            reflection.produce(ReflectiveClassBuildItem.builder(records)
-                    .methods(true)
-                    .fields(true)
-                    .reason("Weft: records drawn as tables, charts or JSON are read through their accessors")
-                    .build());
-        }
     }
 
     private static byte[] read(String resource) {

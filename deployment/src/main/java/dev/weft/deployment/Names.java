@@ -18,6 +18,9 @@ final class Names {
 
     static final DotName REDIS_CLUSTER_LIMITERS_NAME = DotName.createSimple(REDIS_CLUSTER_LIMITERS);
 
+    /** The runtime SPI the annotation processor generates for each row type of an app. */
+    static final DotName ROW_READER = DotName.createSimple("dev.weft.runtime.RowReader");
+
     static final DotName STARTUP = DotName.createSimple("io.quarkus.runtime.Startup");
 
     /** Suffix of the class the annotation processor generates beside each {@code @App} class. */

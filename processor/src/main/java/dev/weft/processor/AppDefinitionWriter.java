@@ -64,6 +64,7 @@ final class AppDefinitionWriter {
         if (app.order() != 0) {
             type.addMethod(GeneratedClass.getter("order", TypeName.INT, CodeBlock.of("$L", app.order())));
         }
+        RowReaderWriter.addTo(type, app);
         return GeneratedClass.file(app.packageName(), type.build());
     }
 

@@ -14,6 +14,7 @@ import javax.lang.model.element.TypeElement;
  * @param icon {@code @App(icon)}: empty, an emoji or an image path
  * @param order {@code @App(order)}: where the page comes in the pages menu
  * @param fragments its fragments in declaration order
+ * @param rowTypes the row types whose readers are generated for it, sorted by name
  */
 record AppModel(
         TypeElement element,
@@ -23,11 +24,13 @@ record AppModel(
         String path,
         String icon,
         int order,
-        List<FragmentModel> fragments) {
+        List<FragmentModel> fragments,
+        List<RowTypeModel> rowTypes) {
 
     AppModel {
         simpleNames = List.copyOf(simpleNames);
         fragments = List.copyOf(fragments);
+        rowTypes = List.copyOf(rowTypes);
     }
 
     /** The class's canonical name, for example {@code com.acme.Outer.Inner}. */

@@ -21,10 +21,12 @@ final class AppModelBuilder {
 
     private final Elements elements;
     private final InputBinder binder;
+    private final RowTypes rowTypes;
 
-    AppModelBuilder(Elements elements, InputBinder binder) {
+    AppModelBuilder(Elements elements, InputBinder binder, RowTypes rowTypes) {
         this.elements = elements;
         this.binder = binder;
+        this.rowTypes = rowTypes;
     }
 
     /** The model of {@code app}, which {@link AppValidator} has accepted. */
@@ -46,7 +48,8 @@ final class AppModelBuilder {
                 path,
                 Annotations.value(annotation, "icon", String.class, ""),
                 Annotations.value(annotation, "order", Integer.class, 0),
-                fragments);
+                fragments,
+                rowTypes.of(app, methods));
     }
 
     private static FragmentModel fragment(ExecutableElement method, List<Binding> bindings, Elements elements) {

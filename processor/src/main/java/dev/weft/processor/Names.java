@@ -36,5 +36,8 @@ final class Names {
     /** The runtime SPI generated for each {@code @ConfinedInit} method. */
     static final String CONFINED_INITIALIZER = RUNTIME + ".ConfinedInitializer";
 
+    /** The runtime SPI generated for each row type of an app. */
+    static final String ROW_READER = RUNTIME + ".RowReader";
+
     private Names() {}
 }

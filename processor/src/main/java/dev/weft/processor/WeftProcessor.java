@@ -19,7 +19,8 @@ import javax.lang.model.util.ElementFilter;
  * Weft's annotation processor: checks every {@link dev.weft.App} class and its {@link
  * dev.weft.Fragment} methods, every {@link dev.weft.Limited} and every {@link dev.weft.ConfinedInit}
  * method, and generates for each valid app a package-private {@code dev.weft.runtime.AppDefinition}
- * named {@code Outer_Inner_WeftApp} next to it, and for each valid {@code @ConfinedInit} method a
+ * named {@code Outer_Inner_WeftApp} next to it (with a reader nested in it for each of the app's row
+ * types), and for each valid {@code @ConfinedInit} method a
  * {@code dev.weft.runtime.ConfinedInitializer} named {@code Outer_Inner_method_WeftConfinedInit}.
  *
  * <p>Register it in {@code annotationProcessorPaths}: javac 23 and later no longer run processors
@@ -70,7 +71,10 @@ public final class WeftProcessor extends AbstractProcessor {
         limitValidator = new LimitValidator(reporter, environment.getElementUtils());
         initValidator = new ConfinedInitValidator(
                 reporter, environment.getElementUtils(), environment.getTypeUtils(), limitValidator);
-        models = new AppModelBuilder(environment.getElementUtils(), binder);
+        models = new AppModelBuilder(
+                environment.getElementUtils(),
+                binder,
+                new RowTypes(environment.getElementUtils(), environment.getTypeUtils()));
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.weft.Area;
 import dev.weft.Ui;
 import dev.weft.runtime.AppDefinition;
 import dev.weft.runtime.FragmentDefinition;
+import dev.weft.runtime.RowReader;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -28,6 +29,12 @@ final class Sales_WeftApp implements AppDefinition {
             new FragmentDefinition("title", false, false, true, List.of(), 0L, Area.MAIN, null, false),
             new FragmentDefinition("region", false, false, true, List.of(0), 0L, Area.MAIN, null, false),
             new FragmentDefinition("header", false, true, false, List.of(10), 0L, Area.MAIN, null, false));
+
+    private static final List<RowReader<?>> ROW_READERS = List.of(
+            new Sales_FiltersReader(),
+            new Sales_OrdersReader(),
+            new Sales_RevenueReader(),
+            new Sales_SummaryReader());
 
     /**
      * Called by CDI: the Weft extension registers this class as a bean.
@@ -90,6 +97,139 @@ final class Sales_WeftApp implements AppDefinition {
                 return null;
             default:
                 throw new IllegalArgumentException("No fragment " + fragment + " in com.acme.Sales");
+        }
+    }
+
+    @Override
+    public List<RowReader<?>> rowReaders() {
+        return ROW_READERS;
+    }
+
+    /**
+     * Reads {@link Sales.Filters} rows.
+     */
+    private static final class Sales_FiltersReader implements RowReader<Sales.Filters> {
+        private static final List<String> NAMES = List.of("region");
+
+        private static final List<Class<?>> TYPES = List.of(String.class);
+
+        @Override
+        public Class<?> type() {
+            return Sales.Filters.class;
+        }
+
+        @Override
+        public List<String> names() {
+            return NAMES;
+        }
+
+        @Override
+        public List<Class<?>> types() {
+            return TYPES;
+        }
+
+        @Override
+        public Object read(Sales.Filters row, int column) {
+            return switch (column) {
+                case 0 -> row.region();
+                default -> throw new IndexOutOfBoundsException("No column " + column + " in Filters");
+            };
+        }
+    }
+
+    /**
+     * Reads {@link Sales.Orders} rows.
+     */
+    private static final class Sales_OrdersReader implements RowReader<Sales.Orders> {
+        private static final List<String> NAMES = List.of("count");
+
+        private static final List<Class<?>> TYPES = List.of(Integer.class);
+
+        @Override
+        public Class<?> type() {
+            return Sales.Orders.class;
+        }
+
+        @Override
+        public List<String> names() {
+            return NAMES;
+        }
+
+        @Override
+        public List<Class<?>> types() {
+            return TYPES;
+        }
+
+        @Override
+        public Object read(Sales.Orders row, int column) {
+            return switch (column) {
+                case 0 -> row.count();
+                default -> throw new IndexOutOfBoundsException("No column " + column + " in Orders");
+            };
+        }
+    }
+
+    /**
+     * Reads {@link Sales.Revenue} rows.
+     */
+    private static final class Sales_RevenueReader implements RowReader<Sales.Revenue> {
+        private static final List<String> NAMES = List.of("total");
+
+        private static final List<Class<?>> TYPES = List.of(Double.class);
+
+        @Override
+        public Class<?> type() {
+            return Sales.Revenue.class;
+        }
+
+        @Override
+        public List<String> names() {
+            return NAMES;
+        }
+
+        @Override
+        public List<Class<?>> types() {
+            return TYPES;
+        }
+
+        @Override
+        public Object read(Sales.Revenue row, int column) {
+            return switch (column) {
+                case 0 -> row.total();
+                default -> throw new IndexOutOfBoundsException("No column " + column + " in Revenue");
+            };
+        }
+    }
+
+    /**
+     * Reads {@link Sales.Summary} rows.
+     */
+    private static final class Sales_SummaryReader implements RowReader<Sales.Summary> {
+        private static final List<String> NAMES = List.of("perOrder");
+
+        private static final List<Class<?>> TYPES = List.of(Double.class);
+
+        @Override
+        public Class<?> type() {
+            return Sales.Summary.class;
+        }
+
+        @Override
+        public List<String> names() {
+            return NAMES;
+        }
+
+        @Override
+        public List<Class<?>> types() {
+            return TYPES;
+        }
+
+        @Override
+        public Object read(Sales.Summary row, int column) {
+            return switch (column) {
+                case 0 -> row.perOrder();
+                default -> throw new IndexOutOfBoundsException("No column " + column + " in Summary");
+            };
         }
     }
 }

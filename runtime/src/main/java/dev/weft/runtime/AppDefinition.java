@@ -48,4 +48,14 @@ public interface AppDefinition {
      * @throws Exception whatever the fragment method throws
      */
     Object invoke(Object app, int fragment, Ui ui, Object[] inputs) throws Exception;
+
+    /**
+     * Readers of the row types of this app that the processor could read with direct calls: the
+     * records and beans its fragments take or return (also inside lists, maps, optionals and
+     * arrays) and those it declares as member types. Tables and charts of rows of these types need
+     * no reflection.
+     */
+    default List<RowReader<?>> rowReaders() {
+        return List.of();
+    }
 }

@@ -19,6 +19,7 @@ public class AppRegistry {
         // Looked up, not injected as @All List: that injection point would need reflection in a native image.
         List<InstanceHandle<AppDefinition>> apps = Arc.container().listAll(AppDefinition.class);
         apps.forEach(app -> byPath.put(app.get().path(), app.get()));
+        RowReaders.install(byPath.values());
     }
 
     /** Every app, in the order of the pages menu: by {@code @App(order)}, then by path. */

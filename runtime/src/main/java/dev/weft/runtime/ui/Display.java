@@ -2,7 +2,9 @@ package dev.weft.runtime.ui;
 
 import dev.weft.ChartSpec;
 import dev.weft.Renderable;
+import dev.weft.Table;
 import dev.weft.runtime.media.MediaTypes;
+import dev.weft.runtime.rows.Frames;
 import dev.weft.runtime.rows.Rows;
 import java.lang.reflect.Array;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +34,7 @@ final class Display {
             case Map<?, ?> map -> ui.json(map);
             case Collection<?> collection -> ui.json(collection);
             case Record record -> ui.json(record);
+            case Object frame when Frames.isFrame(frame) -> ui.table(Table.frame(frame));
             default -> {
                 if (value.getClass().isArray()) {
                     ui.json(value);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.weft.DeltaColor;
 import dev.weft.runtime.media.MediaTypes;
+import dev.weft.runtime.rows.Rows;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
 import io.quarkus.arc.InstanceHandle;
@@ -52,7 +53,8 @@ final class Elements {
             }
         }
         try {
-            return mapper.valueToTree(value);
+            // Rows with a generated reader become maps first: Jackson then reads them without reflection.
+            return mapper.valueToTree(Rows.plain(value));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(
                     "Cannot show a " + value.getClass().getName() + " as JSON: " + e.getMessage(), e);

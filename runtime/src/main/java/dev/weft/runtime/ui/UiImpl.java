@@ -304,6 +304,26 @@ public class UiImpl implements Form {
     }
 
     @Override
+    public void lineChart(Table<?> table, String x, String... y) {
+        draw(Charts.records("line_chart", ChartRows.of(table), x, y));
+    }
+
+    @Override
+    public void areaChart(Table<?> table, String x, String... y) {
+        draw(Charts.records("area_chart", ChartRows.of(table), x, y));
+    }
+
+    @Override
+    public void barChart(Table<?> table, String x, String... y) {
+        draw(Charts.records("bar_chart", ChartRows.of(table), x, y));
+    }
+
+    @Override
+    public void scatterChart(Table<?> table, String x, String... y) {
+        draw(Charts.records("scatter_chart", ChartRows.of(table), x, y));
+    }
+
+    @Override
     public void chart(Map<String, ?> option) {
         Objects.requireNonNull(option, "option");
         draw(Charts.option(Elements.toJson(option)));
