@@ -86,7 +86,12 @@ function apply(s, element, ctx) {
   s.multi = mode.endsWith('s');
   s.disabled = element.disabled === true;
   s.table.node.dataset.selectable = s.field ?? 'none';
-  if (!s.field) { s.items.clear(); s.server.clear(); decorate(s); return; }
+  const grid = s.table.node.querySelector('table');
+  if (!s.field) {
+    grid.removeAttribute('role');
+    grid.removeAttribute('aria-multiselectable');
+    s.items.clear(); s.server.clear(); decorate(s); return;
+  }
   bySelection.set(`${s.table.slot}\n${s.widget}`, s);
   const list = Array.isArray(element.selected?.[field]) ? element.selected[field] : [];
   s.server = new Map(list.map((item) => [id(s, item), item]));
@@ -97,7 +102,10 @@ function apply(s, element, ctx) {
     s.awaiting = false;
     s.items = new Map(s.server);
   }
-  s.table.node.querySelector('table').setAttribute('aria-multiselectable', String(s.multi));
+  // A selectable table is a grid: its rows, cells and headers may be selected (aria-selected).
+  grid.setAttribute('role', 'grid');
+  grid.setAttribute('aria-multiselectable', String(s.multi));
+  if (s.table.element?.label) grid.setAttribute('aria-label', String(s.table.element.label));
   decorate(s);
 }
 

@@ -66,6 +66,50 @@ public class PickOrders {
                         .collect(Collectors.joining(", ")));
     }
 
+    /** Units sold in a month, per region. */
+    public record Month(String month, int north, int south, int east, int west) {
+
+        /** The units of one region's column. */
+        int units(String region) {
+            return switch (region) {
+                case "north" -> north;
+                case "south" -> south;
+                case "east" -> east;
+                case "west" -> west;
+                default -> 0;
+            };
+        }
+    }
+
+    /** The cells the user marked in the regions table, with their rows. */
+    public record Marked(List<Selection.Cell> cells, List<Month> months) {}
+
+    static final List<Month> MONTHS = List.of(
+            new Month("Jan", 120, 80, 95, 60),
+            new Month("Feb", 132, 85, 90, 72),
+            new Month("Mar", 101, 91, 99, 81),
+            new Month("Apr", 134, 78, 110, 64));
+
+    @Fragment
+    Marked regions(Ui ui) {
+        Selection<Month> marked = ui.table(
+                Table.of(MONTHS).label("Units by region").key(Month::month).select(TableSelect.CELLS));
+        return new Marked(marked.cells(), marked.rows());
+    }
+
+    @Fragment
+    void marked(Ui ui, Marked marked) {
+        int units = 0;
+        for (Selection.Cell cell : marked.cells()) {
+            for (Month month : marked.months()) {
+                if (month.month().equals(cell.key())) {
+                    units += month.units(cell.column());
+                }
+            }
+        }
+        ui.metric("Units in the marked cells", String.valueOf(units));
+    }
+
     @Fragment
     void stock(Ui ui) {
         ui.caption("Stock is not about the selection: this section never reruns when you select.");
