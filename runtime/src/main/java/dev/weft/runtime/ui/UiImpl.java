@@ -185,6 +185,13 @@ public class UiImpl implements Form {
     @Override
     public <T> Selection<T> table(Table<T> table) {
         Objects.requireNonNull(table, "table");
+        if (table.selectMode() != TableSelect.NONE
+                && table.source() instanceof Table.Query
+                && table.keyField() == null) {
+            // Its rows are found again by key for every selection: a query has no positions to keep.
+            throw new IllegalArgumentException("A query table selects rows by key: give it key(\"column\"), the"
+                    + " column of its result that identifies a row.");
+        }
         TableModel model = TableReader.read(table);
         if (table.selectMode() == TableSelect.NONE) {
             table(model);
