@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -127,6 +128,17 @@ class QueryTableAppTesterTest {
         }
 
         @Fragment
+        void shown(Ui ui) throws SQLException {
+            try (Connection connection = TripsDb.DB.getConnection();
+                    Statement statement = connection.createStatement();
+                    ResultSet results =
+                            statement.executeQuery("SELECT id, zone FROM trips WHERE id <= 5 ORDER BY id")) {
+                ui.display(results);
+            }
+            ui.display(Table.query(TripsDb.DB, "SELECT id, note FROM trips"));
+        }
+
+        @Fragment
         void broken(Ui ui) {
             ui.table(Table.query(TripsDb.DB, "SELECT * FROM no_such_table"));
         }
@@ -160,6 +172,20 @@ class QueryTableAppTesterTest {
                             "of notes 99, 199, ..., 899 and 990-999: i % 4 is 3 for every x99, and 0 or 3 for 5 of the 990s")
                     .isEqualTo(14);
             assertThat(table.filterRange("day", "2024-12-31", null).rowCount()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void display_drawsAResultSetReadIntoMemory_andAQueryKeptInTheDatabase() {
+        try (AppSession app = tester.open("/query-trips").awaitIdle()) {
+            TableView results = app.slot("shown").table(0);
+            assertThat(results.columns()).containsExactly("id", "zone");
+            assertThat(results.rows()).hasSize(5).first().isEqualTo(List.of(1L, "zone A"));
+            TableView query = app.slot("shown").table(1);
+            assertThat(query.rowCount()).isEqualTo(1000);
+            assertThat(query.search("note 77").rowCount())
+                    .as("note 77 and 770-779")
+                    .isEqualTo(11);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.weft.runtime.ui;
 
 import dev.weft.ChartSpec;
 import dev.weft.Renderable;
+import dev.weft.Table;
 import dev.weft.runtime.media.MediaTypes;
 import dev.weft.runtime.rows.Rows;
 import java.lang.reflect.Array;
@@ -25,6 +26,8 @@ final class Display {
             case Throwable failure -> ui.exception(failure);
             case Renderable renderable -> rendering(ui, renderable);
             case ChartSpec spec -> chart(ui, spec.option());
+            case Table<?> table -> ui.table(table);
+            case java.sql.ResultSet results -> ui.table(Table.of(results));
             case byte[] bytes when MediaTypes.image(bytes) != null -> ui.image(bytes);
             case byte[] bytes -> ui.text(bytes.length + " bytes");
             case Collection<?> rows when isTable(rows) -> ui.table(new ArrayList<>(rows));
