@@ -46,6 +46,9 @@ final class QueryTable implements TableModel {
     /** How many rows an export asks the driver for at a time. */
     static final int EXPORT_FETCH_SIZE = 4096;
 
+    /** How many rows are looked at first to rule out columns with too many values for a choice filter. */
+    static final int CHOICE_SAMPLE = 1000;
+
     /** How many keys one query for the rows of a selection names. */
     static final int KEYS_PER_QUERY = 1000;
 
@@ -153,25 +156,51 @@ final class QueryTable implements TableModel {
         return columns;
     }
 
-    /** The choices of each text or boolean column with at most {@link TableData#MAX_CHOICES} distinct cells. */
+    /**
+     * The choices of each text or boolean column with at most {@link TableData#MAX_CHOICES} distinct
+     * cells (besides empty ones): the columns with more in the first {@value #CHOICE_SAMPLE} rows are
+     * ruled out at once, and the distinct cells of the others are read.
+     */
     private static Map<Integer, List<Object>> choices(
             Connection connection, QuerySql sql, List<QueryColumn> sqlColumns, List<TableColumn> columns)
             throws SQLException {
-        Map<Integer, List<Object>> choices = new TreeMap<>();
+        List<Integer> candidates = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
             String type = columns.get(c).type();
-            if (!type.equals("text") && !type.equals("boolean")) {
-                continue;
+            if ((type.equals("text") || type.equals("boolean"))
+                    && sqlColumns.get(c).orderable()) {
+                candidates.add(c);
             }
+        }
+        Map<Integer, List<Object>> choices = new TreeMap<>();
+        if (candidates.isEmpty()) {
+            return choices;
+        }
+        List<Integer> few = new ArrayList<>();
+        try (PreparedStatement statement = prepare(connection, sql.distinctInSample(candidates, CHOICE_SAMPLE));
+                ResultSet results = statement.executeQuery()) {
+            results.next();
+            for (int i = 0; i < candidates.size(); i++) {
+                if (results.getLong(i + 1) <= TableData.MAX_CHOICES) {
+                    few.add(candidates.get(i));
+                }
+            }
+        }
+        for (int c : few) {
             List<Object> distinct = new ArrayList<>();
-            try (PreparedStatement statement = prepare(connection, sql.distinct(c, TableData.MAX_CHOICES + 1));
+            boolean empty = false;
+            try (PreparedStatement statement = prepare(connection, sql.distinct(c, TableData.MAX_CHOICES + 2));
                     ResultSet results = statement.executeQuery()) {
                 while (results.next()) {
-                    distinct.add(sqlColumns.get(c).read(results, 1));
+                    Object cell = sqlColumns.get(c).read(results, 1);
+                    if (cell == null) {
+                        empty = true;
+                    } else {
+                        distinct.add(cell);
+                    }
                 }
             }
             if (distinct.size() <= TableData.MAX_CHOICES) {
-                boolean empty = distinct.remove(null);
                 distinct.sort((a, b) -> String.CASE_INSENSITIVE_ORDER.compare(Cells.text(a), Cells.text(b)));
                 if (empty) {
                     distinct.add(null);

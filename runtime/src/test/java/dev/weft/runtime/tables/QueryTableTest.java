@@ -156,6 +156,12 @@ class QueryTableTest {
                 .as("dates are searched as ISO text: 2024-02-01 to 2024-02-09")
                 .isEqualTo(9);
         assertThat(table.page(view(table, null, false, "ZONE b"), 0).total()).isEqualTo(26);
+        assertThat(table.page(view(table, null, false, "1003"), 0).keys().toString())
+                .as("numbers are searched as their text too")
+                .isEqualTo("[1003]");
+        assertThat(table.page(view(table, null, false, "true"), 0).total())
+                .as("no column of this table writes 'true'")
+                .isZero();
     }
 
     @Test
