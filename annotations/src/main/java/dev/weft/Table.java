@@ -142,7 +142,9 @@ public final class Table<T> {
     public static Table<Map<String, Object>> query(DataSource source, String sql, Object... parameters) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(sql, "sql");
-        return new Table<>(new Query(source, sql, List.of(parameters)));
+        // Parameters may be null (bound as SQL NULL), which List.of refuses.
+        return new Table<>(new Query(
+                source, sql, java.util.Collections.unmodifiableList(java.util.Arrays.asList(parameters.clone()))));
     }
 
     /**

@@ -72,9 +72,19 @@ record QueryColumn(String name, String quoted, int sqlType, String type, boolean
         return text || !type.equals("text") ? quoted : "CAST(" + quoted + " AS VARCHAR)";
     }
 
-    /** The column as text, lower case, for a search or a contains filter. */
+    /**
+     * The column as text, lower case, for a search or a contains filter. Numbers, dates and times are
+     * written in digits and lower-case letters already, so only their cast is needed.
+     */
     String lowered() {
-        return "LOWER(" + (text ? quoted : "CAST(" + quoted + " AS VARCHAR)") + ")";
+        if (text) {
+            return "LOWER(" + quoted + ")";
+        }
+        String cast = "CAST(" + quoted + " AS VARCHAR)";
+        return switch (type) {
+            case "number", "date", "time", "datetime", "boolean" -> cast;
+            default -> "LOWER(" + cast + ")";
+        };
     }
 
     /**

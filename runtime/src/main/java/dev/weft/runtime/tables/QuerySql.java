@@ -46,7 +46,7 @@ final class QuerySql {
      */
     QuerySql(String sql, List<Object> parameters, List<QueryColumn> columns, int keyColumn) {
         this.from = "FROM (" + strip(sql) + ") weft_q";
-        this.queryParameters = List.copyOf(parameters);
+        this.queryParameters = java.util.Collections.unmodifiableList(new ArrayList<>(parameters)); // nulls allowed
         this.columns = List.copyOf(columns);
         this.keyColumn = keyColumn;
     }

@@ -290,6 +290,10 @@ class QueryTableTest {
                         .key("id"));
 
         assertThat(table.rowCount()).isEqualTo(13);
+        assertThat(TableReader.read(Table.query(db, "SELECT id FROM trips WHERE ? IS NULL OR zone = ?", null, null))
+                        .rowCount())
+                .as("a null parameter is SQL NULL")
+                .isEqualTo(103);
         assertThat(table.page(view(table, "id", true, "zone"), 0).keys().get(0).asLong())
                 .isEqualTo(1102);
     }
