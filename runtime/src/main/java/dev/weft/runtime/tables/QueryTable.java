@@ -266,19 +266,25 @@ final class QueryTable implements TableModel {
         return false;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The page is read first when the view's count is not known: a page with fewer rows than a
+     * page holds is the last one, which tells the count without counting (a search for something rare
+     * costs one scan of the table, not two).
+     */
     @Override
     public TablePage page(TableCriteria criteria, int page) {
-        long total = count(criteria.unsorted());
-        int pages = TablePage.pages(total, pageSize());
-        if (page >= pages) {
-            throw new TableException(
-                    ErrorCode.BAD_PAGE,
-                    "Page " + page + " is out of range: the table has pages 0 to " + (pages - 1) + ".",
-                    null);
+        TableCriteria unsorted = criteria.unsorted();
+        Long known = counted(unsorted);
+        if (known != null) {
+            checkPage(page, known);
         }
         ArrayNode rows = JSON.arrayNode();
         ArrayNode keys = JSON.arrayNode();
-        QuerySql.Statement statement = sql.page(criteria, (long) page * pageSize(), pageSize());
+        long offset = (long) page * pageSize();
+        QuerySql.Statement statement = sql.page(criteria, offset, pageSize());
+        int read = 0;
         try (Connection connection = source.getConnection();
                 PreparedStatement prepared = prepare(connection, statement);
                 ResultSet results = prepared.executeQuery()) {
@@ -290,31 +296,58 @@ final class QueryTable implements TableModel {
                     Cells.write(row, cells[c]);
                 }
                 Cells.write(keys, keyColumn < 0 ? null : Keys.normal(cells[keyColumn]));
+                read++;
             }
         } catch (SQLException e) {
             throw failed(e);
+        }
+        long total;
+        if (known != null) {
+            total = known;
+        } else if (read < pageSize() && (read > 0 || page == 0)) {
+            total = offset + read;
+            remember(unsorted, total);
+        } else {
+            total = count(unsorted);
+            checkPage(page, total);
         }
         return new TablePage(page, total, rowCount, rows, keys);
     }
 
+    private void checkPage(int page, long total) {
+        int pages = TablePage.pages(total, pageSize());
+        if (page >= pages) {
+            throw new TableException(
+                    ErrorCode.BAD_PAGE,
+                    "Page " + page + " is out of range: the table has pages 0 to " + (pages - 1) + ".",
+                    null);
+        }
+    }
+
+    /** The count of this view if it is the one kept, else null. */
+    private synchronized Long counted(TableCriteria unsorted) {
+        return unsorted.equals(counted) ? count : null;
+    }
+
+    private synchronized void remember(TableCriteria unsorted, long total) {
+        counted = unsorted;
+        count = total;
+    }
+
     /** How many rows a view matches: counted once per view, the last one kept. */
     private long count(TableCriteria unsorted) {
-        synchronized (this) {
-            if (unsorted.equals(counted)) {
-                return count;
-            }
+        Long known = counted(unsorted);
+        if (known != null) {
+            return known;
         }
-        long counted;
+        long total;
         try (Connection connection = source.getConnection()) {
-            counted = count(connection, sql.count(unsorted));
+            total = count(connection, sql.count(unsorted));
         } catch (SQLException e) {
             throw failed(e);
         }
-        synchronized (this) {
-            this.counted = unsorted;
-            this.count = counted;
-        }
-        return counted;
+        remember(unsorted, total);
+        return total;
     }
 
     private static long count(Connection connection, QuerySql.Statement statement) throws SQLException {

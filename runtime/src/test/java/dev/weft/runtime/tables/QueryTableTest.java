@@ -144,8 +144,15 @@ class QueryTableTest {
     void search_looksInEveryColumnOfEveryRow_ignoringCase_withWildcardsAsPlainText() throws Exception {
         TableModel table = trips();
 
-        assertThat(table.page(view(table, null, false, "o'brien"), 0).keys().toString())
-                .isEqualTo("[1005]");
+        TablePage obrien = table.page(view(table, null, false, "o'brien"), 0);
+        assertThat(obrien.keys().toString()).isEqualTo("[1005]");
+        assertThat(obrien.total()).isEqualTo(1);
+        assertThat(table.page(view(table, null, false, "n1"), 1).total())
+                .as("n1, n10-n19, n100-n102, counted from the second page")
+                .isEqualTo(14);
+        assertThatThrownBy(() -> table.page(view(table, null, false, "n2"), 2))
+                .as("n2 and n20-n29 fill two pages")
+                .hasMessage("Page 2 is out of range: the table has pages 0 to 1.");
         assertThat(table.page(view(table, null, false, "100%"), 0).keys().toString())
                 .as("%% is a character to find, not a wildcard")
                 .isEqualTo("[1003]");
