@@ -11,6 +11,7 @@ import dev.weft.runtime.tables.TableModel;
 import dev.weft.runtime.widgets.FormWidgets;
 import dev.weft.runtime.widgets.UploadWidgets;
 import dev.weft.runtime.widgets.WidgetSpec;
+import dev.weft.runtime.wire.ClientLocale;
 import dev.weft.runtime.wire.ElementTree;
 import dev.weft.runtime.wire.ErrorCode;
 import dev.weft.runtime.wire.ProtocolException;
@@ -23,8 +24,10 @@ import dev.weft.testing.WidgetView;
 import io.quarkus.arc.Unremovable;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,6 +39,10 @@ import java.util.concurrent.TimeUnit;
 class AppTesterImpl implements AppTester {
 
     private static final Set<String> TEXTUAL = Set.of("title", "header", "subheader", "text", "markdown", "caption");
+
+    /** The charts of rows: drawn with a chart method, or {@code ui.chart(Chart)} (selecting or not). */
+    private static final Set<String> CHARTS =
+            Set.of("line_chart", "area_chart", "bar_chart", "scatter_chart", "chart_select");
 
     private static final Set<String> CALLOUTS = Set.of("info", "success", "warning", "error");
 
@@ -50,6 +57,11 @@ class AppTesterImpl implements AppTester {
     @Override
     public AppSession open(String path) {
         return new TestSession(sessions.startDetached(path));
+    }
+
+    @Override
+    public AppSession open(String path, Locale locale, ZoneId zone) {
+        return new TestSession(sessions.startDetached(path, new ClientLocale(locale, zone)));
     }
 
     private final class TestSession implements AppSession {
@@ -173,12 +185,36 @@ class AppTesterImpl implements AppTester {
             if (data == null) {
                 throw new IllegalStateException("The rows of table " + tableId + " are gone.");
             }
-            return new TestTable(mapper, session, id, tableId, snapshot.assets().gen(), data);
+            Object widget = tables.get(index).get("widget");
+            TestTable view = new TestTable(
+                    mapper,
+                    session,
+                    id,
+                    tableId,
+                    snapshot.assets().gen(),
+                    data,
+                    widget == null ? null : String.valueOf(widget));
+            return tables.get(index).get("editor") instanceof Map<?, ?> editor
+                    ? view.editing(String.valueOf(editor.get("widget")))
+                    : view;
         }
 
         @Override
         public ChartView chart(int index) {
-            throw new UnsupportedOperationException("Charts drawn with Ui.chart(Chart) are not in the harness yet.");
+            List<JsonNode> charts = new ArrayList<>();
+            JsonNode content = session.snapshot(id).content();
+            if (content != null) {
+                for (JsonNode element : ElementTree.flatten(content.get("elements"))) {
+                    if (CHARTS.contains(element.path("t").asText())) {
+                        charts.add(element);
+                    }
+                }
+            }
+            if (index < 0 || index >= charts.size()) {
+                throw new IllegalArgumentException(
+                        "Fragment '" + id + "' shows " + charts.size() + " charts; there is no chart " + index + ".");
+            }
+            return new TestChart(session, id, charts.get(index));
         }
 
         @Override

@@ -2,8 +2,12 @@ package dev.weft.runtime.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.weft.Selection;
 import dev.weft.runtime.session.Session;
+import dev.weft.runtime.tables.Keys;
+import dev.weft.runtime.tables.TableColumn;
 import dev.weft.runtime.tables.TableCriteria;
 import dev.weft.runtime.tables.TableExports;
 import dev.weft.runtime.tables.TableModel;
@@ -32,9 +36,13 @@ final class TestTable implements TableView {
     private final TableModel data;
     private final String search;
     private final List<TableFilter> filters;
+    private final String widget;
+    private String editor;
 
-    TestTable(ObjectMapper mapper, Session session, String slot, String table, long gen, TableModel data) {
-        this(mapper, session, slot, table, gen, data, null, List.of());
+    /** @param widget the id of the table's selection, or null for a table drawn without {@code select} */
+    TestTable(
+            ObjectMapper mapper, Session session, String slot, String table, long gen, TableModel data, String widget) {
+        this(mapper, session, slot, table, gen, data, null, List.of(), widget);
     }
 
     private TestTable(
@@ -45,7 +53,8 @@ final class TestTable implements TableView {
             long gen,
             TableModel data,
             String search,
-            List<TableFilter> filters) {
+            List<TableFilter> filters,
+            String widget) {
         this.mapper = mapper;
         this.session = session;
         this.slot = slot;
@@ -54,6 +63,13 @@ final class TestTable implements TableView {
         this.data = data;
         this.search = search;
         this.filters = List.copyOf(filters);
+        this.widget = widget;
+    }
+
+    /** This table as a data editor's: edits go to the widget {@code widget}. */
+    TestTable editing(String widget) {
+        this.editor = widget;
+        return this;
     }
 
     @Override
@@ -108,7 +124,7 @@ final class TestTable implements TableView {
     /** This view's rows as the server checks them; a refused view throws with the server's message. */
     private TableCriteria criteria(String sortColumn, boolean descending) {
         try {
-            return TableCriteria.check(data, request(0, sortColumn, descending));
+            return TableCriteria.check(data, request(0, sortColumn, descending), session.where());
         } catch (ProtocolException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
@@ -119,7 +135,7 @@ final class TestTable implements TableView {
         if (filter != null) {
             more.add(filter);
         }
-        TestTable view = new TestTable(mapper, session, slot, table, gen, data, search, more);
+        TestTable view = new TestTable(mapper, session, slot, table, gen, data, search, more, widget);
         view.criteria(null, false);
         return view;
     }
@@ -187,36 +203,100 @@ final class TestTable implements TableView {
 
     @Override
     public List<List<String>> shown(int page) {
-        throw notYet();
+        if (page < 0) {
+            throw new IllegalArgumentException("Page " + page + " is out of range: pages start at 0.");
+        }
+        try {
+            JsonNode answer = session.table(request(page, null, false));
+            if ("error".equals(answer.path("type").asText())) {
+                throw new IllegalArgumentException(answer.path("message").asText());
+            }
+            List<TableColumn> shown =
+                    data.columns().stream().filter(column -> !column.hidden()).toList();
+            return ShownCells.of(shown, answer.path("rows"), answer.get("texts"));
+        } catch (ProtocolException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     @Override
     public void selectRows(Object... keys) {
-        throw notYet();
+        ArrayNode rows = mapper.createArrayNode();
+        for (Object key : keys) {
+            rows.add(key(key));
+        }
+        select("rows", rows);
     }
 
     @Override
     public void selectCells(Selection.Cell... cells) {
-        throw notYet();
+        ArrayNode pairs = mapper.createArrayNode();
+        for (Selection.Cell cell : cells) {
+            pairs.addArray().add(key(cell.key())).add(cell.column());
+        }
+        select("cells", pairs);
     }
 
     @Override
     public void selectColumns(String... columns) {
-        throw notYet();
+        ArrayNode names = mapper.createArrayNode();
+        for (String column : columns) {
+            names.add(column);
+        }
+        select("columns", names);
+    }
+
+    /** A key as a page names its row ({@link Keys#normal}), which is how a browser sends it back. */
+    private JsonNode key(Object key) {
+        return mapper.valueToTree(Keys.normal(key));
+    }
+
+    /** Sends a selection as the browser's widget message would: checked by the server, then the fragment reruns. */
+    private void select(String field, ArrayNode items) {
+        if (widget == null) {
+            throw new IllegalArgumentException("Table " + table + " of fragment '" + slot
+                    + "' selects nothing: draw it with Table.select(...) to select in it.");
+        }
+        ObjectNode value = mapper.createObjectNode();
+        value.set(field, items);
+        try {
+            session.widget(slot, widget, value);
+        } catch (ProtocolException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     @Override
     public void edit(Object key, String column, Object value) {
-        throw notYet();
+        send("set", TesterInputs.wire(mapper, key), column, TesterInputs.wire(mapper, value), null, List.of());
     }
 
     @Override
     public void addRow(Map<String, Object> cells) {
-        throw notYet();
+        com.fasterxml.jackson.databind.node.ObjectNode given = mapper.createObjectNode();
+        cells.forEach((name, value) -> given.set(name, TesterInputs.wire(mapper, value)));
+        send("add", null, null, null, given, List.of());
     }
 
     @Override
     public void deleteRows(Object... keys) {
-        throw notYet();
+        List<JsonNode> list = new ArrayList<>();
+        for (Object key : keys) {
+            list.add(TesterInputs.wire(mapper, key));
+        }
+        send("delete", null, null, null, null, list);
+    }
+
+    /** Sends an edit as the browser's {@code table_edit} message would, through the same checks. */
+    private void send(String op, JsonNode key, String column, JsonNode value, JsonNode cells, List<JsonNode> keys) {
+        if (editor == null) {
+            throw new IllegalStateException("Table " + table + " of fragment '" + slot
+                    + "' is not a data editor: draw it with ui.dataEditor(Table) to edit it.");
+        }
+        try {
+            session.edit(new Incoming.TableEdit(slot, editor, gen, op, key, column, value, cells, keys, 0));
+        } catch (ProtocolException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.weft.runtime.ui;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.weft.Chart;
+import dev.weft.ChartSelect;
 import dev.weft.ChartSelection;
 import dev.weft.DeltaColor;
 import dev.weft.Edits;
@@ -12,11 +13,17 @@ import dev.weft.Selection;
 import dev.weft.Spinner;
 import dev.weft.StatusBox;
 import dev.weft.Table;
+import dev.weft.TableSelect;
 import dev.weft.Ui;
 import dev.weft.UploadedFile;
+import dev.weft.runtime.charts.ChartDrawing;
+import dev.weft.runtime.charts.ChartPick;
+import dev.weft.runtime.charts.ChartPoints;
 import dev.weft.runtime.charts.Charts;
 import dev.weft.runtime.media.MediaTypes;
+import dev.weft.runtime.tables.CellTexts;
 import dev.weft.runtime.tables.TableData;
+import dev.weft.runtime.tables.TableEditor;
 import dev.weft.runtime.tables.TableModel;
 import dev.weft.runtime.tables.TableReader;
 import java.time.Duration;
@@ -27,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The {@link Ui} of one fragment run: a view of one {@link Block} of the run's {@link Canvas} (the
@@ -177,23 +185,50 @@ public class UiImpl implements Form {
     @Override
     public <T> Selection<T> table(Table<T> table) {
         Objects.requireNonNull(table, "table");
-        table(TableReader.read(table));
-        return Selection.none();
+        TableModel model = TableReader.read(table);
+        if (table.selectMode() == TableSelect.NONE) {
+            table(model);
+            return Selection.none();
+        }
+        @SuppressWarnings("unchecked")
+        Selection<T> selected = (Selection<T>) widgets.tableSelection(table, model, assets.addTable(model));
+        return selected;
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public <T> Edits<T> dataEditor(Table<T> table) {
-        throw new UnsupportedOperationException("ui.dataEditor(Table) is not built yet.");
+        Objects.requireNonNull(table, "table");
+        TableEditor editor = TableEditor.of(table);
+        String label = table.label() != null ? table.label() : "";
+        AtomicReference<TableEditor.Edited> drawn = new AtomicReference<>();
+        Object state = widgets.dataEditor(label, editor, (spec, value) -> {
+            TableEditor.Edited edited = editor.edited(value);
+            drawn.set(edited);
+            return editor.element(edited, assets.addTable(edited.view()), spec.id(), spec.disabled());
+        });
+        TableEditor.Edited edited = drawn.get() != null ? drawn.get() : editor.edited(state);
+        return (Edits<T>) (Edits<?>) edited.edits();
     }
 
     @Override
     public <T> ChartSelection<T> chart(Chart<T> chart) {
-        throw new UnsupportedOperationException("ui.chart(Chart) is not built yet.");
+        Objects.requireNonNull(chart, "chart");
+        ChartPoints points = ChartDrawing.points(chart);
+        ObjectNode element = ChartDrawing.element(chart, points);
+        if (chart.selectMode() == ChartSelect.NONE) {
+            draw(element);
+            return ChartSelection.none();
+        }
+        ChartPick pick = widgets.chart(chart.title(), chart.selectMode(), points, element);
+        return ChartDrawing.selection(chart, pick);
     }
 
     /** Keeps the table's rows with the run's assets and draws its first page. */
     void table(TableModel table) {
-        draw(table.element(assets.addTable(table)));
+        ObjectNode element = table.element(assets.addTable(table));
+        CellTexts.put(element, table, assets.where());
+        draw(element);
     }
 
     @Override
