@@ -104,8 +104,10 @@ public final class Table<T> {
     }
 
     /**
-     * A table of a JDBC result's rows, read to the end when the table is drawn; the columns are the
-     * result's, in its order. The caller closes the result (and its statement) after drawing.
+     * A table of a JDBC result's rows, read to the end into the server's memory when the table is
+     * drawn; the columns are the result's, in its order. The caller closes the result (and its
+     * statement) after drawing. At most 100,000 rows: drawing a larger result fails with a message
+     * saying so; use {@link #query} for large results, whose rows stay in the database.
      */
     public static Table<Map<String, Object>> of(ResultSet results) {
         return new Table<>(new Results(Objects.requireNonNull(results, "results")));
@@ -114,15 +116,35 @@ public final class Table<T> {
     /**
      * A table of a SQL query's rows, kept in the database: each page, sort, search, filter and
      * export is a query of its own ({@code LIMIT}/{@code OFFSET}, {@code ORDER BY}, {@code WHERE}
-     * around {@code sql}), run off the session's threads with a connection from {@code source}.
-     * This is how a table of millions of rows stays fast. Selection needs a {@link #key(String)}.
+     * around {@code sql}), run off the session's threads with a connection from {@code source}
+     * (taken for one statement and closed after it, so give a pool or a data source that is safe to
+     * share between threads). This is how a table of millions of rows stays fast.
      *
-     * @param sql a {@code SELECT}, with {@code ?} for each of {@code parameters}
+     * <ul>
+     *   <li>The columns are the result's, by their labels ({@code SELECT fare AS "Fare"}); set how
+     *       one shows with {@link #column(String, Column)}: getters cannot be pushed into SQL.
+     *   <li>The rows' own order is the query's {@code ORDER BY} (without one, the database's). A sort
+     *       puts empty cells last, orders text ignoring case, and breaks ties by the key (or by every
+     *       other column), so that pages never overlap.
+     *   <li>Search and contains filters look in each cell's text as the database casts it ({@code
+     *       LOWER(CAST(c AS VARCHAR)) LIKE ?}); text from the browser is only ever a bound parameter.
+     *   <li>Selection and {@code rows(keys)} need a {@link #key(String)}: a column whose values are
+     *       unique, as a primary key's are.
+     *   <li>Drawing runs the query for its columns and count (and, with {@link #filters()}, the
+     *       distinct values of its text columns); if it fails, the fragment fails with the
+     *       database's message. A page, sort or export that fails later shows the message in the
+     *       table, and the session goes on.
+     * </ul>
+     *
+     * @param sql a {@code SELECT} (a trailing semicolon is allowed), with {@code ?} for each of
+     *     {@code parameters}
      */
     public static Table<Map<String, Object>> query(DataSource source, String sql, Object... parameters) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(sql, "sql");
-        return new Table<>(new Query(source, sql, List.of(parameters)));
+        // Parameters may be null (bound as SQL NULL), which List.of refuses.
+        return new Table<>(new Query(
+                source, sql, java.util.Collections.unmodifiableList(java.util.Arrays.asList(parameters.clone()))));
     }
 
     /**

@@ -419,7 +419,9 @@ public interface Ui {
      *   <li>a {@code Map} whose values are lists of one length: a table of those columns;
      *   <li>a {@link Table}: {@link #table(Table)}; a {@link Chart}: {@link #chart(Chart)};
      *   <li>a JDBC {@code ResultSet}, a Tablesaw {@code Table} or a DFLib {@code DataFrame} (when
-     *       that library is on the class path): a table of its rows;
+     *       that library is on the class path): a table of its rows; a result is read to its end into
+     *       memory, at most 100,000 rows (more is refused: draw {@link Table#query} instead, whose rows
+     *       stay in the database), and the caller closes it;
      *   <li>any other {@code Map}, collection or array, or a record: {@link #json(Object)};
      *   <li>anything else: {@code String.valueOf(value)} as plain text.
      * </ul>

@@ -29,6 +29,32 @@ record QueryColumn(String name, String quoted, int sqlType, String type, boolean
         return !binary(sqlType);
     }
 
+    /**
+     * Whether this column's cells, as the database writes them as text, could contain {@code lower}:
+     * a number's, date's, time's or boolean's text is made of few characters, so a search for a word
+     * skips those columns instead of casting a million cells to text to find nothing.
+     */
+    boolean couldContain(String lower) {
+        String alphabet =
+                switch (type) {
+                    case "number" -> "0123456789.-+e";
+                    case "date" -> "0123456789-";
+                    case "time" -> "0123456789:.+-";
+                    case "datetime" -> "0123456789-:.+ t";
+                    case "boolean" -> "truefals";
+                    default -> null;
+                };
+        if (alphabet == null) {
+            return true;
+        }
+        for (int i = 0; i < lower.length(); i++) {
+            if (alphabet.indexOf(lower.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether an {@code ORDER BY} may name it, to make a sort's order total: scalar columns. */
     boolean orderable() {
         return !binary(sqlType)
@@ -46,9 +72,19 @@ record QueryColumn(String name, String quoted, int sqlType, String type, boolean
         return text || !type.equals("text") ? quoted : "CAST(" + quoted + " AS VARCHAR)";
     }
 
-    /** The column as text, lower case, for a search or a contains filter. */
+    /**
+     * The column as text, lower case, for a search or a contains filter. Numbers, dates and times are
+     * written in digits and lower-case letters already, so only their cast is needed.
+     */
     String lowered() {
-        return "LOWER(" + (text ? quoted : "CAST(" + quoted + " AS VARCHAR)") + ")";
+        if (text) {
+            return "LOWER(" + quoted + ")";
+        }
+        String cast = "CAST(" + quoted + " AS VARCHAR)";
+        return switch (type) {
+            case "number", "date", "time", "datetime", "boolean" -> cast;
+            default -> "LOWER(" + cast + ")";
+        };
     }
 
     /**

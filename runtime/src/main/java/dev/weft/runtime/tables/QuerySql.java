@@ -46,7 +46,7 @@ final class QuerySql {
      */
     QuerySql(String sql, List<Object> parameters, List<QueryColumn> columns, int keyColumn) {
         this.from = "FROM (" + strip(sql) + ") weft_q";
-        this.queryParameters = List.copyOf(parameters);
+        this.queryParameters = java.util.Collections.unmodifiableList(new ArrayList<>(parameters)); // nulls allowed
         this.columns = List.copyOf(columns);
         this.keyColumn = keyColumn;
     }
@@ -86,6 +86,22 @@ final class QuerySql {
         return new Statement("SELECT * " + from + where(criteria, parameters) + orderBy(criteria), parameters);
     }
 
+    /**
+     * How many distinct cells each of {@code columns} has in the first {@code rows} rows: a cheap first
+     * look that rules out columns with too many values for a choice filter, before {@link #distinct}
+     * reads every row of the others.
+     */
+    Statement distinctInSample(List<Integer> sampled, int rows) {
+        List<String> counts = new ArrayList<>(sampled.size());
+        for (int column : sampled) {
+            counts.add("COUNT(DISTINCT " + columns.get(column).quoted() + ")");
+        }
+        List<Object> parameters = new ArrayList<>(queryParameters);
+        parameters.add(rows);
+        return new Statement(
+                "SELECT " + String.join(", ", counts) + " FROM (SELECT * " + from + " LIMIT ?) weft_s", parameters);
+    }
+
     /** Up to {@code limit} distinct cells of a column, for its filter's choices. */
     Statement distinct(int column, int limit) {
         List<Object> parameters = new ArrayList<>(queryParameters);
@@ -121,7 +137,7 @@ final class QuerySql {
             String pattern = pattern(criteria.search());
             List<String> any = new ArrayList<>();
             for (QueryColumn column : columns) {
-                if (column.searchable()) {
+                if (column.searchable() && column.couldContain(criteria.search())) {
                     any.add(column.lowered() + " LIKE ? ESCAPE '!'");
                     parameters.add(pattern);
                 }

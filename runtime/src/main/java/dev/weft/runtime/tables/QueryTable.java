@@ -46,6 +46,9 @@ final class QueryTable implements TableModel {
     /** How many rows an export asks the driver for at a time. */
     static final int EXPORT_FETCH_SIZE = 4096;
 
+    /** How many rows are looked at first to rule out columns with too many values for a choice filter. */
+    static final int CHOICE_SAMPLE = 1000;
+
     /** How many keys one query for the rows of a selection names. */
     static final int KEYS_PER_QUERY = 1000;
 
@@ -153,25 +156,51 @@ final class QueryTable implements TableModel {
         return columns;
     }
 
-    /** The choices of each text or boolean column with at most {@link TableData#MAX_CHOICES} distinct cells. */
+    /**
+     * The choices of each text or boolean column with at most {@link TableData#MAX_CHOICES} distinct
+     * cells (besides empty ones): the columns with more in the first {@value #CHOICE_SAMPLE} rows are
+     * ruled out at once, and the distinct cells of the others are read.
+     */
     private static Map<Integer, List<Object>> choices(
             Connection connection, QuerySql sql, List<QueryColumn> sqlColumns, List<TableColumn> columns)
             throws SQLException {
-        Map<Integer, List<Object>> choices = new TreeMap<>();
+        List<Integer> candidates = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
             String type = columns.get(c).type();
-            if (!type.equals("text") && !type.equals("boolean")) {
-                continue;
+            if ((type.equals("text") || type.equals("boolean"))
+                    && sqlColumns.get(c).orderable()) {
+                candidates.add(c);
             }
+        }
+        Map<Integer, List<Object>> choices = new TreeMap<>();
+        if (candidates.isEmpty()) {
+            return choices;
+        }
+        List<Integer> few = new ArrayList<>();
+        try (PreparedStatement statement = prepare(connection, sql.distinctInSample(candidates, CHOICE_SAMPLE));
+                ResultSet results = statement.executeQuery()) {
+            results.next();
+            for (int i = 0; i < candidates.size(); i++) {
+                if (results.getLong(i + 1) <= TableData.MAX_CHOICES) {
+                    few.add(candidates.get(i));
+                }
+            }
+        }
+        for (int c : few) {
             List<Object> distinct = new ArrayList<>();
-            try (PreparedStatement statement = prepare(connection, sql.distinct(c, TableData.MAX_CHOICES + 1));
+            boolean empty = false;
+            try (PreparedStatement statement = prepare(connection, sql.distinct(c, TableData.MAX_CHOICES + 2));
                     ResultSet results = statement.executeQuery()) {
                 while (results.next()) {
-                    distinct.add(sqlColumns.get(c).read(results, 1));
+                    Object cell = sqlColumns.get(c).read(results, 1);
+                    if (cell == null) {
+                        empty = true;
+                    } else {
+                        distinct.add(cell);
+                    }
                 }
             }
             if (distinct.size() <= TableData.MAX_CHOICES) {
-                boolean empty = distinct.remove(null);
                 distinct.sort((a, b) -> String.CASE_INSENSITIVE_ORDER.compare(Cells.text(a), Cells.text(b)));
                 if (empty) {
                     distinct.add(null);
@@ -237,19 +266,25 @@ final class QueryTable implements TableModel {
         return false;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The page is read first when the view's count is not known: a page with fewer rows than a
+     * page holds is the last one, which tells the count without counting (a search for something rare
+     * costs one scan of the table, not two).
+     */
     @Override
     public TablePage page(TableCriteria criteria, int page) {
-        long total = count(criteria.unsorted());
-        int pages = TablePage.pages(total, pageSize());
-        if (page >= pages) {
-            throw new TableException(
-                    ErrorCode.BAD_PAGE,
-                    "Page " + page + " is out of range: the table has pages 0 to " + (pages - 1) + ".",
-                    null);
+        TableCriteria unsorted = criteria.unsorted();
+        Long known = counted(unsorted);
+        if (known != null) {
+            checkPage(page, known);
         }
         ArrayNode rows = JSON.arrayNode();
         ArrayNode keys = JSON.arrayNode();
-        QuerySql.Statement statement = sql.page(criteria, (long) page * pageSize(), pageSize());
+        long offset = (long) page * pageSize();
+        QuerySql.Statement statement = sql.page(criteria, offset, pageSize());
+        int read = 0;
         try (Connection connection = source.getConnection();
                 PreparedStatement prepared = prepare(connection, statement);
                 ResultSet results = prepared.executeQuery()) {
@@ -261,31 +296,58 @@ final class QueryTable implements TableModel {
                     Cells.write(row, cells[c]);
                 }
                 Cells.write(keys, keyColumn < 0 ? null : Keys.normal(cells[keyColumn]));
+                read++;
             }
         } catch (SQLException e) {
             throw failed(e);
+        }
+        long total;
+        if (known != null) {
+            total = known;
+        } else if (read < pageSize() && (read > 0 || page == 0)) {
+            total = offset + read;
+            remember(unsorted, total);
+        } else {
+            total = count(unsorted);
+            checkPage(page, total);
         }
         return new TablePage(page, total, rowCount, rows, keys);
     }
 
+    private void checkPage(int page, long total) {
+        int pages = TablePage.pages(total, pageSize());
+        if (page >= pages) {
+            throw new TableException(
+                    ErrorCode.BAD_PAGE,
+                    "Page " + page + " is out of range: the table has pages 0 to " + (pages - 1) + ".",
+                    null);
+        }
+    }
+
+    /** The count of this view if it is the one kept, else null. */
+    private synchronized Long counted(TableCriteria unsorted) {
+        return unsorted.equals(counted) ? count : null;
+    }
+
+    private synchronized void remember(TableCriteria unsorted, long total) {
+        counted = unsorted;
+        count = total;
+    }
+
     /** How many rows a view matches: counted once per view, the last one kept. */
     private long count(TableCriteria unsorted) {
-        synchronized (this) {
-            if (unsorted.equals(counted)) {
-                return count;
-            }
+        Long known = counted(unsorted);
+        if (known != null) {
+            return known;
         }
-        long counted;
+        long total;
         try (Connection connection = source.getConnection()) {
-            counted = count(connection, sql.count(unsorted));
+            total = count(connection, sql.count(unsorted));
         } catch (SQLException e) {
             throw failed(e);
         }
-        synchronized (this) {
-            this.counted = unsorted;
-            this.count = counted;
-        }
-        return counted;
+        remember(unsorted, total);
+        return total;
     }
 
     private static long count(Connection connection, QuerySql.Statement statement) throws SQLException {

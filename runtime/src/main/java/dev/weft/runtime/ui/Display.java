@@ -27,6 +27,8 @@ final class Display {
             case Throwable failure -> ui.exception(failure);
             case Renderable renderable -> rendering(ui, renderable);
             case ChartSpec spec -> chart(ui, spec.option());
+            case Table<?> table -> ui.table(table);
+            case java.sql.ResultSet results -> ui.table(Table.of(results));
             case byte[] bytes when MediaTypes.image(bytes) != null -> ui.image(bytes);
             case byte[] bytes -> ui.text(bytes.length + " bytes");
             case Collection<?> rows when isTable(rows) -> ui.table(new ArrayList<>(rows));

@@ -144,8 +144,15 @@ class QueryTableTest {
     void search_looksInEveryColumnOfEveryRow_ignoringCase_withWildcardsAsPlainText() throws Exception {
         TableModel table = trips();
 
-        assertThat(table.page(view(table, null, false, "o'brien"), 0).keys().toString())
-                .isEqualTo("[1005]");
+        TablePage obrien = table.page(view(table, null, false, "o'brien"), 0);
+        assertThat(obrien.keys().toString()).isEqualTo("[1005]");
+        assertThat(obrien.total()).isEqualTo(1);
+        assertThat(table.page(view(table, null, false, "n1"), 1).total())
+                .as("n1, n10-n19, n100-n102, counted from the second page")
+                .isEqualTo(14);
+        assertThatThrownBy(() -> table.page(view(table, null, false, "n2"), 2))
+                .as("n2 and n20-n29 fill two pages")
+                .hasMessage("Page 2 is out of range: the table has pages 0 to 1.");
         assertThat(table.page(view(table, null, false, "100%"), 0).keys().toString())
                 .as("%% is a character to find, not a wildcard")
                 .isEqualTo("[1003]");
@@ -156,6 +163,12 @@ class QueryTableTest {
                 .as("dates are searched as ISO text: 2024-02-01 to 2024-02-09")
                 .isEqualTo(9);
         assertThat(table.page(view(table, null, false, "ZONE b"), 0).total()).isEqualTo(26);
+        assertThat(table.page(view(table, null, false, "1003"), 0).keys().toString())
+                .as("numbers are searched as their text too")
+                .isEqualTo("[1003]");
+        assertThat(table.page(view(table, null, false, "true"), 0).total())
+                .as("no column of this table writes 'true'")
+                .isZero();
     }
 
     @Test
@@ -284,6 +297,10 @@ class QueryTableTest {
                         .key("id"));
 
         assertThat(table.rowCount()).isEqualTo(13);
+        assertThat(TableReader.read(Table.query(db, "SELECT id FROM trips WHERE ? IS NULL OR zone = ?", null, null))
+                        .rowCount())
+                .as("a null parameter is SQL NULL")
+                .isEqualTo(103);
         assertThat(table.page(view(table, "id", true, "zone"), 0).keys().get(0).asLong())
                 .isEqualTo(1102);
     }
