@@ -1,5 +1,6 @@
 package dev.weft.runtime.tables;
 
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -36,9 +37,11 @@ public final class TableExports {
     /** The most rows a worksheet holds under its header row. */
     public static final int MAX_XLSX_ROWS = 1_048_575;
 
-    // Quotes only cells that need it (a comma, a quote, a line break, or leading or trailing space).
+    // Quotes only cells that need it (a comma, a quote, a line break, or leading or trailing space);
+    // leaves the target open, which the caller closes (the HTTP response ends after the last byte).
     private static final CsvMapper CSV = CsvMapper.builder()
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
     private TableExports() {}

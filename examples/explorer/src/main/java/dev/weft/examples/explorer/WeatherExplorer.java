@@ -1,0 +1,199 @@
+package dev.weft.examples.explorer;
+
+import dev.weft.App;
+import dev.weft.Area;
+import dev.weft.Column;
+import dev.weft.DeltaColor;
+import dev.weft.Form;
+import dev.weft.Fragment;
+import dev.weft.Range;
+import dev.weft.Selection;
+import dev.weft.Table;
+import dev.weft.TableSelect;
+import dev.weft.Ui;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A weather explorer over NOAA's daily records of Seattle and New York, 2012–2015, in an embedded
+ * DuckDB: filters in the sidebar; figures, an overview chart and monthly charts queried in parallel
+ * sections; a table of the days in the overview's range whose selected rows drive a detail section;
+ * and notes on days kept in DuckDB.
+ */
+@App(title = "Weather explorer", path = "/", icon = "🌦️")
+public class WeatherExplorer {
+
+    static final List<String> MONTHS =
+            List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+
+    @Inject
+    WeatherDb db;
+
+    /** The filters, in the sidebar: every section below depends on them, directly or through the days. */
+    @Fragment(area = Area.SIDEBAR)
+    Filters filters(Ui ui) {
+        ui.header("Filters");
+        String location = ui.radio("Place", db.locations());
+        Range<Integer> years = ui.rangeSlider("Years", db.firstYear(), db.lastYear(), db.firstYear(), db.lastYear());
+        List<String> kinds = ui.multiselect("Weather", db.kinds());
+        ui.caption("No weather picked shows every kind.");
+        ui.divider();
+        ui.caption("Data: NOAA daily records (U.S. Government work) from the Vega data sets, in DuckDB.");
+        return new Filters(location, years.low(), years.high(), kinds);
+    }
+
+    /** The page's title: no inputs, so it runs once per session. */
+    @Fragment
+    void intro(Ui ui) {
+        ui.title("Weather explorer");
+        ui.markdown("Daily weather of **Seattle** and **New York**, 2012–2015, from NOAA, queried in an embedded"
+                + " DuckDB. Filter in the sidebar, pick a stretch of time in the overview, select days in the table"
+                + " to compare them, and keep notes on days below.");
+    }
+
+    /** The days the filters keep: a shared value for the overview and the table, drawing nothing. */
+    @Fragment(parallel = true)
+    List<Day> days(Filters filters) {
+        return db.days(filters);
+    }
+
+    /** Figures over the filtered days, from an aggregate query of their own. */
+    @Fragment(parallel = true)
+    Summary summary(Ui ui, Filters filters) {
+        Summary summary = db.summary(filters);
+        List<Ui> columns = ui.columns(4);
+        columns.get(0).metric("Days", String.format("%,d", summary.days()));
+        columns.get(1).metric("Mean high", celsius(summary.meanMax()));
+        columns.get(2)
+                .metric(
+                        "Precipitation",
+                        String.format("%,.0f mm", summary.precipitation()),
+                        summary.days() == 0 ? null : percent(summary.wetDays(), summary.days()) + " of days wet",
+                        DeltaColor.OFF);
+        columns.get(3)
+                .metric(
+                        "Strongest wind",
+                        String.format("%.1f m/s", summary.maxWind()),
+                        summary.windiest() == null ? null : "on " + summary.windiest(),
+                        DeltaColor.OFF);
+        return summary;
+    }
+
+    /** Temperatures day by day; the range picked in it narrows the table below. */
+    @Fragment(parallel = true)
+    DateRange overview(Ui ui, List<Day> days) {
+        ui.header("Temperatures");
+        if (days.isEmpty()) {
+            ui.info("No day matches the filters.");
+            return DateRange.all();
+        }
+        ui.lineChart(days.stream().map(day -> day.date().toString()).toList(), temperatures(days));
+        return DateRange.all();
+    }
+
+    /** The days in the overview's range: the rows the user selects drive the detail section. */
+    @Fragment(parallel = true)
+    PickedDays dayTable(Ui ui, List<Day> days, DateRange overview) {
+        List<Day> shown =
+                days.stream().filter(day -> overview.contains(day.date())).toList();
+        ui.header("Days");
+        ui.caption(
+                overview.isBrushed()
+                        ? shown.size() + " days from " + overview.from() + " to " + overview.to() + "."
+                        : shown.size() + " days. Select days to compare them.");
+        Selection<Day> picked = ui.table(Table.of(shown)
+                .label("Days")
+                .key(Day::key)
+                .column("Date", Day::date, Column.date("EEE d MMM yyyy"))
+                .column("Weather", Day::weather, Column.text())
+                .column("High °C", Day::tempMax, Column.number(1))
+                .column("Low °C", Day::tempMin, Column.number(1))
+                .column("Precipitation mm", Day::precipitation, Column.number(1))
+                .column("Wind m/s", Day::wind, Column.number(1))
+                .search()
+                .export()
+                .pageSize(10)
+                .select(TableSelect.ROWS));
+        return new PickedDays(picked.rows());
+    }
+
+    /** The selected days side by side, against the filtered days' means. */
+    @Fragment(parallel = true)
+    void detail(Ui ui, PickedDays picked, Summary summary) {
+        ui.header("Selected days");
+        List<Day> days = picked.days();
+        if (days.isEmpty()) {
+            ui.info("Select one or more days in the table to compare them here.");
+            return;
+        }
+        double high = days.stream().mapToDouble(Day::tempMax).average().orElse(0);
+        double low = days.stream().mapToDouble(Day::tempMin).average().orElse(0);
+        double rain = days.stream().mapToDouble(Day::precipitation).sum();
+        List<Ui> columns = ui.columns(3);
+        columns.get(0).metric("Mean high", celsius(high), String.format("%+.1f °C vs all", high - summary.meanMax()));
+        columns.get(1).metric("Mean low", celsius(low), String.format("%+.1f °C vs all", low - summary.meanMin()));
+        columns.get(2)
+                .metric(
+                        "Precipitation",
+                        String.format("%,.1f mm", rain),
+                        days.size() + (days.size() == 1 ? " day" : " days"),
+                        DeltaColor.OFF);
+        ui.barChart(days.stream().map(day -> day.date().toString()).toList(), temperatures(days));
+    }
+
+    /** Precipitation by month and the kinds of weather, from two aggregate queries. */
+    @Fragment(parallel = true)
+    void monthly(Ui ui, Filters filters) {
+        Map<String, List<Double>> precipitation = db.monthlyPrecipitation(filters);
+        Map<String, Integer> kinds = db.kindCounts(filters);
+        List<Ui> columns = ui.columns(3, 2);
+        columns.get(0).subheader("Precipitation by month, mm");
+        columns.get(0).barChart(MONTHS, precipitation);
+        columns.get(1).subheader("Days by weather");
+        columns.get(1).barChart(List.copyOf(kinds.keySet()), Map.of("Days", List.copyOf(kinds.values())));
+    }
+
+    /** Notes on days, kept in DuckDB and shared by every user of the server. */
+    @Fragment
+    void notes(Ui ui) {
+        ui.header("Notes");
+        Form form = ui.form("note");
+        List<Ui> fields = form.columns(2, 2, 5, 2);
+        LocalDate date = fields.get(0)
+                .dateInput("Day", LocalDate.of(2012, 1, 1), LocalDate.of(2012, 1, 1), LocalDate.of(2015, 12, 31));
+        String location = fields.get(1).selectbox("Place", db.locations());
+        String text = fields.get(2).textInput("Note", "", 200);
+        String tag = fields.get(3).selectbox("Tag", List.of(Note.TAGS));
+        if (form.submitButton("Add note") && !text.isBlank()) {
+            db.add(new Note(null, date, location, text.strip(), tag));
+        }
+        List<Note> notes = db.notes();
+        ui.table(Table.of(notes)
+                .label("Notes")
+                .key(Note::id)
+                .column("Day", Note::date, Column.date("d MMM yyyy"))
+                .column("Place", Note::location)
+                .column("Note", Note::text)
+                .column("Tag", Note::tag));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static Map<String, List<Double>> temperatures(List<Day> days) {
+        Map<String, List<Double>> series = new LinkedHashMap<>(); // drawn in map order
+        series.put("High °C", days.stream().map(Day::tempMax).toList());
+        series.put("Low °C", days.stream().map(Day::tempMin).toList());
+        return series;
+    }
+
+    private static String celsius(double value) {
+        return String.format("%.1f °C", value);
+    }
+
+    private static String percent(int part, int whole) {
+        return Math.round(100.0 * part / whole) + " %";
+    }
+}

@@ -1,0 +1,149 @@
+package dev.weft.examples.explorer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.weft.Range;
+import dev.weft.testing.AppSession;
+import dev.weft.testing.AppTester;
+import dev.weft.testing.SlotView;
+import dev.weft.testing.TableView;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The weather explorer in the headless harness, over the real data set loaded into DuckDB. */
+@QuarkusTest
+class WeatherExplorerTest {
+
+    @Inject
+    AppTester tester;
+
+    @Test
+    void firstLoad_showsTheDataSetFromDuckDb() {
+        try (AppSession app = tester.open("/").awaitIdle()) {
+            Map<String, String> figures = metrics(app.slot("summary"));
+            assertEquals("1,461", figures.get("Days"), "four years of Seattle's days, 2012 a leap year");
+            assertEquals("16.4 °C", figures.get("Mean high"));
+            assertEquals("4,426 mm", figures.get("Precipitation"));
+
+            List<Map<String, Object>> overview = app.slot("overview").elements("line_chart");
+            assertEquals(1, overview.size());
+            assertEquals(1461, ((List<?>) overview.get(0).get("x")).size());
+
+            TableView days = app.slot("dayTable").table(0);
+            assertEquals(1461, days.rowCount());
+            assertEquals(
+                    List.of("Date", "Weather", "High °C", "Low °C", "Precipitation mm", "Wind m/s"), days.columns());
+            assertEquals(
+                    List.of("2012-01-01", "drizzle", "12.8", "5.0", "0.0", "4.7"),
+                    days.rows().get(0).stream().map(String::valueOf).toList());
+
+            assertTrue(
+                    app.slot("detail").texts().contains("Select one or more days in the table to compare them here."));
+            assertEquals(2, app.slot("monthly").elements("bar_chart").size());
+            assertTrue(app.slot("notes").table(0).rowCount() >= 3, "the notes seeded in DuckDB");
+        }
+    }
+
+    @Test
+    void placeAndYears_rerunOnlyWhatDependsOnTheFilters() {
+        try (AppSession app = tester.open("/").awaitIdle()) {
+            app.slot("filters").widget("Place").set("New York");
+            app.awaitIdle();
+            app.slot("filters").widget("Years").set(new Range<>(2012, 2012));
+            app.awaitIdle();
+
+            Map<String, String> figures = metrics(app.slot("summary"));
+            assertEquals("366", figures.get("Days"));
+            assertEquals("17.9 °C", figures.get("Mean high"));
+            assertEquals("16.2 m/s", figures.get("Strongest wind"));
+            assertEquals("on 2012-10-29", deltas(app.slot("summary")).get("Strongest wind"), "Hurricane Sandy");
+            TableView days = app.slot("dayTable").table(0);
+            assertEquals(366, days.rowCount());
+            assertTrue(
+                    days.rows().stream().allMatch(row -> row.get(0).toString().startsWith("2012-")));
+            assertEquals(Map.of("2012", 12), barSeriesLengths(app.slot("monthly")));
+
+            for (String section : List.of("filters", "days", "summary", "overview", "dayTable", "monthly", "detail")) {
+                assertEquals(3, app.slot(section).runs(), section + " takes the filters: first load and two changes");
+            }
+            assertEquals(1, app.slot("intro").runs(), "no inputs");
+            assertEquals(1, app.slot("notes").runs(), "the notes do not take the filters");
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> app.slot("filters").widget("Place").set("Paris"));
+        }
+    }
+
+    @Test
+    void weatherKinds_narrowEverySection() {
+        try (AppSession app = tester.open("/").awaitIdle()) {
+            app.slot("filters").widget("Years").set(new Range<>(2014, 2014));
+            app.slot("filters").widget("Weather").set(List.of("snow"));
+            app.awaitIdle();
+
+            assertEquals("2", metrics(app.slot("summary")).get("Days"));
+            TableView days = app.slot("dayTable").table(0);
+            assertEquals(2, days.rowCount());
+            assertTrue(days.rows().stream().allMatch(row -> row.get(1).equals("snow")));
+            List<Map<String, Object>> kinds = app.slot("monthly").elements("bar_chart");
+            assertEquals(List.of("snow"), kinds.get(1).get("x"));
+        }
+    }
+
+    @Test
+    void tableSearch_findsDaysAcrossEveryPage() {
+        try (AppSession app = tester.open("/").awaitIdle()) {
+            TableView snow = app.slot("dayTable").table(0).search("snow");
+            assertEquals(26, snow.rowCount(), "Seattle's snowy days, 2012–2015");
+            String csv = new String(snow.exportCsv(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(csv.lines().count() >= 27, "a header and every snowy day: " + csv);
+        }
+    }
+
+    @Test
+    void addNote_keepsItInDuckDb_andEveryNewSessionSeesIt() {
+        String text = "Heat wave test note " + System.nanoTime();
+        try (AppSession app = tester.open("/").awaitIdle()) {
+            int before = app.slot("notes").table(0).rowCount();
+            SlotView notes = app.slot("notes");
+            notes.widget("Day").set(LocalDate.of(2015, 6, 28));
+            notes.widget("Note").set(text);
+            notes.widget("Tag").set("heat");
+            notes.widget("Add note").click();
+            app.awaitIdle();
+
+            TableView table = app.slot("notes").table(0);
+            assertEquals(before + 1, table.rowCount());
+            assertTrue(table.rows().stream().anyMatch(row -> row.contains(text) && row.contains("heat")));
+        }
+        try (AppSession other = tester.open("/").awaitIdle()) {
+            assertTrue(other.slot("notes").table(0).rows().stream().anyMatch(row -> row.contains(text)));
+        }
+    }
+
+    private static Map<String, String> metrics(SlotView slot) {
+        return slot.elements("metric").stream()
+                .collect(Collectors.toMap(m -> (String) m.get("label"), m -> (String) m.get("value")));
+    }
+
+    private static Map<String, String> deltas(SlotView slot) {
+        return slot.elements("metric").stream()
+                .filter(m -> m.get("delta") != null)
+                .collect(Collectors.toMap(m -> (String) m.get("label"), m -> (String) m.get("delta")));
+    }
+
+    private static Map<String, Integer> barSeriesLengths(SlotView slot) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> series =
+                (List<Map<String, Object>>) slot.elements("bar_chart").get(0).get("series");
+        return series.stream()
+                .collect(Collectors.toMap(s -> (String) s.get("name"), s -> ((List<?>) s.get("data")).size()));
+    }
+}
