@@ -3,7 +3,6 @@ package dev.weft.examples.explorer;
 import dev.weft.App;
 import dev.weft.Area;
 import dev.weft.Column;
-import dev.weft.DeltaColor;
 import dev.weft.Form;
 import dev.weft.Fragment;
 import dev.weft.Range;
@@ -23,7 +22,7 @@ import java.util.Map;
  * sections; a table of the days in the overview's range whose selected rows drive a detail section;
  * and notes on days kept in DuckDB.
  */
-@App(title = "Weather explorer", path = "/", icon = "🌦️")
+@App(title = "Weather explorer", path = "/", icon = "☂")
 public class WeatherExplorer {
 
     static final List<String> MONTHS =
@@ -67,18 +66,12 @@ public class WeatherExplorer {
         List<Ui> columns = ui.columns(4);
         columns.get(0).metric("Days", String.format("%,d", summary.days()));
         columns.get(1).metric("Mean high", celsius(summary.meanMax()));
-        columns.get(2)
-                .metric(
-                        "Precipitation",
-                        String.format("%,.0f mm", summary.precipitation()),
-                        summary.days() == 0 ? null : percent(summary.wetDays(), summary.days()) + " of days wet",
-                        DeltaColor.OFF);
-        columns.get(3)
-                .metric(
-                        "Strongest wind",
-                        String.format("%.1f m/s", summary.maxWind()),
-                        summary.windiest() == null ? null : "on " + summary.windiest(),
-                        DeltaColor.OFF);
+        columns.get(2).metric("Precipitation", String.format("%,.0f mm", summary.precipitation()));
+        columns.get(3).metric("Strongest wind", String.format("%.1f m/s", summary.maxWind()));
+        if (summary.days() > 0) {
+            ui.caption(percent(summary.wetDays(), summary.days()) + " of the days were wet; the wind blew hardest on "
+                    + summary.windiest() + ". Means and totals from one aggregate query in DuckDB.");
+        }
         return summary;
     }
 
@@ -132,15 +125,11 @@ public class WeatherExplorer {
         double high = days.stream().mapToDouble(Day::tempMax).average().orElse(0);
         double low = days.stream().mapToDouble(Day::tempMin).average().orElse(0);
         double rain = days.stream().mapToDouble(Day::precipitation).sum();
-        List<Ui> columns = ui.columns(3);
-        columns.get(0).metric("Mean high", celsius(high), String.format("%+.1f °C vs all", high - summary.meanMax()));
-        columns.get(1).metric("Mean low", celsius(low), String.format("%+.1f °C vs all", low - summary.meanMin()));
-        columns.get(2)
-                .metric(
-                        "Precipitation",
-                        String.format("%,.1f mm", rain),
-                        days.size() + (days.size() == 1 ? " day" : " days"),
-                        DeltaColor.OFF);
+        List<Ui> columns = ui.columns(4);
+        columns.get(0).metric("Days selected", String.valueOf(days.size()));
+        columns.get(1).metric("Mean high", celsius(high), String.format("%+.1f °C vs all", high - summary.meanMax()));
+        columns.get(2).metric("Mean low", celsius(low), String.format("%+.1f °C vs all", low - summary.meanMin()));
+        columns.get(3).metric("Precipitation", String.format("%,.1f mm", rain));
         ui.barChart(days.stream().map(day -> day.date().toString()).toList(), temperatures(days));
     }
 

@@ -63,7 +63,9 @@ class WeatherExplorerTest {
             assertEquals("366", figures.get("Days"));
             assertEquals("17.9 °C", figures.get("Mean high"));
             assertEquals("16.2 m/s", figures.get("Strongest wind"));
-            assertEquals("on 2012-10-29", deltas(app.slot("summary")).get("Strongest wind"), "Hurricane Sandy");
+            assertTrue(
+                    app.slot("summary").texts().stream().anyMatch(text -> text.contains("hardest on 2012-10-29")),
+                    "Hurricane Sandy");
             TableView days = app.slot("dayTable").table(0);
             assertEquals(366, days.rowCount());
             assertTrue(
@@ -131,12 +133,6 @@ class WeatherExplorerTest {
     private static Map<String, String> metrics(SlotView slot) {
         return slot.elements("metric").stream()
                 .collect(Collectors.toMap(m -> (String) m.get("label"), m -> (String) m.get("value")));
-    }
-
-    private static Map<String, String> deltas(SlotView slot) {
-        return slot.elements("metric").stream()
-                .filter(m -> m.get("delta") != null)
-                .collect(Collectors.toMap(m -> (String) m.get("label"), m -> (String) m.get("delta")));
     }
 
     private static Map<String, Integer> barSeriesLengths(SlotView slot) {
