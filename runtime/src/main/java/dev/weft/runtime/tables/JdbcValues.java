@@ -19,12 +19,21 @@ import java.util.List;
  */
 final class JdbcValues {
 
+    /**
+     * The most rows a table reads from a {@code ResultSet} ({@code Table.of(ResultSet)}, {@code
+     * ui.display(ResultSet)}): its rows are copied into the server's memory, where a million rows of
+     * ten columns take hundreds of megabytes. A larger result is refused with a message that points
+     * to {@code Table.query}, which keeps the rows in the database.
+     */
+    static final int MAX_RESULT_ROWS = 100_000;
+
     private JdbcValues() {}
 
     /**
      * Every row of a result, read to its end, as columns in the result's order.
      *
-     * @throws IllegalArgumentException if the result cannot be read (the driver's message included)
+     * @throws IllegalArgumentException if the result cannot be read (the driver's message included),
+     *     or has more than {@link #MAX_RESULT_ROWS} rows
      */
     static LinkedHashMap<String, List<Object>> readAll(ResultSet results) {
         try {
@@ -43,9 +52,16 @@ final class JdbcValues {
                             + "'. Give each its own name (SELECT a.id AS a_id, b.id AS b_id ...).");
                 }
             }
+            int rows = 0;
             while (results.next()) {
+                if (++rows > MAX_RESULT_ROWS) {
+                    throw new IllegalArgumentException("The result has more than " + MAX_RESULT_ROWS
+                            + " rows, too many to copy into a table in memory. Draw"
+                            + " Table.query(dataSource, sql) instead: its rows stay in the database"
+                            + " and the browser gets one page at a time.");
+                }
                 for (int c = 0; c < count; c++) {
-                    values.get(c).add(read(results, c + 1, types[c]));
+                    values.get(c).add(cell(results, c + 1, types[c]));
                 }
             }
             return columns;
@@ -115,6 +131,26 @@ final class JdbcValues {
                     default -> results.getObject(column);
                 };
         return results.wasNull() ? null : value;
+    }
+
+    /**
+     * One cell of the current row as a table keeps it ({@link Cells#cell}): a SQL array as a list of
+     * its elements, binary data as its size, anything else as {@link #read} gives it.
+     */
+    static Object cell(ResultSet results, int column, int sqlType) throws SQLException {
+        switch (sqlType) {
+            case Types.ARRAY -> {
+                java.sql.Array array = results.getArray(column);
+                return array == null ? null : Cells.cell(array.getArray());
+            }
+            case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> {
+                byte[] bytes = results.getBytes(column);
+                return bytes == null ? null : "(" + bytes.length + " bytes)";
+            }
+            default -> {
+                return Cells.cell(read(results, column, sqlType));
+            }
+        }
     }
 
     /** A date or time through JDBC 4.2's typed getter; through the older {@code java.sql} types if the driver lacks it. */

@@ -1,6 +1,5 @@
 package dev.weft.runtime.tables;
 
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -38,10 +37,10 @@ public final class TableExports {
     public static final int MAX_XLSX_ROWS = 1_048_575;
 
     // Quotes only cells that need it (a comma, a quote, a line break, or leading or trailing space);
-    // leaves the target open, which the caller closes (the HTTP response ends after the last byte).
+    // leaves the caller's stream open, as write promises.
     private static final CsvMapper CSV = CsvMapper.builder()
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .build();
 
     private TableExports() {}
