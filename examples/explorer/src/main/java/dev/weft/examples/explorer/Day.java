@@ -22,6 +22,24 @@ public record Day(
         double wind,
         String weather) {
 
+    /**
+     * A day from a row of the day table's query ({@link WeatherDb#daysQuery}): its columns by name.
+     */
+    public static Day of(String location, java.util.Map<String, Object> row) {
+        return new Day(
+                location,
+                java.time.LocalDate.parse(String.valueOf(row.get("date"))),
+                number(row.get("precipitation")),
+                number(row.get("high")),
+                number(row.get("low")),
+                number(row.get("wind")),
+                String.valueOf(row.get("weather")));
+    }
+
+    private static double number(Object value) {
+        return value instanceof Number number ? number.doubleValue() : Double.parseDouble(String.valueOf(value));
+    }
+
     /** What identifies the day in the tables: a place has one row a day. */
     public String key() {
         return location + " " + date;

@@ -23,6 +23,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.duckdb.DuckDBConnection;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -44,6 +45,7 @@ public class WeatherDb {
     Duration queryDelay;
 
     private DuckDBConnection database;
+    private DuckDbSource source;
     private List<String> locations;
     private int firstYear;
     private int lastYear;
@@ -52,6 +54,7 @@ public class WeatherDb {
     void load() {
         try {
             database = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
+            source = new DuckDbSource(database);
             Path csv = Files.createTempFile("weather", ".csv");
             try (InputStream in = WeatherDb.class.getResourceAsStream(CSV)) {
                 if (in == null) {
@@ -237,6 +240,35 @@ public class WeatherDb {
             throw new IllegalStateException("Deleting the note failed: " + e.getMessage(), e);
         }
     }
+
+    /** The database as a data source, for tables that stay in it ({@code Table.query}). */
+    public DataSource dataSource() {
+        return source;
+    }
+
+    /**
+     * The days the filters keep within {@code range}, as SQL for a table that stays in DuckDB: each
+     * page, sort and search is a query of its own. Its columns are {@code key} (place and day, what
+     * a selection returns), {@code date}, {@code weather}, {@code high}, {@code low}, {@code
+     * precipitation} and {@code wind}.
+     *
+     * @return the SQL and its parameters
+     */
+    public Sql daysQuery(Filters filters, DateRange range) {
+        List<Object> parameters = new ArrayList<>(List.of(filters.location(), filters.fromYear(), filters.toYear()));
+        parameters.addAll(filters.kinds());
+        String sql = "SELECT location || ' ' || CAST(date AS VARCHAR) AS key, date, weather, temp_max AS high,"
+                + " temp_min AS low, precipitation, wind FROM weather" + where(filters);
+        if (range.isBrushed()) {
+            sql += " AND date BETWEEN ? AND ?";
+            parameters.add(range.from());
+            parameters.add(range.to());
+        }
+        return new Sql(sql + " ORDER BY date", parameters);
+    }
+
+    /** A query and its parameters. */
+    public record Sql(String sql, List<Object> parameters) {}
 
     /** A connection of its own to the one database; the caller closes it. */
     public Connection connection() throws SQLException {

@@ -87,30 +87,36 @@ public class WeatherExplorer {
         return DateRange.all();
     }
 
-    /** The days in the overview's range: the rows the user selects drive the detail section. */
+    /**
+     * The days in the overview's range, in a table that stays in DuckDB (each page, sort, search and
+     * export is a query); the rows the user selects drive the detail section.
+     */
     @Fragment(parallel = true)
-    PickedDays dayTable(Ui ui, List<Day> days, DateRange overview) {
-        List<Day> shown =
-                days.stream().filter(day -> overview.contains(day.date())).toList();
+    PickedDays dayTable(Ui ui, Filters filters, DateRange overview) {
+        WeatherDb.Sql days = db.daysQuery(filters, overview);
         ui.header("Days");
         ui.caption(
                 overview.isBrushed()
-                        ? shown.size() + " days from " + overview.from() + " to " + overview.to() + "."
-                        : shown.size() + " days. Select days to compare them.");
-        Selection<Day> picked = ui.table(Table.of(shown)
-                .label("Days")
-                .key(Day::key)
-                .column("Date", Day::date, Column.date("EEE d MMM yyyy"))
-                .column("Weather", Day::weather, Column.text())
-                .column("High °C", Day::tempMax, Column.number(1))
-                .column("Low °C", Day::tempMin, Column.number(1))
-                .column("Precipitation mm", Day::precipitation, Column.number(1))
-                .column("Wind m/s", Day::wind, Column.number(1))
-                .search()
-                .export()
-                .pageSize(10)
-                .select(TableSelect.ROWS));
-        return new PickedDays(picked.rows());
+                        ? "From " + overview.from() + " to " + overview.to() + ", as brushed in the chart above."
+                        : "Select days to compare them below.");
+        Selection<Map<String, Object>> picked = ui.table(
+                Table.query(db.dataSource(), days.sql(), days.parameters().toArray())
+                        .label("Days")
+                        .key("key")
+                        .column("key", Column.text().hidden())
+                        .column("date", Column.date("EEE d MMM yyyy").label("Date"))
+                        .column("weather", Column.text().label("Weather"))
+                        .column("high", Column.number(1).label("High °C"))
+                        .column("low", Column.number(1).label("Low °C"))
+                        .column("precipitation", Column.number(1).label("Precipitation mm"))
+                        .column("wind", Column.number(1).label("Wind m/s"))
+                        .search()
+                        .export()
+                        .pageSize(10)
+                        .select(TableSelect.ROWS));
+        return new PickedDays(picked.rows().stream()
+                .map(row -> Day.of(filters.location(), row))
+                .toList());
     }
 
     /** The selected days side by side, against the filtered days' means. */

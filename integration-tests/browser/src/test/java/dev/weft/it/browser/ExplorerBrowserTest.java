@@ -32,7 +32,7 @@ class ExplorerBrowserTest {
         Locator days = explorer.dayTable();
         assertThat(days.locator("tbody tr")).hasCount(10);
         assertThat(days.locator(".weft-table-count")).hasText("1–10 of 1,461 rows");
-        assertThat(days.locator("tbody tr").first().locator("td").nth(1)).hasText("drizzle");
+        assertThat(days.locator("tbody tr").first()).containsText("drizzle");
         assertThat(explorer.slot("detail").locator(".weft-callout-info")).containsText("Select one or more days");
         explorer.screenshot("explorer");
 
@@ -59,8 +59,8 @@ class ExplorerBrowserTest {
         Locator days = explorer.dayTable();
         days.locator("input.weft-table-search").fill("snow");
         assertThat(days.locator(".weft-table-count")).hasText("26 of 1,461 rows");
-        List<String> weather = days.locator("tbody tr td:nth-child(2)").allTextContents();
-        assertTrue(weather.stream().allMatch("snow"::equals), "only snowy days: " + weather);
+        List<String> rows = days.locator("tbody tr").allTextContents();
+        assertTrue(rows.stream().allMatch(row -> row.contains("snow")), "only snowy days: " + rows);
         explorer.screenshot("explorer-search");
     }
 

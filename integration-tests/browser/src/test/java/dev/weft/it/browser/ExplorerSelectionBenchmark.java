@@ -75,7 +75,8 @@ public final class ExplorerSelectionBenchmark {
                 new ExplorerPage(page).awaitLoaded();
                 report.append(line("Weft: place (sidebar radio)", weftPlace(page, changes)));
                 Locator table = Slots.slot(page, "dayTable").locator(".weft-table");
-                if ("none".equals(table.getAttribute("data-select")) || table.getAttribute("data-select") == null) {
+                String selectable = table.getAttribute("data-selectable"); // set where rows can be selected
+                if (selectable == null || selectable.equals("none")) {
                     report.append("Weft: row selection: not measured (this build's table does not select)\n");
                 } else {
                     report.append(line("Weft: row selection (day table -> detail)", weftRow(page, changes)));
