@@ -47,8 +47,9 @@ public interface SlotView {
     TableView table(int index);
 
     /**
-     * The {@code index}-th chart drawn with {@link dev.weft.Ui#chart(dev.weft.Chart)} in the slot's
-     * content (0 is the first, in page order).
+     * The {@code index}-th line, area, bar or scatter chart in the slot's content (0 is the first, in
+     * page order): drawn with {@link dev.weft.Ui#chart(dev.weft.Chart)}, selecting or not, or with
+     * {@code lineChart} and its kin (which do not select).
      *
      * @throws IllegalArgumentException if the slot shows fewer such charts
      */

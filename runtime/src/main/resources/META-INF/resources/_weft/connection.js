@@ -118,7 +118,7 @@ function onError(msg) {
   console.warn(`[weft] server error ${msg.code}: ${msg.message}`);
   // A refused table request names its table (elements/table.js); any other refusal was a widget's.
   if (typeof msg.table === 'string') messageHandler('table_error')?.(msg);
-  else if (WIDGET_ERROR_CODES.has(msg.code)) onWidgetError(msg, findWidget);
+  else if (WIDGET_ERROR_CODES.has(msg.code) && !messageHandler('table_select_error')?.(msg)) onWidgetError(msg, findWidget);
   if (msg.code === 'session_in_use') console.info('[weft] another tab has this session; this tab gets its own');
   if (msg.code === 'too_many_sessions') {
     // Refused a session: say why, then hang up and ask again in about a minute.

@@ -45,6 +45,7 @@ export function elementRenderer(type) {
  *   explain(w)                    optional: says under the control why it holds no valid value (a
  *                                 form submitted meanwhile sends nothing)
  *   sendsValue: false             optional: the widget has no value (a button)
+ *   drop(w)                       optional: the widget left the page (free what it holds: a chart)
  */
 export function defineWidget(kind, behaviour) {
   if (widgets.has(kind)) throw new Error(`[weft] widget kind ${kind} is defined twice`);

@@ -37,6 +37,10 @@ class AppTesterImpl implements AppTester {
 
     private static final Set<String> TEXTUAL = Set.of("title", "header", "subheader", "text", "markdown", "caption");
 
+    /** The charts of rows: drawn with a chart method, or {@code ui.chart(Chart)} (selecting or not). */
+    private static final Set<String> CHARTS =
+            Set.of("line_chart", "area_chart", "bar_chart", "scatter_chart", "chart_select");
+
     private static final Set<String> CALLOUTS = Set.of("info", "success", "warning", "error");
 
     private final Sessions sessions;
@@ -173,12 +177,33 @@ class AppTesterImpl implements AppTester {
             if (data == null) {
                 throw new IllegalStateException("The rows of table " + tableId + " are gone.");
             }
-            return new TestTable(mapper, session, id, tableId, snapshot.assets().gen(), data);
+            Object widget = tables.get(index).get("widget");
+            return new TestTable(
+                    mapper,
+                    session,
+                    id,
+                    tableId,
+                    snapshot.assets().gen(),
+                    data,
+                    widget == null ? null : String.valueOf(widget));
         }
 
         @Override
         public ChartView chart(int index) {
-            throw new UnsupportedOperationException("Charts drawn with Ui.chart(Chart) are not in the harness yet.");
+            List<JsonNode> charts = new ArrayList<>();
+            JsonNode content = session.snapshot(id).content();
+            if (content != null) {
+                for (JsonNode element : ElementTree.flatten(content.get("elements"))) {
+                    if (CHARTS.contains(element.path("t").asText())) {
+                        charts.add(element);
+                    }
+                }
+            }
+            if (index < 0 || index >= charts.size()) {
+                throw new IllegalArgumentException(
+                        "Fragment '" + id + "' shows " + charts.size() + " charts; there is no chart " + index + ".");
+            }
+            return new TestChart(session, id, charts.get(index));
         }
 
         @Override

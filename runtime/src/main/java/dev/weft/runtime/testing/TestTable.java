@@ -2,8 +2,11 @@ package dev.weft.runtime.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.weft.Selection;
 import dev.weft.runtime.session.Session;
+import dev.weft.runtime.tables.Keys;
 import dev.weft.runtime.tables.TableCriteria;
 import dev.weft.runtime.tables.TableExports;
 import dev.weft.runtime.tables.TableModel;
@@ -32,9 +35,12 @@ final class TestTable implements TableView {
     private final TableModel data;
     private final String search;
     private final List<TableFilter> filters;
+    private final String widget;
 
-    TestTable(ObjectMapper mapper, Session session, String slot, String table, long gen, TableModel data) {
-        this(mapper, session, slot, table, gen, data, null, List.of());
+    /** @param widget the id of the table's selection, or null for a table drawn without {@code select} */
+    TestTable(
+            ObjectMapper mapper, Session session, String slot, String table, long gen, TableModel data, String widget) {
+        this(mapper, session, slot, table, gen, data, null, List.of(), widget);
     }
 
     private TestTable(
@@ -45,7 +51,8 @@ final class TestTable implements TableView {
             long gen,
             TableModel data,
             String search,
-            List<TableFilter> filters) {
+            List<TableFilter> filters,
+            String widget) {
         this.mapper = mapper;
         this.session = session;
         this.slot = slot;
@@ -54,6 +61,7 @@ final class TestTable implements TableView {
         this.data = data;
         this.search = search;
         this.filters = List.copyOf(filters);
+        this.widget = widget;
     }
 
     @Override
@@ -119,7 +127,7 @@ final class TestTable implements TableView {
         if (filter != null) {
             more.add(filter);
         }
-        TestTable view = new TestTable(mapper, session, slot, table, gen, data, search, more);
+        TestTable view = new TestTable(mapper, session, slot, table, gen, data, search, more, widget);
         view.criteria(null, false);
         return view;
     }
@@ -192,17 +200,49 @@ final class TestTable implements TableView {
 
     @Override
     public void selectRows(Object... keys) {
-        throw notYet();
+        ArrayNode rows = mapper.createArrayNode();
+        for (Object key : keys) {
+            rows.add(key(key));
+        }
+        select("rows", rows);
     }
 
     @Override
     public void selectCells(Selection.Cell... cells) {
-        throw notYet();
+        ArrayNode pairs = mapper.createArrayNode();
+        for (Selection.Cell cell : cells) {
+            pairs.addArray().add(key(cell.key())).add(cell.column());
+        }
+        select("cells", pairs);
     }
 
     @Override
     public void selectColumns(String... columns) {
-        throw notYet();
+        ArrayNode names = mapper.createArrayNode();
+        for (String column : columns) {
+            names.add(column);
+        }
+        select("columns", names);
+    }
+
+    /** A key as a page names its row ({@link Keys#normal}), which is how a browser sends it back. */
+    private JsonNode key(Object key) {
+        return mapper.valueToTree(Keys.normal(key));
+    }
+
+    /** Sends a selection as the browser's widget message would: checked by the server, then the fragment reruns. */
+    private void select(String field, ArrayNode items) {
+        if (widget == null) {
+            throw new IllegalArgumentException("Table " + table + " of fragment '" + slot
+                    + "' selects nothing: draw it with Table.select(...) to select in it.");
+        }
+        ObjectNode value = mapper.createObjectNode();
+        value.set(field, items);
+        try {
+            session.widget(slot, widget, value);
+        } catch (ProtocolException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     @Override

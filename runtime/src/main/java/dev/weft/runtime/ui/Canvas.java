@@ -164,7 +164,7 @@ public final class Canvas {
         }
         WidgetSpec widget = spec.apply(id);
         Object kept = values.get(id);
-        Object value = kept != null && widget.allows(kept) ? kept : widget.initial();
+        Object value = kept != null ? widget.carry(kept) : widget.initial();
         if (!sealed) {
             widgets.put(id, widget);
             // A click counts for the run it caused only: afterwards the button is unclicked again.

@@ -16,6 +16,10 @@ public final class Forms {
                     + "': a form's buttons are submit buttons. Draw it with form.submitButton(\"" + label
                     + "\"), or draw the button outside the form.");
         }
+        if (block.form != null && "chart_select".equals(kind)) {
+            throw new IllegalStateException("'" + label + "' is a chart that selects inside form '" + key(block.form)
+                    + "': a selection takes effect when made, not with a form. Draw the chart outside the form.");
+        }
     }
 
     /** Checks that a form with this key may be drawn into {@code parent}; returns its id. */

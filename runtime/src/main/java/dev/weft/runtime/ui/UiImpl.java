@@ -2,6 +2,7 @@ package dev.weft.runtime.ui;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.weft.Chart;
+import dev.weft.ChartSelect;
 import dev.weft.ChartSelection;
 import dev.weft.DeltaColor;
 import dev.weft.Edits;
@@ -12,8 +13,12 @@ import dev.weft.Selection;
 import dev.weft.Spinner;
 import dev.weft.StatusBox;
 import dev.weft.Table;
+import dev.weft.TableSelect;
 import dev.weft.Ui;
 import dev.weft.UploadedFile;
+import dev.weft.runtime.charts.ChartDrawing;
+import dev.weft.runtime.charts.ChartPick;
+import dev.weft.runtime.charts.ChartPoints;
 import dev.weft.runtime.charts.Charts;
 import dev.weft.runtime.media.MediaTypes;
 import dev.weft.runtime.tables.TableData;
@@ -177,8 +182,14 @@ public class UiImpl implements Form {
     @Override
     public <T> Selection<T> table(Table<T> table) {
         Objects.requireNonNull(table, "table");
-        table(TableReader.read(table));
-        return Selection.none();
+        TableModel model = TableReader.read(table);
+        if (table.selectMode() == TableSelect.NONE) {
+            table(model);
+            return Selection.none();
+        }
+        @SuppressWarnings("unchecked")
+        Selection<T> selected = (Selection<T>) widgets.tableSelection(table, model, assets.addTable(model));
+        return selected;
     }
 
     @Override
@@ -188,7 +199,15 @@ public class UiImpl implements Form {
 
     @Override
     public <T> ChartSelection<T> chart(Chart<T> chart) {
-        throw new UnsupportedOperationException("ui.chart(Chart) is not built yet.");
+        Objects.requireNonNull(chart, "chart");
+        ChartPoints points = ChartDrawing.points(chart);
+        ObjectNode element = ChartDrawing.element(chart, points);
+        if (chart.selectMode() == ChartSelect.NONE) {
+            draw(element);
+            return ChartSelection.none();
+        }
+        ChartPick pick = widgets.chart(chart.title(), chart.selectMode(), points, element);
+        return ChartDrawing.selection(chart, pick);
     }
 
     /** Keeps the table's rows with the run's assets and draws its first page. */

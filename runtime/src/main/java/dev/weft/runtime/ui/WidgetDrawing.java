@@ -1,14 +1,21 @@
 package dev.weft.runtime.ui;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.weft.ChartSelect;
 import dev.weft.Range;
 import dev.weft.UploadedFile;
+import dev.weft.runtime.charts.ChartPick;
+import dev.weft.runtime.charts.ChartPoints;
+import dev.weft.runtime.tables.TableModel;
 import dev.weft.runtime.uploads.FileTypes;
 import dev.weft.runtime.uploads.SessionUploads;
 import dev.weft.runtime.widgets.ButtonWidgets;
+import dev.weft.runtime.widgets.ChartWidgets;
 import dev.weft.runtime.widgets.ChoiceWidgets;
 import dev.weft.runtime.widgets.FormWidgets;
 import dev.weft.runtime.widgets.NumberWidgets;
 import dev.weft.runtime.widgets.PickerWidgets;
+import dev.weft.runtime.widgets.TableWidgets;
 import dev.weft.runtime.widgets.TextWidgets;
 import dev.weft.runtime.widgets.ToggleWidgets;
 import dev.weft.runtime.widgets.UploadWidgets;
@@ -196,6 +203,37 @@ final class WidgetDrawing {
                 "form_submit_button",
                 label,
                 id -> new FormWidgets.SubmitButton("form_submit_button", id, label, disabled));
+    }
+
+    /** A chart that selects; untitled charts are labelled "Chart". */
+    ChartPick chart(String title, ChartSelect mode, ChartPoints points, ObjectNode element) {
+        String label = title == null ? "Chart" : title;
+        return (ChartPick) widget(
+                "chart_select",
+                label,
+                id -> new ChartWidgets.ChartInput("chart_select", id, label, disabled, mode, points, element));
+    }
+
+    /**
+     * A table the user selects in, as a widget: its id is the table's kind and label (or the view's
+     * key), its value the {@link dev.weft.Selection}; {@code tableId} names its rows in the run's assets.
+     */
+    Object tableSelection(dev.weft.Table<?> table, TableModel model, String tableId) {
+        String label = table.label();
+        return canvas.widget(
+                block,
+                TableWidgets.KIND,
+                String.valueOf(label),
+                key,
+                id -> new TableWidgets.Selecting(
+                        id,
+                        label,
+                        disabled,
+                        tableId,
+                        model,
+                        table.selectMode(),
+                        table.keyGetter(),
+                        table.keyGetter() != null || table.keyField() != null));
     }
 
     Object widget(String kind, String label, java.util.function.Function<String, WidgetSpec> spec) {

@@ -26,7 +26,9 @@ public sealed interface WidgetSpec
                 PickerWidgets.ColorPicker,
                 ButtonWidgets.Button,
                 FormWidgets.SubmitButton,
-                UploadWidgets.FileUploader {
+                UploadWidgets.FileUploader,
+                ChartWidgets.ChartInput,
+                TableWidgets.Selecting {
 
     JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -49,6 +51,15 @@ public sealed interface WidgetSpec
 
     /** Whether a value kept from an earlier run is still valid for this spec. */
     boolean allows(Object value);
+
+    /**
+     * The value this run starts with, given the one kept from an earlier run: that value if the spec
+     * still allows it, else the initial value. A table's selection keeps what of it the new rows still
+     * hold.
+     */
+    default Object carry(Object kept) {
+        return allows(kept) ? kept : initial();
+    }
 
     /**
      * Whether the widget is a button: its value is {@code true} only in the run its click caused, and

@@ -17,6 +17,7 @@ for (const [type, name] of Object.entries(KINDS)) {
   defineElement(type, {
     render(element, ctx) {
       const div = el('div', { class: 'weft-chart', role: 'img', 'aria-label': chartLabel(name, element), 'data-kind': type });
+      if (Number.isInteger(element.height)) div.style.height = `${element.height}px`;
       // Charts need their final size, so they are drawn once the node is in the document.
       ctx.afterMount(() => drawChart(div, () => seriesOption(type, element), ctx));
       return div;
@@ -69,7 +70,19 @@ onThemeChange(() => {
   for (const [chart, option] of live) chart.setOption(option(), { notMerge: true });
 });
 
+/** Redraws `chart` with `option()` when the theme changes, until the returned function is called. */
+export function followTheme(chart, option) {
+  live.set(chart, option);
+  return () => live.delete(chart);
+}
+
+/** The name screen readers hear for a chart of this element type. */
+export function chartName(type, element) {
+  return chartLabel(KINDS[type] ?? 'Chart', element);
+}
+
 function chartLabel(name, element) {
+  if (typeof element.title === 'string') name = `${name}: ${element.title}`;
   const names = (element.series ?? []).map((s) => s?.name).filter(Boolean);
   return names.length ? `${name}: ${names.join(', ')}` : name;
 }
@@ -94,31 +107,50 @@ function theme() {
   };
 }
 
-function seriesOption(type, element) {
+/**
+ * The ECharts option of a line, area, bar or scatter chart element: x values and named series (each
+ * with an optional colour), and optionally a title, axis titles and stacking.
+ */
+export function seriesOption(type, element) {
   const t = theme();
   const series = Array.isArray(element.series) ? element.series : [];
   const length = Math.max(0, ...series.map((s) => (Array.isArray(s?.data) ? s.data.length : 0)));
   const x = Array.isArray(element.x) ? element.x : Array.from({ length }, (_, i) => i);
   // Bars stand on categories; the other kinds use a value axis when every x is a number.
-  const numericX = type !== 'bar_chart' && x.length > 0 && x.every((v) => typeof v === 'number' && Number.isFinite(v));
+  const numericX = isNumericX(type, x);
   const points = Math.max(length, x.length);
   const kind = { line_chart: 'line', area_chart: 'line', bar_chart: 'bar', scatter_chart: 'scatter' }[type];
+  const title = typeof element.title === 'string' ? element.title : null;
+  const xTitle = typeof element.xTitle === 'string' ? element.xTitle : null;
+  const yTitle = typeof element.yTitle === 'string' ? element.yTitle : null;
+  // Area charts without a word on stacking (ui.areaChart) are stacked, as they always were.
+  const stacked = typeof element.stacked === 'boolean' ? element.stacked : type === 'area_chart';
+  const legendTop = title ? 28 : 0;
+  const top = legendTop + (series.length > 1 ? 40 : 16) + (yTitle ? 18 : 0);
+  const axisName = { color: t.text, fontWeight: 600 };
   return {
     color: t.palette,
     backgroundColor: 'transparent',
     textStyle: { fontFamily: t.font },
     // No entry animation: the data is shown the moment it arrives (and 'finished' fires at once).
     animation: false,
+    title: title ? { text: title, left: 0, top: 0, textStyle: { color: css('--weft-text'), fontSize: 15, fontWeight: 600 } } : { show: false },
     // Side margins leave room for the first and last category labels, which are centred on their tick.
-    grid: { left: 28, right: 28, top: series.length > 1 ? 40 : 16, bottom: 8, containLabel: true },
-    legend: series.length > 1 ? { top: 0, textStyle: { color: t.text }, icon: 'roundRect', itemWidth: 14, itemHeight: type === 'bar_chart' ? 10 : 4 } : { show: false },
+    grid: { left: 28, right: 28, top, bottom: xTitle ? 28 : 8, containLabel: true },
+    legend: series.length > 1 ? { top: legendTop, textStyle: { color: t.text }, icon: 'roundRect', itemWidth: 14, itemHeight: type === 'bar_chart' ? 10 : 4 } : { show: false },
     tooltip: { trigger: kind === 'scatter' ? 'item' : 'axis', ...t.tooltip, axisPointer: { type: kind === 'bar' ? 'shadow' : 'line' } },
-    xAxis: numericX
-      ? (kind === 'scatter'
-        ? { type: 'value', scale: true, ...t.axis }
-        : { type: 'value', min: 'dataMin', max: 'dataMax', ...t.axis, splitLine: { show: false } })
-      : { type: 'category', data: x.map(String), boundaryGap: kind === 'bar' || kind === 'scatter', ...t.axis },
-    yAxis: { type: 'value', ...t.axis, axisLine: { show: false }, scale: kind === 'scatter' },
+    xAxis: {
+      ...(numericX
+        ? (kind === 'scatter'
+          ? { type: 'value', scale: true, ...t.axis }
+          : { type: 'value', min: 'dataMin', max: 'dataMax', ...t.axis, splitLine: { show: false } })
+        : { type: 'category', data: x.map(String), boundaryGap: kind === 'bar' || kind === 'scatter', ...t.axis }),
+      ...(xTitle ? { name: xTitle, nameLocation: 'middle', nameGap: 30, nameTextStyle: axisName } : {}),
+    },
+    yAxis: {
+      type: 'value', ...t.axis, axisLine: { show: false }, scale: kind === 'scatter',
+      ...(yTitle ? { name: yTitle, nameLocation: 'end', nameGap: 12, nameTextStyle: { ...axisName, align: 'left' } } : {}),
+    },
     series: series.map((s, i) => {
       const data = Array.isArray(s?.data) ? s.data : [];
       const one = {
@@ -128,15 +160,22 @@ function seriesOption(type, element) {
         // A value axis takes [x, y] pairs; null stays null so a line shows a gap.
         data: numericX ? x.map((xv, j) => [xv, data[j] ?? null]) : data,
       };
+      if (typeof s?.color === 'string' && /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.test(s.color)) one.itemStyle = { color: s.color };
       if (kind === 'line') {
         Object.assign(one, { smooth: false, showSymbol: points <= MANY_POINTS, symbolSize: 5, lineStyle: { width: 2 } });
       }
-      if (type === 'area_chart') Object.assign(one, { stack: 'total', areaStyle: { opacity: 0.35 } });
-      if (kind === 'bar') Object.assign(one, { barMaxWidth: 36, itemStyle: { borderRadius: [3, 3, 0, 0] } });
-      if (kind === 'scatter') Object.assign(one, { symbolSize: 8, itemStyle: { opacity: 0.8 } });
+      if (type === 'area_chart') Object.assign(one, { areaStyle: { opacity: 0.35 } });
+      if (stacked && kind !== 'scatter') one.stack = 'total';
+      if (kind === 'bar') Object.assign(one, { barMaxWidth: 36, itemStyle: { ...one.itemStyle, borderRadius: [3, 3, 0, 0] } });
+      if (kind === 'scatter') Object.assign(one, { symbolSize: 8, itemStyle: { opacity: 0.8, ...one.itemStyle } });
       return one;
     }),
   };
+}
+
+/** Whether a chart of this type over these x values has a value axis (else a category axis). */
+export function isNumericX(type, x) {
+  return type !== 'bar_chart' && x.length > 0 && x.every((v) => typeof v === 'number' && Number.isFinite(v));
 }
 
 /** The app's own option, over the theme's defaults; string formatters (HTML in tooltips) sanitized. */

@@ -3,12 +3,14 @@
 // the `table_page` answers (docs/protocol.md). A table keeps its node, sort, search, filters and page
 // across reruns while one is drawn in the same place; a rerun's new rows are then asked for in the
 // user's view. Each row carries its key (`tr[data-key]`, JSON) for selection and editing. The search
-// box, filters and export buttons are in table-tools.js.
+// box, filters and export buttons are in table-tools.js; selecting rows, cells or columns is in
+// table-select.js.
 
 import { el } from '../dom.js';
 import { defineElement, defineMessage } from '../registry.js';
 import { state } from '../state.js';
 import { send } from '../transport.js';
+import { attachSelect } from './table-select.js';
 import { download, filterControl, toolbar } from './table-tools.js';
 
 /** `${slot}\n${table id}` -> node, for the answers. */
@@ -44,6 +46,7 @@ defineElement('table', {
     });
     node.append(table.tools.node, error, scroll, el('div', { class: 'weft-table-footer' }, count, pager));
     node.weftTable = table;
+    table.select = attachSelect(table);
     pager.addEventListener('click', (e) => {
       const go = e.target.closest('[data-go]')?.dataset.go;
       if (!go) return;
@@ -92,6 +95,7 @@ function apply(table, element, ctx) {
   if (table.tools.search.value.trim() !== table.search) table.tools.search.value = table.search;
   table.node.dataset.select = typeof element.select === 'string' ? element.select : 'none';
   table.head.replaceChildren(...columns.map((column, i) => header(table, column, i, element.filters === true)));
+  table.select.apply(element, ctx);
   showError(table, typeof element.error === 'string' ? element.error : null);
   const page = Math.min(table.page, table.pages - 1);
   if (table.sort === null && page === 0 && !filtered(table)) {
@@ -187,11 +191,12 @@ function showRows(table, page, sort, desc, rows, keys, total, all) {
       return tr;
     }));
   }
-  for (const th of table.head.children) {
+  for (const th of table.head.querySelectorAll('th[data-column]')) {
     const sorted = th.dataset.column === sort;
     th.setAttribute('aria-sort', sorted ? (desc ? 'descending' : 'ascending') : 'none');
     th.querySelector('.weft-table-arrow').textContent = sorted ? (desc ? '↓' : '↑') : '';
   }
+  table.select.paint();
   pin(table);
   table.count.textContent = countText(table, page);
   table.buttons.page.textContent = `Page ${(page + 1).toLocaleString('en-US')} of ${table.pages.toLocaleString('en-US')}`;

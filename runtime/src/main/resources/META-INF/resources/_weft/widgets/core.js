@@ -226,6 +226,7 @@ export function dropWidget(w) {
   w.timer = null;
   w.dragging = false;
   clearTimeout(w.errorTimer);
+  w.behaviour.drop?.(w);
 }
 
 /** A `bad_value`, `unknown_widget`, `unknown_slot` or `disabled` error, shown under the widget it is about. */

@@ -11,3 +11,4 @@ import './pickers.js';
 import './buttons.js';
 import './forms.js';
 import './uploads.js';
+import './charts.js';

@@ -1,0 +1,133 @@
+package dev.weft.it.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.KeyboardModifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Selecting rows of a table (the elements example's {@code /pick}) with the mouse and the keyboard:
+ * exactly the fragments that take the selection rerun, and show it; the selection stays, highlighted
+ * on whichever page shows its rows, while the user pages and sorts.
+ */
+@ExtendWith(WeftBrowserExtension.class)
+@UsesExample(Example.ELEMENTS)
+class TableSelectionBrowserTest {
+
+    private static final List<String> SLOTS = List.of("orders", "summary", "detail", "stock");
+
+    /** Each slot's generation: which of them ran since. */
+    private static Map<String, Long> gens(Page page) {
+        Map<String, Long> gens = new LinkedHashMap<>();
+        SLOTS.forEach(slot -> gens.put(slot, Slots.gen(page, slot)));
+        return gens;
+    }
+
+    /** Waits for the selection's reruns, then checks that exactly the orders and their dependents reran. */
+    private static void awaitOnlyDependentsRan(Page page, Map<String, Long> before) {
+        for (String slot : List.of("orders", "summary", "detail")) {
+            Slots.awaitDoneAfter(page, slot, before.get(slot));
+        }
+        Slots.awaitDone(page, SLOTS);
+        assertEquals(before.get("stock"), Slots.gen(page, "stock"), "the stock section does not take the selection");
+    }
+
+    private static Locator row(Locator table, int id) {
+        return table.locator("tbody tr[data-key='" + id + "']");
+    }
+
+    @Test
+    void selectingRows_withMouseAndKeyboard_rerunsExactlyTheDependents(ExampleServer app, Page page) throws Exception {
+        page.setViewportSize(1280, 1100);
+        page.navigate(app.url("/pick"));
+        Slots.awaitDone(page, SLOTS);
+        Locator table = Slots.slot(page, "orders").locator(".weft-table");
+        Locator selected =
+                Slots.slot(page, "summary").locator(".weft-metric").nth(0).locator(".weft-metric-value");
+        Locator detail = Slots.slot(page, "detail");
+        assertThat(table).hasAttribute("data-selectable", "rows");
+        assertThat(selected).hasText("0");
+        assertThat(detail).containsText("Select orders");
+
+        // A click selects one row.
+        Map<String, Long> before = gens(page);
+        String customer = row(table, 1003).locator("td").nth(2).textContent();
+        row(table, 1003).locator("td").nth(2).click();
+        awaitOnlyDependentsRan(page, before);
+        assertThat(selected).hasText("1");
+        assertThat(detail).containsText("Customers: " + customer);
+        assertThat(row(table, 1003)).hasAttribute("aria-selected", "true");
+        assertThat(table.locator(".weft-table-selected")).hasText("1 row selected");
+
+        // Ctrl-click adds one.
+        before = gens(page);
+        row(table, 1005).click(new Locator.ClickOptions().setModifiers(List.of(KeyboardModifier.CONTROL)));
+        awaitOnlyDependentsRan(page, before);
+        assertThat(selected).hasText("2");
+
+        // Keyboard: Shift with an arrow extends the range from the last row clicked; Space adds the row.
+        before = gens(page);
+        page.keyboard().press("Shift+ArrowDown");
+        page.keyboard().press("Shift+ArrowDown");
+        awaitOnlyDependentsRan(page, before);
+        assertThat(selected).hasText("4");
+        assertThat(table.locator("tbody tr[aria-selected=true]")).hasCount(4);
+        before = gens(page);
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("Space");
+        awaitOnlyDependentsRan(page, before);
+        assertThat(selected).hasText("5");
+        assertThat(row(table, 1009)).hasAttribute("aria-selected", "true");
+        assertThat(row(table, 1008)).hasAttribute("aria-selected", "false");
+        Files.createDirectories(Path.of("/work/wt/shots"));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("/work/wt/shots/selection-rows.png"))
+                .setFullPage(true));
+
+        // Enter selects the row under the cursor alone.
+        before = gens(page);
+        page.keyboard().press("ArrowUp");
+        page.keyboard().press("Enter");
+        awaitOnlyDependentsRan(page, before);
+        assertThat(selected).hasText("1");
+        assertThat(table.locator("tbody tr[aria-selected=true]")).hasCount(1);
+        assertThat(row(table, 1008)).hasAttribute("aria-selected", "true");
+
+        // Paging and sorting keep the selection by key, and rerun nothing.
+        before = gens(page);
+        Locator idHeader = table.locator("th[data-column=id] .weft-table-sort");
+        idHeader.click();
+        assertThat(table).hasAttribute("data-sort", "id");
+        idHeader.click();
+        assertThat(table).hasAttribute("data-desc", "true");
+        assertThat(row(table, 1036)).isVisible();
+        assertThat(table.locator("tbody tr[aria-selected=true]")).hasCount(0);
+        table.locator("button[data-go=next]").click();
+        table.locator("button[data-go=next]").click();
+        assertThat(table).hasAttribute("data-page", "2");
+        assertThat(row(table, 1008)).hasAttribute("aria-selected", "true");
+        assertThat(table.locator("tbody tr[aria-selected=true]")).hasCount(1);
+        assertThat(table.locator(".weft-table-selected")).hasText("1 row selected");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("/work/wt/shots/selection-sorted-page.png"))
+                .setFullPage(true));
+        assertEquals(before, gens(page), "paging and sorting rerun nothing");
+
+        // A selection made on this page joins the one on another page.
+        before = gens(page);
+        row(table, 1012).click(new Locator.ClickOptions().setModifiers(List.of(KeyboardModifier.CONTROL)));
+        awaitOnlyDependentsRan(page, before);
+        assertThat(selected).hasText("2");
+        assertThat(detail).containsText("Customers: ");
+    }
+}
