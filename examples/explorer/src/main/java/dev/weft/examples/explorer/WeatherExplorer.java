@@ -2,6 +2,9 @@ package dev.weft.examples.explorer;
 
 import dev.weft.App;
 import dev.weft.Area;
+import dev.weft.Chart;
+import dev.weft.ChartSelect;
+import dev.weft.ChartSelection;
 import dev.weft.Column;
 import dev.weft.Form;
 import dev.weft.Fragment;
@@ -12,7 +15,6 @@ import dev.weft.TableSelect;
 import dev.weft.Ui;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -75,7 +77,7 @@ public class WeatherExplorer {
         return summary;
     }
 
-    /** Temperatures day by day; the range picked in it narrows the table below. */
+    /** Temperatures day by day; the range brushed in it narrows the table below. */
     @Fragment(parallel = true)
     DateRange overview(Ui ui, List<Day> days) {
         ui.header("Temperatures");
@@ -83,8 +85,20 @@ public class WeatherExplorer {
             ui.info("No day matches the filters.");
             return DateRange.all();
         }
-        ui.lineChart(days.stream().map(day -> day.date().toString()).toList(), temperatures(days));
-        return DateRange.all();
+        ChartSelection<Day> brushed = ui.chart(Chart.line(days)
+                .title("Highs and lows")
+                .x("Day", Day::date)
+                .y("High °C", Day::tempMax, "#d9534f")
+                .y("Low °C", Day::tempMin, "#3b82f6")
+                .yTitle("°C")
+                .height(300)
+                .select(ChartSelect.X_RANGE));
+        ui.caption("Drag across the chart to narrow the table to those days.");
+        if (brushed.rows().isEmpty()) {
+            return DateRange.all();
+        }
+        return new DateRange(
+                brushed.rows().getFirst().date(), brushed.rows().getLast().date());
     }
 
     /**
@@ -136,7 +150,13 @@ public class WeatherExplorer {
         columns.get(1).metric("Mean high", celsius(high), String.format("%+.1f °C vs all", high - summary.meanMax()));
         columns.get(2).metric("Mean low", celsius(low), String.format("%+.1f °C vs all", low - summary.meanMin()));
         columns.get(3).metric("Precipitation", String.format("%,.1f mm", rain));
-        ui.barChart(days.stream().map(day -> day.date().toString()).toList(), temperatures(days));
+        ui.chart(Chart.bar(days)
+                .title("Selected days")
+                .x("Day", day -> day.date().toString())
+                .y("High °C", Day::tempMax, "#d9534f")
+                .y("Low °C", Day::tempMin, "#3b82f6")
+                .yTitle("°C")
+                .height(260));
     }
 
     /** Precipitation by month and the kinds of weather, from two aggregate queries. */
@@ -176,13 +196,6 @@ public class WeatherExplorer {
     }
 
     // ---------------------------------------------------------------- helpers
-
-    private static Map<String, List<Double>> temperatures(List<Day> days) {
-        Map<String, List<Double>> series = new LinkedHashMap<>(); // drawn in map order
-        series.put("High °C", days.stream().map(Day::tempMax).toList());
-        series.put("Low °C", days.stream().map(Day::tempMin).toList());
-        return series;
-    }
 
     private static String celsius(double value) {
         return String.format("%.1f °C", value);

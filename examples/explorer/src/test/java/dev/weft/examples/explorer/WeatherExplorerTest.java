@@ -32,9 +32,7 @@ class WeatherExplorerTest {
             assertEquals("16.4 °C", figures.get("Mean high"));
             assertEquals("4,426 mm", figures.get("Precipitation"));
 
-            List<Map<String, Object>> overview = app.slot("overview").elements("line_chart");
-            assertEquals(1, overview.size());
-            assertEquals(1461, ((List<?>) overview.get(0).get("x")).size());
+            assertEquals(1461, app.slot("overview").chart(0).points());
 
             TableView days = app.slot("dayTable").table(0);
             assertEquals(1461, days.rowCount(), "the day table's query counts in DuckDB");
@@ -95,6 +93,37 @@ class WeatherExplorerTest {
                     .allMatch(row -> cells(days, row, "weather").equals(List.of("snow"))));
             List<Map<String, Object>> kinds = app.slot("monthly").elements("bar_chart");
             assertEquals(List.of("snow"), kinds.get(1).get("x"));
+        }
+    }
+
+    @Test
+    void brushedRange_narrowsTheTable_andSelectedDays_driveOnlyTheDetail() {
+        try (AppSession app = tester.open("/").awaitIdle()) {
+            app.slot("overview").chart(0).brushX(LocalDate.of(2012, 7, 1), LocalDate.of(2012, 7, 31));
+            app.awaitIdle();
+            TableView days = app.slot("dayTable").table(0);
+            assertEquals(31, days.rowCount(), "July 2012 in Seattle");
+            assertEquals(2, app.slot("dayTable").runs(), "the table takes the brushed range");
+            assertEquals(1, app.slot("summary").runs(), "the figures do not take the range");
+            assertEquals(1, app.slot("detail").runs(), "still nothing selected: an equal value stops there");
+
+            days.selectRows("Seattle 2012-07-04", "Seattle 2012-07-05");
+            app.awaitIdle();
+            Map<String, String> figures = metrics(app.slot("detail"));
+            assertEquals("2", figures.get("Days selected"));
+            assertEquals("22.5 °C", figures.get("Mean high"), "(20.6 + 24.4) / 2");
+            assertEquals(
+                    List.of("High °C", "Low °C"), app.slot("detail").chart(0).series());
+            assertEquals(2, app.slot("detail").runs());
+            assertEquals(3, app.slot("dayTable").runs(), "the table's own fragment reruns on its selection");
+            for (String section : List.of("filters", "days", "summary", "overview", "monthly", "notes")) {
+                assertEquals(
+                        section.equals("overview") ? 2 : 1, app.slot(section).runs(), section + " does not rerun");
+            }
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> days.selectRows("Seattle 2013-01-01"),
+                    "a day outside the brushed range is not a row of the table");
         }
     }
 

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.KeyboardModifier;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -49,6 +52,81 @@ class ExplorerBrowserTest {
                 "the place reran every section that takes the filters, and nothing else (not intro, not notes): "
                         + recorder.since(mark));
         assertThat(page.locator(".weft-error")).hasCount(0);
+    }
+
+    /** In the page: the pixel of category position {@code x} at value {@code y} in a slot's chart. */
+    private static final String PIXEL = """
+            async ([slot, x, y]) => {
+              const echarts = await import('echarts');
+              const div = document.querySelector(`section.weft-slot[data-slot="${slot}"] .weft-chart`);
+              const [px, py] = echarts.getInstanceByDom(div).convertToPixel({ seriesIndex: 0 }, [x, y]);
+              const box = div.getBoundingClientRect();
+              return [box.left + px, box.top + py];
+            }""";
+
+    @Test
+    void brushAndRowSelection_eachRerunExactlyTheirDependents(ExampleServer app, Page page) {
+        page.setViewportSize(1280, 1300);
+        StatusRecorder recorder = StatusRecorder.attach(page);
+        page.navigate(app.url("/"));
+        ExplorerPage explorer = new ExplorerPage(page).awaitLoaded();
+        Locator days = explorer.dayTable();
+
+        // Brush July 2012: days 182 to 212 of Seattle's 1,461 (2012 is a leap year).
+        long tableGen = Slots.gen(page, "dayTable");
+        int mark = recorder.mark();
+        double[] from = pixel(page, 181.5);
+        double[] to = pixel(page, 212.5);
+        double y = explorer.slot("overview").locator(".weft-chart").boundingBox().y + 150;
+        page.mouse().move(from[0], y);
+        page.mouse().down();
+        page.mouse().move((from[0] + to[0]) / 2, y, new Mouse.MoveOptions().setSteps(5));
+        page.mouse().move(to[0], y, new Mouse.MoveOptions().setSteps(5));
+        page.mouse().up();
+        Slots.awaitDoneAfter(page, "dayTable", tableGen);
+        assertThat(days.locator(".weft-table-count")).hasText("1–10 of 31 rows");
+        assertThat(days.locator("tbody tr").first()).containsText("2012");
+        assertThat(explorer.slot("dayTable").locator(".weft-caption")).containsText("From 2012-07-01 to 2012-07-31");
+        assertEquals(
+                Set.of("overview", "dayTable"),
+                ExplorerPage.ran(recorder.since(mark)),
+                "the brush reran the chart's fragment and the table that takes the range, nothing else: "
+                        + recorder.since(mark));
+
+        // A click selects a day; Ctrl-click adds one: the detail section follows, and nothing else reruns.
+        long detailGen = Slots.gen(page, "detail");
+        mark = recorder.mark();
+        row(days, "Seattle 2012-07-04").locator("td").nth(2).click();
+        Slots.awaitDoneAfter(page, "detail", detailGen);
+        assertThat(explorer.metric("detail", "Days selected")).hasText("1");
+        assertThat(explorer.metric("detail", "Mean high")).hasText("20.6 °C");
+        detailGen = Slots.gen(page, "detail");
+        row(days, "Seattle 2012-07-05")
+                .locator("td")
+                .nth(2)
+                .click(new Locator.ClickOptions().setModifiers(List.of(KeyboardModifier.CONTROL)));
+        Slots.awaitDoneAfter(page, "detail", detailGen);
+        assertThat(explorer.metric("detail", "Days selected")).hasText("2");
+        assertThat(explorer.metric("detail", "Mean high")).hasText("22.5 °C");
+        assertThat(explorer.slot("detail").locator(DashboardPage.RENDERED_CHART))
+                .hasCount(1);
+        assertThat(days.locator("tbody tr[aria-selected=true]")).hasCount(2);
+        assertEquals(
+                Set.of("dayTable", "detail"),
+                ExplorerPage.ran(recorder.since(mark)),
+                "a selection reruns the table's fragment and the detail that takes it, nothing else: "
+                        + recorder.since(mark));
+        assertThat(page.locator(".weft-error, .weft-widget-error")).hasCount(0);
+        explorer.screenshot("explorer-selected");
+    }
+
+    private static double[] pixel(Page page, double position) {
+        List<?> xy = (List<?>) page.evaluate(PIXEL, java.util.Arrays.asList("overview", position, 0.0));
+        return new double[] {((Number) xy.get(0)).doubleValue(), ((Number) xy.get(1)).doubleValue()};
+    }
+
+    private static Locator row(Locator table, String key) {
+        return table.locator("tbody tr[data-key='\"" + key + "\"']");
     }
 
     @Test
