@@ -17,8 +17,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Formats are applied on the server, in the browser's locale and time zone, so that a page of a
- * million-row table costs the browser nothing; sorting, searching, filtering and export use the
- * values, not their text.
+ * million-row table costs the browser nothing; sorting, filtering and export use the values, and
+ * the search box finds a cell by its value or by the text the user sees.
  */
 public final class Column {
 
@@ -206,6 +206,8 @@ public final class Column {
     /**
      * A date shown with {@code pattern}, a {@code java.time.format.DateTimeFormatter} pattern such
      * as {@code "d MMM yyyy"}; {@code null} for the user's locale's medium style.
+     *
+     * @throws IllegalArgumentException if {@code pattern} is not a valid pattern
      */
     public static Column date(String pattern) {
         return of(Kind.DATE).pattern(pattern);
@@ -304,6 +306,16 @@ public final class Column {
     }
 
     private Column pattern(String pattern) {
+        if (pattern != null) {
+            try {
+                java.time.format.DateTimeFormatter.ofPattern(pattern);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(
+                        "\"" + pattern + "\" is not a date-time pattern (java.time.format.DateTimeFormatter): "
+                                + e.getMessage(),
+                        e);
+            }
+        }
         return with(kind, decimals, grouping, currency, pattern, linkText, options, min, max);
     }
 

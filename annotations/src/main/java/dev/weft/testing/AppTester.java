@@ -29,4 +29,10 @@ public interface AppTester {
 
     /** Starts a new session of the app served at {@code path}; its fragments start running at once. */
     AppSession open(String path);
+
+    /**
+     * Starts a session as {@link #open(String)} does, for a user whose browser reports this locale
+     * and time zone: tables show their numbers and dates in them ({@link TableView#shown}).
+     */
+    AppSession open(String path, java.util.Locale locale, java.time.ZoneId zone);
 }

@@ -39,6 +39,16 @@ function storeSession(id) {
   try { sessionStorage.setItem(SESSION_KEY, id); } catch { /* private mode: the session just won't survive a reload */ }
 }
 
+/** The locale and time zone this browser formats in: the server writes tables' numbers and dates in them. */
+function userLocale() {
+  try {
+    const { locale, timeZone } = Intl.DateTimeFormat().resolvedOptions();
+    return { locale, zone: timeZone };
+  } catch {
+    return {};
+  }
+}
+
 function connect() {
   const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/_weft/ws`;
   const socket = new WebSocket(url);
@@ -50,7 +60,7 @@ function connect() {
     // refuses, since the original holds it, and gives this tab the page's session or a new one.
     const prestarted = PAGE_SESSION && !pageSessionOffered ? PAGE_SESSION : null;
     pageSessionOffered = true;
-    send({ type: 'hello', app: APP, session: state.session ?? storedSession(), prestarted });
+    send({ type: 'hello', app: APP, session: state.session ?? storedSession(), prestarted, ...userLocale() });
     clearInterval(keepaliveTimer);
     keepaliveTimer = setInterval(() => send({ type: 'ping' }), KEEPALIVE_MS);
   });

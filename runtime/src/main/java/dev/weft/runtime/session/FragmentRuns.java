@@ -75,7 +75,8 @@ final class FragmentRuns implements Scheduler.Runs {
                 gen,
                 session.media,
                 session.showStackTraces,
-                text -> send(Protocol.toast(slot.id(), gen, text), slot, gen));
+                text -> send(Protocol.toast(slot.id(), gen, text), slot, gen),
+                session::where);
         slot.liveAssets = assets;
         if (session.media != null) {
             session.media.runStarts(slot.id());

@@ -2,9 +2,11 @@ package dev.weft.runtime.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.weft.runtime.ui.Forms;
+import dev.weft.runtime.widgets.EditorWidgets;
 import dev.weft.runtime.widgets.FormWidgets;
 import dev.weft.runtime.widgets.WidgetSpec;
 import dev.weft.runtime.wire.ErrorCode;
+import dev.weft.runtime.wire.Incoming;
 import dev.weft.runtime.wire.ProtocolException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,6 +38,20 @@ public final class Inputs {
         } catch (ProtocolException refused) {
             throw refused.about(slot.id(), id);
         }
+    }
+
+    /**
+     * The value a {@code table_edit} message gives a data editor: its edits so far with this one
+     * applied, all checked ({@link EditorWidgets.DataEditor#edit}).
+     */
+    static Map<String, Object> edit(Slot slot, Incoming.TableEdit edit) throws ProtocolException {
+        WidgetSpec widget = slot.widget(edit.id());
+        if (!(widget instanceof EditorWidgets.DataEditor editor)) {
+            throw new ProtocolException(
+                    ErrorCode.UNKNOWN_WIDGET,
+                    "Fragment '" + slot.id() + "' has no data editor '" + edit.id() + "' now.");
+        }
+        return Map.of(edit.id(), editor.edit(slot.values.get(edit.id()), edit));
     }
 
     /**

@@ -6,10 +6,12 @@ import dev.weft.runtime.AppDefinition;
 import dev.weft.runtime.limits.Limiter;
 import dev.weft.runtime.limits.Limiters;
 import dev.weft.runtime.media.SessionMedia;
+import dev.weft.runtime.tables.CellTexts;
 import dev.weft.runtime.tables.ExportTickets;
 import dev.weft.runtime.uploads.SessionUploads;
 import dev.weft.runtime.uploads.Uploads;
 import dev.weft.runtime.widgets.WidgetSpec;
+import dev.weft.runtime.wire.ClientLocale;
 import dev.weft.runtime.wire.ErrorCode;
 import dev.weft.runtime.wire.Incoming;
 import dev.weft.runtime.wire.Protocol;
@@ -71,6 +73,7 @@ public final class Session {
     boolean claimed;
     private long detachedSince;
     private volatile Owner owner = Owner.NONE;
+    private volatile ClientLocale where = ClientLocale.server();
 
     /**
      * @param media where the session's images and downloads are served from; null to refuse them
@@ -125,6 +128,27 @@ public final class Session {
         this.owner = owner;
     }
 
+    /** The locale and time zone of the session's user: the browser's, once it has said hello. */
+    public ClientLocale where() {
+        return where;
+    }
+
+    /**
+     * Sets the user's locale and time zone; the tables drawn before in another (a session started
+     * with its page, before the browser said which it uses) get their texts written again.
+     */
+    public synchronized void where(ClientLocale where) {
+        if (where.equals(this.where)) {
+            return;
+        }
+        this.where = where;
+        for (Slot slot : slots) {
+            if (slot.content != null && slot.assets != null) {
+                CellTexts.rewrite(slot.content, slot.assets::table, where);
+            }
+        }
+    }
+
     /** Runs every fragment once, in dependency order, and starts the timers of those with {@code runEvery}. */
     public void start(Timers timers) {
         synchronized (this) {
@@ -143,6 +167,15 @@ public final class Session {
     public synchronized void widget(String slotId, String widgetId, JsonNode value) throws ProtocolException {
         Slot slot = slot(slotId);
         apply(slot, Inputs.widget(slot, widgetId, value));
+    }
+
+    /**
+     * Applies an edit of a data editor from the browser: checked in full against the editor as its
+     * fragment last drew it, then the fragment reruns. Changes nothing if the edit is refused.
+     */
+    public synchronized void edit(Incoming.TableEdit edit) throws ProtocolException {
+        Slot slot = slot(edit.slot());
+        apply(slot, Inputs.edit(slot, edit));
     }
 
     /**
@@ -224,7 +257,7 @@ public final class Session {
         if (slot == null) {
             throw new ProtocolException(ErrorCode.UNKNOWN_SLOT, "This app has no fragment '" + request.slot() + "'.");
         }
-        return TableRequests.check(slot, request);
+        return TableRequests.check(slot, request, where);
     }
 
     /** Waits until no fragment is running or waiting to run. */
@@ -246,9 +279,15 @@ public final class Session {
      * is any once the session is closed.
      */
     public synchronized boolean attach(Consumer<ObjectNode> browser, boolean resumed) {
+        return attach(browser, resumed, where);
+    }
+
+    /** Connects a browser in {@code where}, as {@link #attach(Consumer, boolean)} does. */
+    public synchronized boolean attach(Consumer<ObjectNode> browser, boolean resumed, ClientLocale where) {
         if (closed || (client != null && client != browser)) {
             return false;
         }
+        where(where);
         client = browser;
         claimed = true;
         detachedSince = 0;

@@ -9,6 +9,7 @@ import dev.weft.runtime.config.WeftConfig;
 import dev.weft.runtime.limits.Limiters;
 import dev.weft.runtime.media.MediaStore;
 import dev.weft.runtime.uploads.Uploads;
+import dev.weft.runtime.wire.ClientLocale;
 import dev.weft.runtime.wire.ErrorCode;
 import dev.weft.runtime.wire.Incoming;
 import dev.weft.runtime.wire.Protocol;
@@ -97,10 +98,16 @@ public class Sessions {
 
     /** Starts a session no browser will claim, for {@link dev.weft.testing.AppTester}; the caller closes it. */
     public Session startDetached(String path) {
+        return startDetached(path, ClientLocale.server());
+    }
+
+    /** Starts a session of the app at {@code path} with no browser, for a user in {@code where}. */
+    public Session startDetached(String path, ClientLocale where) {
         AppDefinition app = apps.byPath(path)
                 .orElseThrow(() -> new IllegalArgumentException("No Weft app is served at '" + path + "'."));
         try {
             Session session = createLive(app, null, Owner.NONE);
+            session.where(where);
             session.start(timers);
             return session;
         } catch (ProtocolException e) {
@@ -142,7 +149,8 @@ public class Sessions {
         if (resumable != null && !admission.attached(resumable.id())) {
             resumable = null; // evicted while its tab was away: as if it had never existed
         }
-        if (resumable != null && resume(connection, resumable, link)) {
+        ClientLocale where = hello.client();
+        if (resumable != null && resume(connection, resumable, link, where)) {
             if (prestarted != null && prestarted != resumable && !prestarted.claimed()) {
                 discard(prestarted); // a reload that resumes: the page's own session is not needed
             }
@@ -156,11 +164,11 @@ public class Sessions {
         if (prestarted != null
                 && !prestarted.claimed()
                 && admission.attached(prestarted.id())
-                && attach(connection, prestarted, link, false)) {
+                && attach(connection, prestarted, link, false, where)) {
             return;
         }
         Session session = createLive(app, ClientAddress.of(connection), owner);
-        attach(connection, session, link, false); // a new session has no browser yet: never refused
+        attach(connection, session, link, false, where); // a new session has no browser yet: never refused
         session.start(timers);
     }
 
@@ -203,8 +211,9 @@ public class Sessions {
     }
 
     /** Attaches the connection, unless the session has another browser already (or has ended). */
-    private boolean attach(WebSocketConnection connection, Session session, BrowserLink link, boolean resumed) {
-        if (!session.attach(link, resumed)) {
+    private boolean attach(
+            WebSocketConnection connection, Session session, BrowserLink link, boolean resumed, ClientLocale where) {
+        if (!session.attach(link, resumed, where)) {
             return false;
         }
         byConnection.put(connection.id(), new Attachment(session, link));
@@ -215,9 +224,9 @@ public class Sessions {
     }
 
     /** Resumes a session for this connection, unless another live connection holds it. */
-    private boolean resume(WebSocketConnection connection, Session session, BrowserLink link) {
-        return attach(connection, session, link, true)
-                || (releaseClosed(session) && attach(connection, session, link, true));
+    private boolean resume(WebSocketConnection connection, Session session, BrowserLink link, ClientLocale where) {
+        return attach(connection, session, link, true, where)
+                || (releaseClosed(session) && attach(connection, session, link, true, where));
     }
 
     /**

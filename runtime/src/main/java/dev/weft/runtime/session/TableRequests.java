@@ -1,12 +1,14 @@
 package dev.weft.runtime.session;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.weft.runtime.tables.CellTexts;
 import dev.weft.runtime.tables.TableCriteria;
 import dev.weft.runtime.tables.TableData;
 import dev.weft.runtime.tables.TableException;
 import dev.weft.runtime.tables.TableModel;
 import dev.weft.runtime.tables.TablePage;
 import dev.weft.runtime.ui.RunAssets;
+import dev.weft.runtime.wire.ClientLocale;
 import dev.weft.runtime.wire.ErrorCode;
 import dev.weft.runtime.wire.Incoming;
 import dev.weft.runtime.wire.Protocol;
@@ -29,6 +31,11 @@ final class TableRequests {
      */
     record Job(Incoming.Table request, long gen, TableModel table, TableCriteria criteria) {
 
+        /** The user's locale and zone, which the page's formatted cells are written in. */
+        ClientLocale where() {
+            return criteria.where();
+        }
+
         /** Whether answering takes no time: a page of rows held in the order asked for. */
         boolean quick() {
             return table.quick(criteria);
@@ -43,7 +50,7 @@ final class TableRequests {
         ObjectNode answer() {
             try {
                 TablePage page = table.page(criteria, request.page());
-                return Protocol.tablePage(
+                ObjectNode answer = Protocol.tablePage(
                         request,
                         gen,
                         TablePage.pages(page.total(), table.pageSize()),
@@ -51,6 +58,8 @@ final class TableRequests {
                         page.all(),
                         page.rows(),
                         page.keys());
+                CellTexts.put(answer, table, where());
+                return answer;
             } catch (TableException e) {
                 if (e.code() == ErrorCode.TABLE_FAILED) {
                     LOG.warnf(e.getCause(), "Table '%s' of fragment '%s' failed", request.table(), request.slot());
@@ -63,7 +72,7 @@ final class TableRequests {
     private TableRequests() {}
 
     /** Called under the session's lock; takes no time whatever the table's size. */
-    static Job check(Slot slot, Incoming.Table request) throws ProtocolException {
+    static Job check(Slot slot, Incoming.Table request, ClientLocale where) throws ProtocolException {
         RunAssets assets =
                 slot.liveAssets != null && slot.liveAssets.gen() == request.gen() ? slot.liveAssets : slot.assets;
         TableModel table = assets == null ? null : assets.table(request.table());
@@ -72,7 +81,7 @@ final class TableRequests {
                     ErrorCode.UNKNOWN_TABLE,
                     "Fragment '" + slot.id() + "' shows no table '" + request.table() + "' now.");
         }
-        TableCriteria criteria = TableCriteria.check(table, request);
+        TableCriteria criteria = TableCriteria.check(table, request, where);
         if (criteria.search() == null
                 && criteria.filters().isEmpty()
                 && table instanceof TableData data

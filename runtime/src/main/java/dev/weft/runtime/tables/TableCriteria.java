@@ -1,5 +1,6 @@
 package dev.weft.runtime.tables;
 
+import dev.weft.runtime.wire.ClientLocale;
 import dev.weft.runtime.wire.ErrorCode;
 import dev.weft.runtime.wire.Incoming;
 import dev.weft.runtime.wire.ProtocolException;
@@ -24,14 +25,22 @@ import java.util.Set;
  * @param filters the filters, all of which a row must pass
  * @param sortBy the column to sort by, or -1 for the rows' own order
  * @param descending whether the sort is descending
+ * @param where the user's locale and time zone: a search matches a formatted cell's text as shown in
+ *     them, besides its value
  */
-public record TableCriteria(String search, List<Match> filters, int sortBy, boolean descending) {
+public record TableCriteria(String search, List<Match> filters, int sortBy, boolean descending, ClientLocale where) {
 
     /** Every row, in its own order. */
     public static final TableCriteria NONE = new TableCriteria(null, List.of(), -1, false);
 
     public TableCriteria {
         filters = List.copyOf(filters);
+        java.util.Objects.requireNonNull(where, "where");
+    }
+
+    /** A view searched in the server's own locale and time zone. */
+    public TableCriteria(String search, List<Match> filters, int sortBy, boolean descending) {
+        this(search, filters, sortBy, descending, ClientLocale.server());
     }
 
     /** Whether this view is every row in its own order. */
@@ -41,7 +50,7 @@ public record TableCriteria(String search, List<Match> filters, int sortBy, bool
 
     /** This view without its sort: the rows it matches. */
     public TableCriteria unsorted() {
-        return new TableCriteria(search, filters, -1, false);
+        return new TableCriteria(search, filters, -1, false, where);
     }
 
     /** One checked filter on column {@code column}. */
@@ -66,6 +75,12 @@ public record TableCriteria(String search, List<Match> filters, int sortBy, bool
      * is not of its column's type, or a range on a column of text is refused, and nothing changes.
      */
     public static TableCriteria check(TableModel table, Incoming.Table request) throws ProtocolException {
+        return check(table, request, ClientLocale.server());
+    }
+
+    /** Checks a request as {@link #check(TableModel, Incoming.Table)} does, for a user in {@code where}. */
+    public static TableCriteria check(TableModel table, Incoming.Table request, ClientLocale where)
+            throws ProtocolException {
         int sortBy = -1;
         if (request.sort() != null) {
             sortBy = column(table, request, request.sort());
@@ -105,7 +120,7 @@ public record TableCriteria(String search, List<Match> filters, int sortBy, bool
                 }
             }
         }
-        return new TableCriteria(search, filters, sortBy, sortBy >= 0 && request.descending());
+        return new TableCriteria(search, filters, sortBy, sortBy >= 0 && request.descending(), where);
     }
 
     private static int column(TableModel table, Incoming.Table request, String name) throws ProtocolException {

@@ -217,8 +217,13 @@ public final class TableData implements TableModel {
         return new TablePage(page, total, rowCount, rows, pageKeys);
     }
 
+    /** The app's row at index {@code row}: its own, or a map of column name to value. */
+    Object original(int row) {
+        return original.apply(row);
+    }
+
     /** The key of row {@code row}: the app's, or its position. */
-    private Object key(int row) {
+    Object key(int row) {
         return keys == null ? (Object) (long) row : keys[row];
     }
 
@@ -257,7 +262,8 @@ public final class TableData implements TableModel {
         return new Picked(foundKeys, rows, missing);
     }
 
-    private Integer index(Object key) {
+    /** The index of the row with this key (in its travelling form), or null. */
+    Integer index(Object key) {
         if (keys != null) {
             return key == null ? null : keyIndex.get(key);
         }
@@ -329,15 +335,17 @@ public final class TableData implements TableModel {
     private int[] match(TableCriteria criteria) {
         int[] matched = new int[rowCount];
         int n = 0;
+        CellFormat[] formats = criteria.search() == null ? null : SearchTexts.formats(columns, criteria.where());
         for (int r = 0; r < rowCount; r++) {
-            if (passes(r, criteria)) {
+            if (passes(r, criteria, formats)) {
                 matched[n++] = r;
             }
         }
         return n == rowCount ? matched : Arrays.copyOf(matched, n);
     }
 
-    private boolean passes(int row, TableCriteria criteria) {
+    /** @param formats each column's format for the user, null where a column shows its value as it is */
+    private boolean passes(int row, TableCriteria criteria, CellFormat[] formats) {
         for (TableCriteria.Match match : criteria.filters()) {
             int c = match.column();
             if (!RowOrder.passes(cells[c][row], match, columns.get(c).type())) {
@@ -347,9 +355,11 @@ public final class TableData implements TableModel {
         if (criteria.search() == null) {
             return true;
         }
-        for (Object[] column : cells) {
-            Object cell = column[row];
-            if (cell != null && RowOrder.containsIgnoringCase(Cells.text(cell), criteria.search())) {
+        for (int c = 0; c < cells.length; c++) {
+            Object cell = cells[c][row];
+            if (cell != null
+                    && (RowOrder.containsIgnoringCase(Cells.text(cell), criteria.search())
+                            || SearchTexts.shownContains(formats[c], cell, criteria.search()))) {
                 return true;
             }
         }

@@ -46,6 +46,19 @@ public final class TableReader {
                     case Table.Frame frame -> Fields.columns(Frames.columns(frame.frame()));
                     case Table.Query query -> throw new IllegalArgumentException("A query is not read into memory.");
                 };
+        return read(table, fields, null, TableOptions.of(table), null);
+    }
+
+    /**
+     * The model of {@code rows} (the app's rows, or maps) with {@code table}'s columns and these keys
+     * (in their travelling form): an editor's rows as edited ({@link TableEditor}).
+     */
+    static TableData edited(Table<?> table, List<?> rows, Object[] keys, TableOptions options, List<String> names) {
+        return read(table, Fields.rows(rows), keys, options, names);
+    }
+
+    private static TableData read(
+            Table<?> table, Fields fields, Object[] givenKeys, TableOptions options, List<String> givenNames) {
         List<Table.ColumnSpec> specs = table.columns();
         boolean getters = specs.stream().anyMatch(spec -> spec.getter() != null);
         List<TableColumn> columns = new ArrayList<>();
@@ -66,7 +79,8 @@ public final class TableReader {
             for (Table.ColumnSpec spec : specs) {
                 formats.put(spec.name(), spec.format());
             }
-            for (String name : fields.names()) {
+            List<String> fieldNames = givenNames != null ? givenNames : fields.names();
+            for (String name : fieldNames) {
                 Object[] column = fields.field(name);
                 cells.add(column);
                 columns.add(new TableColumn(name, Cells.type(column), formats.getOrDefault(name, Column.auto())));
@@ -74,22 +88,18 @@ public final class TableReader {
             }
             if (!formats.isEmpty()) {
                 throw new IllegalArgumentException("The table has no column '"
-                        + formats.keySet().iterator().next() + "' to configure; it has " + fields.names() + ".");
+                        + formats.keySet().iterator().next() + "' to configure; it has " + fieldNames + ".");
             }
         }
-        Object[] keys = null;
-        if (table.keyGetter() != null) {
+        Object[] keys = givenKeys;
+        if (keys != null) {
+            // given by the caller
+        } else if (table.keyGetter() != null) {
             keys = fields.read(table.keyGetter());
         } else if (table.keyField() != null) {
             keys = fields.field(table.keyField());
         }
-        return new TableData(
-                columns,
-                cells.toArray(Object[][]::new),
-                fields.size(),
-                keys,
-                fields.original(),
-                TableOptions.of(table));
+        return new TableData(columns, cells.toArray(Object[][]::new), fields.size(), keys, fields.original(), options);
     }
 
     /** The rows of a source, read by getter or by field name. */

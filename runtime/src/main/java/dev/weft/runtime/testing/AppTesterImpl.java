@@ -11,6 +11,7 @@ import dev.weft.runtime.tables.TableModel;
 import dev.weft.runtime.widgets.FormWidgets;
 import dev.weft.runtime.widgets.UploadWidgets;
 import dev.weft.runtime.widgets.WidgetSpec;
+import dev.weft.runtime.wire.ClientLocale;
 import dev.weft.runtime.wire.ElementTree;
 import dev.weft.runtime.wire.ErrorCode;
 import dev.weft.runtime.wire.ProtocolException;
@@ -23,8 +24,10 @@ import dev.weft.testing.WidgetView;
 import io.quarkus.arc.Unremovable;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,6 +57,11 @@ class AppTesterImpl implements AppTester {
     @Override
     public AppSession open(String path) {
         return new TestSession(sessions.startDetached(path));
+    }
+
+    @Override
+    public AppSession open(String path, Locale locale, ZoneId zone) {
+        return new TestSession(sessions.startDetached(path, new ClientLocale(locale, zone)));
     }
 
     private final class TestSession implements AppSession {
@@ -178,7 +186,7 @@ class AppTesterImpl implements AppTester {
                 throw new IllegalStateException("The rows of table " + tableId + " are gone.");
             }
             Object widget = tables.get(index).get("widget");
-            return new TestTable(
+            TestTable view = new TestTable(
                     mapper,
                     session,
                     id,
@@ -186,6 +194,9 @@ class AppTesterImpl implements AppTester {
                     snapshot.assets().gen(),
                     data,
                     widget == null ? null : String.valueOf(widget));
+            return tables.get(index).get("editor") instanceof Map<?, ?> editor
+                    ? view.editing(String.valueOf(editor.get("widget")))
+                    : view;
         }
 
         @Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.weft.Selection;
 import dev.weft.runtime.session.Session;
 import dev.weft.runtime.tables.Keys;
+import dev.weft.runtime.tables.TableColumn;
 import dev.weft.runtime.tables.TableCriteria;
 import dev.weft.runtime.tables.TableExports;
 import dev.weft.runtime.tables.TableModel;
@@ -36,6 +37,7 @@ final class TestTable implements TableView {
     private final String search;
     private final List<TableFilter> filters;
     private final String widget;
+    private String editor;
 
     /** @param widget the id of the table's selection, or null for a table drawn without {@code select} */
     TestTable(
@@ -62,6 +64,12 @@ final class TestTable implements TableView {
         this.search = search;
         this.filters = List.copyOf(filters);
         this.widget = widget;
+    }
+
+    /** This table as a data editor's: edits go to the widget {@code widget}. */
+    TestTable editing(String widget) {
+        this.editor = widget;
+        return this;
     }
 
     @Override
@@ -116,7 +124,7 @@ final class TestTable implements TableView {
     /** This view's rows as the server checks them; a refused view throws with the server's message. */
     private TableCriteria criteria(String sortColumn, boolean descending) {
         try {
-            return TableCriteria.check(data, request(0, sortColumn, descending));
+            return TableCriteria.check(data, request(0, sortColumn, descending), session.where());
         } catch (ProtocolException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
@@ -195,7 +203,20 @@ final class TestTable implements TableView {
 
     @Override
     public List<List<String>> shown(int page) {
-        throw notYet();
+        if (page < 0) {
+            throw new IllegalArgumentException("Page " + page + " is out of range: pages start at 0.");
+        }
+        try {
+            JsonNode answer = session.table(request(page, null, false));
+            if ("error".equals(answer.path("type").asText())) {
+                throw new IllegalArgumentException(answer.path("message").asText());
+            }
+            List<TableColumn> shown =
+                    data.columns().stream().filter(column -> !column.hidden()).toList();
+            return ShownCells.of(shown, answer.path("rows"), answer.get("texts"));
+        } catch (ProtocolException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     @Override
@@ -247,16 +268,35 @@ final class TestTable implements TableView {
 
     @Override
     public void edit(Object key, String column, Object value) {
-        throw notYet();
+        send("set", TesterInputs.wire(mapper, key), column, TesterInputs.wire(mapper, value), null, List.of());
     }
 
     @Override
     public void addRow(Map<String, Object> cells) {
-        throw notYet();
+        com.fasterxml.jackson.databind.node.ObjectNode given = mapper.createObjectNode();
+        cells.forEach((name, value) -> given.set(name, TesterInputs.wire(mapper, value)));
+        send("add", null, null, null, given, List.of());
     }
 
     @Override
     public void deleteRows(Object... keys) {
-        throw notYet();
+        List<JsonNode> list = new ArrayList<>();
+        for (Object key : keys) {
+            list.add(TesterInputs.wire(mapper, key));
+        }
+        send("delete", null, null, null, null, list);
+    }
+
+    /** Sends an edit as the browser's {@code table_edit} message would, through the same checks. */
+    private void send(String op, JsonNode key, String column, JsonNode value, JsonNode cells, List<JsonNode> keys) {
+        if (editor == null) {
+            throw new IllegalStateException("Table " + table + " of fragment '" + slot
+                    + "' is not a data editor: draw it with ui.dataEditor(Table) to edit it.");
+        }
+        try {
+            session.edit(new Incoming.TableEdit(slot, editor, gen, op, key, column, value, cells, keys, 0));
+        } catch (ProtocolException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 }

@@ -153,6 +153,20 @@ public final class Canvas {
      * @param spec makes the spec from the widget's id
      */
     synchronized Object widget(Block block, String kind, String label, String key, Function<String, WidgetSpec> spec) {
+        return widget(block, kind, label, key, spec, WidgetSpec::toJson);
+    }
+
+    /**
+     * Draws a widget as {@link #widget(Block, String, String, String, Function)} does, its element
+     * made by {@code json} from the spec and the value (a data editor is drawn as its table).
+     */
+    synchronized Object widget(
+            Block block,
+            String kind,
+            String label,
+            String key,
+            Function<String, WidgetSpec> spec,
+            java.util.function.BiFunction<WidgetSpec, Object, ObjectNode> json) {
         checkNotCancelled();
         Forms.checkWidget(block, kind, label);
         String id = key != null
@@ -169,15 +183,15 @@ public final class Canvas {
             widgets.put(id, widget);
             // A click counts for the run it caused only: afterwards the button is unclicked again.
             drawnValues.put(id, widget.clicks() ? Boolean.FALSE : value);
-            ObjectNode json = widget.toJson(value);
+            ObjectNode element = json.apply(widget, value);
             if (block.form != null) {
-                json.put("form", block.form);
+                element.put("form", block.form);
                 widgetForms.put(id, block.form);
                 if (widget instanceof FormWidgets.SubmitButton) {
                     submittable.add(block.form);
                 }
             }
-            append(block, new ElementHandle(this, json, id));
+            append(block, new ElementHandle(this, element, id));
         }
         return value;
     }

@@ -2,6 +2,7 @@ package dev.weft.runtime.ui;
 
 import dev.weft.runtime.media.SessionMedia;
 import dev.weft.runtime.tables.TableModel;
+import dev.weft.runtime.wire.ClientLocale;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * What one fragment run keeps besides its element tree, and how it reaches its session: the full
@@ -25,6 +27,7 @@ public final class RunAssets {
     private final SessionMedia media;
     private final boolean showStackTraces;
     private final Consumer<String> toastSink;
+    private final Supplier<ClientLocale> where;
 
     // Guarded by this.
     private final Map<String, TableModel> tables = new LinkedHashMap<>();
@@ -36,6 +39,18 @@ public final class RunAssets {
      * @param toastSink shows a toast in the browser now, if the run is still current
      */
     public RunAssets(String slot, long gen, SessionMedia media, boolean showStackTraces, Consumer<String> toastSink) {
+        this(slot, gen, media, showStackTraces, toastSink, ClientLocale::server);
+    }
+
+    /** @param where the locale and time zone of the session's user, as it is when a table is drawn */
+    public RunAssets(
+            String slot,
+            long gen,
+            SessionMedia media,
+            boolean showStackTraces,
+            Consumer<String> toastSink,
+            Supplier<ClientLocale> where) {
+        this.where = where;
         this.slot = slot;
         this.gen = gen;
         this.media = media;
@@ -46,6 +61,11 @@ public final class RunAssets {
     /** Assets of a run outside any session (unit tests, benchmarks): no media, toasts are kept only. */
     static RunAssets detached() {
         return new RunAssets("", 0, null, false, text -> {});
+    }
+
+    /** The locale and time zone of the session's user now. */
+    ClientLocale where() {
+        return where.get();
     }
 
     /** The generation of the run these assets belong to. */

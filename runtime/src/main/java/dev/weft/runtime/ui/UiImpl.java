@@ -21,7 +21,9 @@ import dev.weft.runtime.charts.ChartPick;
 import dev.weft.runtime.charts.ChartPoints;
 import dev.weft.runtime.charts.Charts;
 import dev.weft.runtime.media.MediaTypes;
+import dev.weft.runtime.tables.CellTexts;
 import dev.weft.runtime.tables.TableData;
+import dev.weft.runtime.tables.TableEditor;
 import dev.weft.runtime.tables.TableModel;
 import dev.weft.runtime.tables.TableReader;
 import java.time.Duration;
@@ -32,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The {@link Ui} of one fragment run: a view of one {@link Block} of the run's {@link Canvas} (the
@@ -193,8 +196,19 @@ public class UiImpl implements Form {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public <T> Edits<T> dataEditor(Table<T> table) {
-        throw new UnsupportedOperationException("ui.dataEditor(Table) is not built yet.");
+        Objects.requireNonNull(table, "table");
+        TableEditor editor = TableEditor.of(table);
+        String label = table.label() != null ? table.label() : "";
+        AtomicReference<TableEditor.Edited> drawn = new AtomicReference<>();
+        Object state = widgets.dataEditor(label, editor, (spec, value) -> {
+            TableEditor.Edited edited = editor.edited(value);
+            drawn.set(edited);
+            return editor.element(edited, assets.addTable(edited.view()), spec.id(), spec.disabled());
+        });
+        TableEditor.Edited edited = drawn.get() != null ? drawn.get() : editor.edited(state);
+        return (Edits<T>) (Edits<?>) edited.edits();
     }
 
     @Override
@@ -212,7 +226,9 @@ public class UiImpl implements Form {
 
     /** Keeps the table's rows with the run's assets and draws its first page. */
     void table(TableModel table) {
-        draw(table.element(assets.addTable(table)));
+        ObjectNode element = table.element(assets.addTable(table));
+        CellTexts.put(element, table, assets.where());
+        draw(element);
     }
 
     @Override

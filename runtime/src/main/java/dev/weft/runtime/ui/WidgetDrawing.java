@@ -6,12 +6,14 @@ import dev.weft.Range;
 import dev.weft.UploadedFile;
 import dev.weft.runtime.charts.ChartPick;
 import dev.weft.runtime.charts.ChartPoints;
+import dev.weft.runtime.tables.TableEditor;
 import dev.weft.runtime.tables.TableModel;
 import dev.weft.runtime.uploads.FileTypes;
 import dev.weft.runtime.uploads.SessionUploads;
 import dev.weft.runtime.widgets.ButtonWidgets;
 import dev.weft.runtime.widgets.ChartWidgets;
 import dev.weft.runtime.widgets.ChoiceWidgets;
+import dev.weft.runtime.widgets.EditorWidgets;
 import dev.weft.runtime.widgets.FormWidgets;
 import dev.weft.runtime.widgets.NumberWidgets;
 import dev.weft.runtime.widgets.PickerWidgets;
@@ -234,6 +236,27 @@ final class WidgetDrawing {
                         table.selectMode(),
                         table.keyGetter(),
                         table.keyGetter() != null || table.keyField() != null));
+    }
+
+    /**
+     * Draws a data editor as the table {@code json} makes from its spec and edits, and returns its
+     * edits; not in a form, since each edit is sent at once.
+     */
+    Object dataEditor(
+            String label,
+            TableEditor editor,
+            java.util.function.BiFunction<WidgetSpec, Object, com.fasterxml.jackson.databind.node.ObjectNode> json) {
+        if (block.form != null) {
+            throw new IllegalStateException("'" + label + "': a data editor sends each edit as it is made, so it"
+                    + " cannot be drawn in a form. Draw it outside the form.");
+        }
+        return canvas.widget(
+                block,
+                "data_editor",
+                label,
+                key,
+                id -> new EditorWidgets.DataEditor("data_editor", id, label, disabled, editor),
+                json);
     }
 
     Object widget(String kind, String label, java.util.function.Function<String, WidgetSpec> spec) {

@@ -51,6 +51,7 @@ class WeftSocket {
                     sessions.of(connection).widget(widget.slot(), widget.id(), widget.value());
                 case Incoming.Table table -> table(connection, table);
                 case Incoming.TableExport export -> export(connection, export);
+                case Incoming.TableEdit edit -> edit(connection, edit);
                 case Incoming.Form form ->
                     sessions.of(connection).form(form.slot(), form.id(), form.submit(), form.values());
             }
@@ -69,6 +70,16 @@ class WeftSocket {
             session.requestTable(request);
         } catch (ProtocolException e) {
             reply(connection, Protocol.tableError(request, e.code(), e.getMessage()));
+        }
+    }
+
+    /** An edit of a data editor; a refusal names the editor, row and column, so the page shows it in the cell. */
+    private void edit(WebSocketConnection connection, Incoming.TableEdit edit) throws ProtocolException {
+        Session session = sessions.of(connection);
+        try {
+            session.edit(edit);
+        } catch (ProtocolException e) {
+            reply(connection, Protocol.editRefused(edit, e));
         }
     }
 

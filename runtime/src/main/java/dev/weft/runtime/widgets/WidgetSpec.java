@@ -28,7 +28,8 @@ public sealed interface WidgetSpec
                 FormWidgets.SubmitButton,
                 UploadWidgets.FileUploader,
                 ChartWidgets.ChartInput,
-                TableWidgets.Selecting {
+                TableWidgets.Selecting,
+                EditorWidgets.DataEditor {
 
     JsonNodeFactory JSON = JsonNodeFactory.instance;
 

@@ -20,6 +20,7 @@ public enum ErrorCode {
     UNKNOWN_TABLE,
     BAD_PAGE,
     UNKNOWN_COLUMN,
+    UNKNOWN_ROW,
     TABLE_FAILED;
 
     String wire() {

@@ -19,10 +19,17 @@ public sealed interface Incoming {
     int MAX_SESSION_ID = 64;
 
     /**
-     * The first message of a connection: which app, which session to resume (or null), and the
-     * session started with the page (or null), claimed when there is none to resume.
+     * The first message of a connection: which app, which session to resume (or null), the session
+     * started with the page (or null), claimed when there is none to resume, and the browser's locale
+     * and time zone (the server's own for any it did not report or that is not real).
      */
-    record Hello(String app, String session, String prestarted) implements Incoming {}
+    record Hello(String app, String session, String prestarted, ClientLocale client) implements Incoming {
+
+        /** A hello that reports no locale or zone: the server's own are used. */
+        public Hello(String app, String session, String prestarted) {
+            this(app, session, prestarted, ClientLocale.server());
+        }
+    }
 
     /** A keep-alive. */
     record Ping() implements Incoming {}
@@ -59,6 +66,29 @@ public sealed interface Incoming {
     record TableExport(Table request, String format) implements Incoming {}
 
     /**
+     * An edit of the data editor {@code id} (a widget of {@code slot}) as drawn by run {@code gen}:
+     * {@code op} is {@code set} (the cell of row {@code key} in {@code column} to {@code value}), {@code
+     * add} (a row, with {@code cells} by column name, or none) or {@code delete} (the rows {@code
+     * keys}). {@code req} numbers the edit for the page, which a refusal echoes.
+     */
+    record TableEdit(
+            String slot,
+            String id,
+            long gen,
+            String op,
+            JsonNode key,
+            String column,
+            JsonNode value,
+            JsonNode cells,
+            List<JsonNode> keys,
+            long req)
+            implements Incoming {
+
+        /** The most rows one {@code delete} may name. */
+        public static final int MAX_KEYS = 1_000;
+    }
+
+    /**
      * A form submitted with its submit button {@code submit}: the values of its widgets by id, all to be
      * checked, and applied only if every one is accepted.
      */
@@ -92,12 +122,14 @@ public sealed interface Incoming {
                 new Hello(
                         requiredText(node, "app", 512),
                         optionalText(node, "session"),
-                        optionalText(node, "prestarted"));
+                        optionalText(node, "prestarted"),
+                        ClientLocale.read(node, ClientLocale.server()));
             case "ping" -> new Ping();
             case "widget" -> widget(node);
             case "table" -> table(node);
             case "table_export" -> tableExport(node);
             case "form" -> form(node);
+            case "table_edit" -> tableEdit(node);
             default -> throw new ProtocolException(ErrorCode.UNKNOWN_TYPE, "Unknown message type '" + type + "'.");
         };
     }
@@ -109,6 +141,74 @@ public sealed interface Incoming {
             throw new ProtocolException(ErrorCode.BAD_MESSAGE, "Field 'value' is missing.");
         }
         return new Widget(requiredText(node, "slot", 256), requiredText(node, "id", 1024), gen, value);
+    }
+
+    private static TableEdit tableEdit(JsonNode node) throws ProtocolException {
+        long gen = generation(node);
+        String slot = requiredText(node, "slot", 256);
+        String id = requiredText(node, "id", 1024);
+        String op = requiredText(node, "op", 16);
+        JsonNode req = node.get("req");
+        if (req != null && !req.isNull() && (!req.isIntegralNumber() || !req.canConvertToLong())) {
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "Field 'req' must be a whole number.");
+        }
+        long number = req == null ? 0 : req.longValue();
+        return switch (op) {
+            case "set" -> {
+                JsonNode value = node.get("value");
+                if (value == null || !value.isValueNode()) {
+                    throw new ProtocolException(
+                            ErrorCode.BAD_MESSAGE, "Field 'value' must be a number, text, true, false or null.");
+                }
+                yield new TableEdit(
+                        slot,
+                        id,
+                        gen,
+                        op,
+                        key(node.get("key")),
+                        requiredText(node, "column", 1024),
+                        value,
+                        null,
+                        List.of(),
+                        number);
+            }
+            case "add" -> {
+                JsonNode cells = node.get("cells");
+                if (cells != null && !cells.isNull() && !cells.isObject()) {
+                    throw new ProtocolException(
+                            ErrorCode.BAD_MESSAGE, "Field 'cells' must be an object of column names and values.");
+                }
+                yield new TableEdit(slot, id, gen, op, null, null, null, cells, List.of(), number);
+            }
+            case "delete" -> {
+                JsonNode keys = node.get("keys");
+                if (keys == null || !keys.isArray() || keys.isEmpty() || keys.size() > TableEdit.MAX_KEYS) {
+                    throw new ProtocolException(
+                            ErrorCode.BAD_MESSAGE,
+                            "Field 'keys' must list from 1 to " + TableEdit.MAX_KEYS + " row keys.");
+                }
+                List<JsonNode> list = new java.util.ArrayList<>(keys.size());
+                for (JsonNode key : keys) {
+                    list.add(key(key));
+                }
+                yield new TableEdit(slot, id, gen, op, null, null, null, null, list, number);
+            }
+            default ->
+                throw new ProtocolException(
+                        ErrorCode.BAD_MESSAGE, "Field 'op' must be set, add or delete, not '" + op + "'.");
+        };
+    }
+
+    /** A row key as a page gives it: a number, text (of at most 1,024 characters) or a boolean. */
+    private static JsonNode key(JsonNode key) throws ProtocolException {
+        if (key == null
+                || !(key.isNumber() || key.isTextual() || key.isBoolean())
+                || (key.isTextual() && key.textValue().length() > 1024)) {
+            throw new ProtocolException(
+                    ErrorCode.BAD_MESSAGE,
+                    "A row key must be a number, text of at most 1024 characters, or a boolean.");
+        }
+        return key;
     }
 
     private static Form form(JsonNode node) throws ProtocolException {

@@ -138,6 +138,30 @@ public final class Protocol {
         return message;
     }
 
+    /**
+     * A refused edit of a data editor: the code and the reason, with the editor, the edit's {@code op},
+     * the row and column it was for (when it named them) and its {@code req}, so the page shows the
+     * reason in that cell.
+     */
+    public static ObjectNode editRefused(Incoming.TableEdit edit, ProtocolException refusal) {
+        ObjectNode message = message("table_edit_error")
+                .put("code", refusal.code().wire())
+                .put("message", refusal.getMessage())
+                .put("slot", edit.slot())
+                .put("id", edit.id())
+                .put("op", edit.op());
+        if (edit.key() != null) {
+            message.set("key", edit.key());
+        }
+        if (edit.column() != null) {
+            message.put("column", edit.column());
+        }
+        if (edit.req() != 0) {
+            message.put("req", edit.req());
+        }
+        return message;
+    }
+
     /** Dev mode only: the app could not be reloaded; {@code message} says why (file and line included). */
     public static ObjectNode devProblem(String message) {
         return message("dev_problem").put("message", message);

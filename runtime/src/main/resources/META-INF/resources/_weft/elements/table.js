@@ -11,6 +11,8 @@ import { defineElement, defineMessage } from '../registry.js';
 import { state } from '../state.js';
 import { send } from '../transport.js';
 import { attachSelect } from './table-select.js';
+import { alignOf, cell } from './cells.js';
+import { editApply, editRows } from './table-edit.js';
 import { download, filterControl, toolbar } from './table-tools.js';
 
 /** `${slot}\n${table id}` -> node, for the answers. */
@@ -96,10 +98,11 @@ function apply(table, element, ctx) {
   table.node.dataset.select = typeof element.select === 'string' ? element.select : 'none';
   table.head.replaceChildren(...columns.map((column, i) => header(table, column, i, element.filters === true)));
   table.select.apply(element, ctx);
+  editApply(table, element);
   showError(table, typeof element.error === 'string' ? element.error : null);
   const page = Math.min(table.page, table.pages - 1);
   if (table.sort === null && page === 0 && !filtered(table)) {
-    showRows(table, 0, null, false, element.rows, element.keys, table.total, table.total);
+    showRows(table, 0, null, false, element.rows, element.keys, table.total, table.total, element.texts);
   } else {
     request(table, page, table.sort, table.desc, { force: true });
   }
@@ -114,7 +117,7 @@ function header(table, column, i, filters) {
         el('span', { class: 'weft-table-arrow', 'aria-hidden': 'true' }))));
   th.dataset.index = String(i);
   if (Number.isFinite(column?.width)) th.style.width = th.style.minWidth = `${column.width}px`;
-  if (['left', 'center', 'right'].includes(column?.align)) th.dataset.align = column.align;
+  th.dataset.align = alignOf(column);
   if (column?.pinned === true) th.dataset.pinned = 'true';
   if (filters && ['contains', 'range', 'values'].includes(column?.filter)) {
     const control = filterControl(column, table.filters.get(name), (filter) => {
@@ -143,7 +146,8 @@ function request(table, page, sort, desc, { force = false, search } = {}) {
   if (sort === null && page === 0 && !filtered(table) && Array.isArray(table.element?.rows)) {
     table.wanted = null;
     // The first page came with the element.
-    showRows(table, 0, null, false, table.element.rows, table.element.keys, table.element.total, table.element.total);
+    showRows(table, 0, null, false, table.element.rows, table.element.keys, table.element.total, table.element.total,
+      table.element.texts);
     return;
   }
   const req = ++requests;
@@ -170,7 +174,7 @@ function doneExporting(table) {
   for (const button of table.tools.exportButtons()) delete button.dataset.busy;
 }
 
-function showRows(table, page, sort, desc, rows, keys, total, all) {
+function showRows(table, page, sort, desc, rows, keys, total, all, texts) {
   table.page = page;
   table.sort = sort;
   table.desc = desc;
@@ -180,13 +184,15 @@ function showRows(table, page, sort, desc, rows, keys, total, all) {
   showError(table, null);
   const list = Array.isArray(rows) ? rows : [];
   const keyList = Array.isArray(keys) ? keys : [];
+  const textList = Array.isArray(texts) ? texts : [];
   if (list.length === 0) {
     table.body.replaceChildren(el('tr', { class: 'weft-table-empty-row' },
       el('td', { class: 'weft-table-empty', colspan: String(Math.max(1, table.columns.length)) },
         filtered(table) ? 'No rows match the search and filters.' : 'No rows.')));
   } else {
     table.body.replaceChildren(...list.map((row, r) => {
-      const tr = el('tr', {}, ...table.columns.map((column, i) => cell(Array.isArray(row) ? row[i] : undefined, column)));
+      const line = Array.isArray(textList[r]) ? textList[r] : [];
+      const tr = el('tr', {}, ...table.columns.map((column, i) => cell(Array.isArray(row) ? row[i] : undefined, column, line[i])));
       if (r < keyList.length) tr.dataset.key = JSON.stringify(keyList[r]);
       return tr;
     }));
@@ -197,6 +203,7 @@ function showRows(table, page, sort, desc, rows, keys, total, all) {
     th.querySelector('.weft-table-arrow').textContent = sorted ? (desc ? '↓' : '↑') : '';
   }
   table.select.paint();
+  editRows(table, list);
   pin(table);
   table.count.textContent = countText(table, page);
   table.buttons.page.textContent = `Page ${(page + 1).toLocaleString('en-US')} of ${table.pages.toLocaleString('en-US')}`;
@@ -225,12 +232,18 @@ function pin(table) {
   if (!heads.some((th) => th.dataset.pinned === 'true')) return;
   requestAnimationFrame(() => {
     let left = 0;
+    const last = heads.findLastIndex((th) => th.dataset.pinned === 'true');
     heads.forEach((th, i) => {
       if (th.dataset.pinned !== 'true') return;
       th.style.left = `${left}px`;
+      if (i === last) th.dataset.pinnedLast = 'true';
       for (const tr of table.body.children) {
         const td = tr.children[i];
-        if (td) { td.dataset.pinned = 'true'; td.style.left = `${left}px`; }
+        if (td) {
+          td.dataset.pinned = 'true';
+          td.style.left = `${left}px`;
+          if (i === last) td.dataset.pinnedLast = 'true';
+        }
       }
       left += th.getBoundingClientRect().width;
     });
@@ -241,21 +254,6 @@ function showError(table, message) {
   table.error.hidden = message === null;
   table.error.textContent = message ?? '';
   if (message === null) delete table.node.dataset.error;
-}
-
-/** A cell as its column's type shows it; the column's `format` (kind, decimals, ...) is the cell renderers' to apply. */
-function cell(value, column) {
-  const type = column?.type;
-  const attrs = ['left', 'center', 'right'].includes(column?.align) ? { 'data-align': column.align } : {};
-  if (value === null || value === undefined) return el('td', { ...attrs, class: 'weft-table-null' }, '—');
-  if (typeof value === 'number') return el('td', { class: 'weft-table-number', ...attrs }, formatNumber(value));
-  if (typeof value === 'boolean') return el('td', { class: 'weft-table-boolean', ...attrs }, value ? 'true' : 'false');
-  if (Array.isArray(value)) return el('td', attrs, value.map((v) => (v === null ? '—' : String(v))).join(', '));
-  return el('td', type === 'number' ? { class: 'weft-table-number', ...attrs } : attrs, String(value));
-}
-
-function formatNumber(x) {
-  return Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(12)));
 }
 
 function answerFor(msg) {
@@ -272,7 +270,7 @@ defineMessage('table_page', (msg) => {
   table.wanted = null;
   const total = Number.isFinite(msg.total) ? msg.total : table.total;
   showRows(table, msg.page, msg.sort ?? null, msg.desc === true, msg.rows, msg.keys, total,
-    Number.isFinite(msg.all) ? msg.all : total);
+    Number.isFinite(msg.all) ? msg.all : total, msg.texts);
 });
 
 defineMessage('table_export', (msg) => {

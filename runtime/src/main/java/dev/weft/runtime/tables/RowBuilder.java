@@ -1,0 +1,160 @@
+package dev.weft.runtime.tables;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Builds a data editor's rows as the app's own type: a row with one cell changed (through the
+ * column's wither, a record's canonical constructor, or a copy of a map), and a blank row to add
+ * (the app's {@code Supplier}, a record of empty components, or a map of empty cells).
+ */
+final class RowBuilder {
+
+    private final Supplier<?> blank;
+    private final Class<?> recordType;
+    private final List<String> mapNames;
+
+    /**
+     * @param blank the app's blank row, or null
+     * @param recordType the rows' record type, or null
+     * @param mapNames the cells of a blank map row (rows are maps), or null
+     */
+    RowBuilder(Supplier<?> blank, Class<?> recordType, List<String> mapNames) {
+        this.blank = blank;
+        this.recordType = recordType;
+        this.mapNames = mapNames;
+    }
+
+    /** Whether rows can be added without a {@code Supplier}. */
+    boolean canMakeBlank() {
+        return blank != null || recordType != null || mapNames != null;
+    }
+
+    /**
+     * A row to add, before its cells are set.
+     *
+     * @throws IllegalStateException if the app gave no blank row and the rows are not records or maps
+     */
+    Object blank() {
+        if (blank != null) {
+            Object row = blank.get();
+            if (row == null) {
+                throw new IllegalArgumentException("The blank row of addRows(Supplier) is null.");
+            }
+            return row;
+        }
+        if (recordType != null) {
+            RecordComponent[] components = recordType.getRecordComponents();
+            Object[] values = new Object[components.length];
+            for (int i = 0; i < components.length; i++) {
+                values[i] = empty(components[i].getType());
+            }
+            return construct(recordType, values);
+        }
+        if (mapNames != null) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            mapNames.forEach(name -> map.put(name, null));
+            return Collections.unmodifiableMap(map);
+        }
+        throw new IllegalStateException("Rows of this table are added from a blank row: give addRows a Supplier.");
+    }
+
+    /**
+     * {@code row} with {@code column} set to {@code value}.
+     *
+     * @throws RuntimeException what the app's wither or record constructor threw (a record's check of
+     *     its components, say): the edit is refused with its message
+     */
+    static Object with(Object row, EditColumn column, Object value) {
+        if (column.wither() != null) {
+            Object changed = column.wither().apply(row, value);
+            if (changed == null) {
+                throw new IllegalArgumentException("The wither of column '" + column.name() + "' returned null.");
+            }
+            return changed;
+        }
+        if (row instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            map.forEach((key, cell) -> copy.put(String.valueOf(key), cell));
+            copy.put(column.name(), value);
+            return Collections.unmodifiableMap(copy);
+        }
+        if (row.getClass().isRecord()) {
+            RecordComponent[] components = row.getClass().getRecordComponents();
+            Object[] values = new Object[components.length];
+            for (int i = 0; i < components.length; i++) {
+                values[i] = components[i].getName().equals(column.name()) ? value : read(components[i], row);
+            }
+            return construct(row.getClass(), values);
+        }
+        throw new IllegalStateException("A " + row.getClass().getName() + " cannot be rebuilt with column '"
+                + column.name() + "' changed: give the column a wither.");
+    }
+
+    /** The type of a record's component {@code name}, or null if it has none. */
+    static Class<?> componentType(Class<?> record, String name) {
+        for (RecordComponent component : record.getRecordComponents()) {
+            if (component.getName().equals(name)) {
+                return component.getType();
+            }
+        }
+        return null;
+    }
+
+    private static Object read(RecordComponent component, Object row) {
+        try {
+            java.lang.reflect.Method accessor = component.getAccessor();
+            accessor.setAccessible(true);
+            return accessor.invoke(row);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("Cannot read '" + component.getName() + "': " + e.getMessage(), e);
+        } catch (InvocationTargetException e) {
+            throw rethrow(e);
+        }
+    }
+
+    private static Object construct(Class<?> type, Object[] values) {
+        RecordComponent[] components = type.getRecordComponents();
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+        }
+        try {
+            Constructor<?> constructor = type.getDeclaredConstructor(types);
+            constructor.setAccessible(true);
+            return constructor.newInstance(values);
+        } catch (InvocationTargetException e) {
+            throw rethrow(e);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("Cannot build a " + type.getName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static RuntimeException rethrow(InvocationTargetException e) {
+        return e.getCause() instanceof RuntimeException runtime
+                ? runtime
+                : new IllegalStateException(String.valueOf(e.getCause()), e.getCause());
+    }
+
+    private static Object empty(Class<?> type) {
+        if (!type.isPrimitive()) {
+            return null;
+        }
+        return switch (type.getName()) {
+            case "boolean" -> false;
+            case "char" -> '\0';
+            case "byte" -> (byte) 0;
+            case "short" -> (short) 0;
+            case "int" -> 0;
+            case "long" -> 0L;
+            case "float" -> 0f;
+            default -> 0d;
+        };
+    }
+}
