@@ -1,5 +1,6 @@
 package dev.weft.examples.explorer;
 
+import dev.weft.Edits;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -228,6 +229,13 @@ public class WeatherDb {
         } catch (SQLException e) {
             throw new IllegalStateException("Saving the note failed: " + e.getMessage(), e);
         }
+    }
+
+    /** Writes what the user edited in the notes table: changed notes, added ones, deleted ones. */
+    public void save(Edits<Note> edits) {
+        edits.changed().values().forEach(this::update);
+        edits.added().forEach(this::add);
+        edits.deleted().forEach(note -> delete(note.id()));
     }
 
     /** Deletes the note with this id. */

@@ -6,7 +6,7 @@ import dev.weft.Chart;
 import dev.weft.ChartSelect;
 import dev.weft.ChartSelection;
 import dev.weft.Column;
-import dev.weft.Form;
+import dev.weft.Edits;
 import dev.weft.Fragment;
 import dev.weft.Range;
 import dev.weft.Selection;
@@ -93,7 +93,6 @@ public class WeatherExplorer {
                 .yTitle("°C")
                 .height(300)
                 .select(ChartSelect.X_RANGE));
-        ui.caption("Drag across the chart to narrow the table to those days.");
         if (brushed.rows().isEmpty()) {
             return DateRange.all();
         }
@@ -151,7 +150,7 @@ public class WeatherExplorer {
         columns.get(2).metric("Mean low", celsius(low), String.format("%+.1f °C vs all", low - summary.meanMin()));
         columns.get(3).metric("Precipitation", String.format("%,.1f mm", rain));
         ui.chart(Chart.bar(days)
-                .title("Selected days")
+                .title("Highs and lows")
                 .x("Day", day -> day.date().toString())
                 .y("High °C", Day::tempMax, "#d9534f")
                 .y("Low °C", Day::tempMin, "#3b82f6")
@@ -171,28 +170,46 @@ public class WeatherExplorer {
         columns.get(1).barChart(List.copyOf(kinds.keySet()), Map.of("Days", List.copyOf(kinds.values())));
     }
 
-    /** Notes on days, kept in DuckDB and shared by every user of the server. */
+    /** Notes on days, kept in DuckDB and shared by every user of the server: an editable table. */
     @Fragment
     void notes(Ui ui) {
         ui.header("Notes");
-        Form form = ui.form("note");
-        List<Ui> fields = form.columns(2, 2, 5, 2);
-        LocalDate date = fields.get(0)
-                .dateInput("Day", LocalDate.of(2012, 1, 1), LocalDate.of(2012, 1, 1), LocalDate.of(2015, 12, 31));
-        String location = fields.get(1).selectbox("Place", db.locations());
-        String text = fields.get(2).textInput("Note", "", 200);
-        String tag = fields.get(3).selectbox("Tag", List.of(Note.TAGS));
-        if (form.submitButton("Add note") && !text.isBlank()) {
-            db.add(new Note(null, date, location, text.strip(), tag));
-        }
-        List<Note> notes = db.notes();
-        ui.table(Table.of(notes)
+        ui.caption("Edit a cell, add a note in the last row or delete notes, then save them to DuckDB.");
+        Edits<Note> edits = ui.dataEditor(Table.of(db.notes())
                 .label("Notes")
                 .key(Note::id)
-                .column("Day", Note::date, Column.date("d MMM yyyy"))
-                .column("Place", Note::location)
-                .column("Note", Note::text)
-                .column("Tag", Note::tag));
+                .column(
+                        "Day",
+                        Note::date,
+                        Note::withDate,
+                        Column.date("d MMM yyyy").required())
+                .column(
+                        "Place",
+                        Note::location,
+                        Note::withLocation,
+                        Column.choice("Seattle", "New York").required())
+                .column(
+                        "Note",
+                        Note::text,
+                        Note::withText,
+                        Column.text().required().maxLength(200).width(480))
+                .column(
+                        "Tag",
+                        Note::tag,
+                        Note::withTag,
+                        Column.choice(Note.TAGS).required())
+                .addRows(() -> new Note(null, LocalDate.of(2015, 12, 31), "Seattle", "", "other"))
+                .deleteRows());
+        int changes =
+                edits.changed().size() + edits.added().size() + edits.deleted().size();
+        ui.caption(
+                changes == 0
+                        ? "No unsaved changes."
+                        : changes + (changes == 1 ? " unsaved change." : " unsaved changes."));
+        if (ui.button("Save notes") && changes > 0) {
+            db.save(edits);
+            ui.toast("Saved " + changes + (changes == 1 ? " change." : " changes."));
+        }
     }
 
     // ---------------------------------------------------------------- helpers

@@ -138,15 +138,22 @@ class WeatherExplorerTest {
     }
 
     @Test
-    void addNote_keepsItInDuckDb_andEveryNewSessionSeesIt() {
+    void notesEditor_savesAddedNotesInDuckDb_refusesAnUnknownPlace_andEveryNewSessionSeesThem() {
         String text = "Heat wave test note " + System.nanoTime();
         try (AppSession app = tester.open("/").awaitIdle()) {
-            int before = app.slot("notes").table(0).rowCount();
-            SlotView notes = app.slot("notes");
-            notes.widget("Day").set(LocalDate.of(2015, 6, 28));
-            notes.widget("Note").set(text);
-            notes.widget("Tag").set("heat");
-            notes.widget("Add note").click();
+            TableView notes = app.slot("notes").table(0);
+            int before = notes.rowCount();
+            notes.addRow(Map.of("Day", "2015-06-28", "Place", "Seattle", "Note", text, "Tag", "heat"));
+            app.awaitIdle();
+            assertTrue(app.slot("notes").texts().contains("1 unsaved change."));
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> app.slot("notes").table(0).edit(1L, "Place", "Paris"),
+                    "a place that is not a choice is refused");
+            app.slot("notes").widget("Save notes").click();
+            app.awaitIdle();
+            assertEquals(List.of("Saved 1 change."), app.slot("notes").toasts());
+            app.slot("notes").widget("Save notes").click(); // reads the notes again: the editor starts afresh
             app.awaitIdle();
 
             TableView table = app.slot("notes").table(0);

@@ -156,18 +156,32 @@ class ExplorerBrowserTest {
     }
 
     @Test
-    void note_isAddedAndKeptInDuckDb(ExampleServer app, Page page) {
+    void notesEditor_addsANote_savesItInDuckDb_andAnotherTabSeesIt(ExampleServer app, Page page) {
         page.setViewportSize(1280, 1000);
         page.navigate(app.url("/"));
         ExplorerPage explorer = new ExplorerPage(page).awaitLoaded();
-        Locator notes = explorer.slot("notes");
+        Locator notes = explorer.notesTable();
         String text = "Heat dome, 32 °C " + System.nanoTime();
-        notes.getByLabel("Day", new Locator.GetByLabelOptions().setExact(true)).fill("2015-06-28");
-        notes.getByLabel("Note", new Locator.GetByLabelOptions().setExact(true)).fill(text);
-        notes.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add note"))
+
+        long gen = Slots.gen(page, "notes");
+        notes.locator("button.weft-edit-add").click();
+        Slots.awaitDoneAfter(page, "notes", gen);
+        Locator cell = notes.locator("tbody tr[data-added=true] td[data-column=Note]");
+        gen = Slots.gen(page, "notes");
+        cell.dblclick();
+        cell.locator("input.weft-edit-input").fill(text);
+        cell.locator("input.weft-edit-input").press("Enter");
+        Slots.awaitDoneAfter(page, "notes", gen);
+        assertThat(explorer.slot("notes")).containsText("1 unsaved change.");
+
+        gen = Slots.gen(page, "notes");
+        explorer.slot("notes")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save notes"))
                 .click();
-        assertThat(explorer.notesTable().locator("tbody tr").filter(new Locator.FilterOptions().setHasText(text)))
+        Slots.awaitDoneAfter(page, "notes", gen);
+        assertThat(page.locator(".weft-toast").filter(new Locator.FilterOptions().setHasText("Saved 1 change.")))
                 .hasCount(1);
+        explorer.screenshot("explorer-notes");
 
         Page other = page.context().browser().newPage();
         try {
