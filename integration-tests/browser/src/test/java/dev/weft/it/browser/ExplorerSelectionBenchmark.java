@@ -68,6 +68,18 @@ public final class ExplorerSelectionBenchmark {
                         Locale.ROOT, "%-44s %7s %8s %8s %8s %8s%n", "", "actions", "p50", "p99", "min", "max"));
         try (ExampleServer app = ExampleServer.start(Example.EXPLORER);
                 Chromium chromium = Chromium.launch()) {
+            measureAll(app, chromium, changes, report);
+        } finally {
+            System.out.println(report);
+            Path out = Paths.get("target", "benchmark-explorer.txt");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, report, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void measureAll(ExampleServer app, Chromium chromium, int changes, StringBuilder report)
+            throws Exception {
+        {
             try (BrowserContext context = chromium.browser().newContext()) {
                 Page page = context.newPage();
                 page.setViewportSize(1280, 1000);
@@ -101,10 +113,6 @@ public final class ExplorerSelectionBenchmark {
                 report.append("Streamlit: not measured (set -Dweft.bench.streamlit=/path/to/streamlit)\n");
             }
         }
-        System.out.println(report);
-        Path out = Paths.get("target", "benchmark-explorer.txt");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report, StandardCharsets.UTF_8);
     }
 
     // ---------------------------------------------------------------- Weft
@@ -189,7 +197,8 @@ public final class ExplorerSelectionBenchmark {
             var box = grid.boundingBox();
             // Glide data grid: a 35 px header, 35 px rows, the row-selection box in a column at the left.
             double x = box.x + 15;
-            double y = box.y + 35 + 35 * (i % 10) + 17;
+            // Each row twice: a click selects it, the next deselects it (multi-row selection).
+            double y = box.y + 35 + 35 * ((i / 2) % 10) + 17;
             boolean selecting = i % 2 == 0;
             String ready = "() => (document.querySelector('[data-testid=\"stStatusWidget\"]') === null"
                     + " && document.querySelector('[data-stale=\"true\"]') === null && "
