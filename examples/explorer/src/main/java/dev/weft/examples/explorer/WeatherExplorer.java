@@ -198,7 +198,7 @@ public class WeatherExplorer {
                         Note::tag,
                         Note::withTag,
                         Column.choice(Note.TAGS).required())
-                .addRows(() -> new Note(null, LocalDate.of(2015, 12, 31), "Seattle", "", "other"))
+                .addRows(() -> new Note(null, LocalDate.of(2015, 12, 31), "Seattle", "New note", "other"))
                 .deleteRows());
         int changes =
                 edits.changed().size() + edits.added().size() + edits.deleted().size();
