@@ -202,13 +202,16 @@ public class WeatherExplorer {
                 .deleteRows());
         int changes =
                 edits.changed().size() + edits.added().size() + edits.deleted().size();
-        ui.caption(
-                changes == 0
-                        ? "No unsaved changes."
-                        : changes + (changes == 1 ? " unsaved change." : " unsaved changes."));
+        Ui status = ui.empty(); // filled once this run knows whether it saved
         if (ui.button("Save notes") && changes > 0) {
             db.save(edits);
+            status.caption("Saved to DuckDB.");
             ui.toast("Saved " + changes + (changes == 1 ? " change." : " changes."));
+        } else {
+            status.caption(
+                    changes == 0
+                            ? "No unsaved changes."
+                            : changes + (changes == 1 ? " unsaved change." : " unsaved changes."));
         }
     }
 

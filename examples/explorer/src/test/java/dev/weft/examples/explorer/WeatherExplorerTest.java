@@ -153,6 +153,7 @@ class WeatherExplorerTest {
             app.slot("notes").widget("Save notes").click();
             app.awaitIdle();
             assertEquals(List.of("Saved 1 change."), app.slot("notes").toasts());
+            assertTrue(app.slot("notes").texts().contains("Saved to DuckDB."), "no longer \"1 unsaved change.\"");
             app.slot("notes").widget("Save notes").click(); // reads the notes again: the editor starts afresh
             app.awaitIdle();
 
