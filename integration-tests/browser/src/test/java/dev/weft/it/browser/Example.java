@@ -50,6 +50,12 @@ enum Example {
     /** {@code examples/gallery}: every element and widget, and a second page; the screenshots' page. */
     GALLERY("gallery"),
 
+    /**
+     * {@code examples/explorer}: NOAA weather in an embedded DuckDB, with filters, parallel query
+     * sections, a selectable table driving a detail section, and notes kept in the database.
+     */
+    EXPLORER("explorer"),
+
     /** The gallery again, configured dark by default with a rose primary colour ({@code weft.theme.*}). */
     GALLERY_THEMED("gallery", "-Dweft.theme.mode=dark", "-Dweft.theme.primary-color=#e11d48");
 
