@@ -298,15 +298,19 @@ public interface Ui {
 
     /**
      * Draws a line chart of a table's rows, by column name: a data frame ({@link Table#frame}), a
-     * table of rows ({@link Table#of(List)}) or of columns ({@link Table#ofColumns}); otherwise like
-     * {@link #lineChart(List, String, String...)}.
+     * table of rows ({@link Table#of(List)}) or of columns ({@link Table#ofColumns}), a JDBC result
+     * ({@link Table#of(java.sql.ResultSet)}) or a query ({@link Table#query}), run once; otherwise like
+     * {@link #lineChart(List, String, String...)}. A result or query is read into memory, at most
+     * 100,000 rows: let the database aggregate (GROUP BY) and chart the rows it returns.
      *
      * <pre>{@code
      * ui.lineChart(Table.frame(weather), "date", "tempMax", "tempMin");   // a Tablesaw Table
+     * ui.barChart(Table.query(db, "SELECT zone, avg(fare) AS fare FROM trips GROUP BY zone ORDER BY zone"),
+     *         "zone", "fare");
      * }</pre>
      *
-     * @throws IllegalArgumentException if a column is missing, a {@code y} value is not a number, or
-     *     the table is a JDBC result or a query (read those into rows first)
+     * @throws IllegalArgumentException if a column is missing, a {@code y} value is not a number, a
+     *     query fails, or a result or query has more than 100,000 rows
      */
     void lineChart(Table<?> table, String x, String... y);
 

@@ -142,6 +142,28 @@ class QueryTableAppTesterTest {
         void broken(Ui ui) {
             ui.table(Table.query(TripsDb.DB, "SELECT * FROM no_such_table"));
         }
+
+        @Fragment
+        void charts(Ui ui) throws SQLException {
+            ui.barChart(
+                    Table.query(
+                            TripsDb.DB,
+                            "SELECT zone, count(*) AS trips FROM trips WHERE fare >= ? GROUP BY zone ORDER BY zone",
+                            50),
+                    "zone",
+                    "trips");
+            try (Connection connection = TripsDb.DB.getConnection();
+                    Statement statement = connection.createStatement();
+                    ResultSet results = statement.executeQuery(
+                            "SELECT day, avg(fare) AS fare FROM trips WHERE id <= 30 GROUP BY day ORDER BY day")) {
+                ui.lineChart(Table.of(results), "day", "fare");
+            }
+        }
+
+        @Fragment
+        void brokenChart(Ui ui) {
+            ui.barChart(Table.query(TripsDb.DB, "SELECT zone, trips FROM no_such_table"), "zone", "trips");
+        }
     }
 
     @Test
@@ -224,6 +246,26 @@ class QueryTableAppTesterTest {
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("is not a number");
             assertThat(table.rowCount()).as("the table is untouched").isEqualTo(1000);
+        }
+    }
+
+    @Test
+    void charts_ofAQueryAndOfAResultSet_plotTheRowsTheDatabaseReturns() {
+        try (AppSession app = tester.open("/query-trips").awaitIdle()) {
+            SlotView charts = app.slot("charts");
+            assertThat(charts.state()).isEqualTo("done");
+            assertThat(charts.chart(0).kind()).isEqualTo("bar");
+            assertThat(charts.chart(0).series()).containsExactly("trips");
+            assertThat(charts.chart(0).points()).as("one bar per zone").isEqualTo(4);
+            assertThat(charts.chart(1).kind()).isEqualTo("line");
+            assertThat(charts.chart(1).points()).as("trips 1-30 fall on 30 days").isEqualTo(30);
+
+            SlotView broken = app.slot("brokenChart");
+            assertThat(broken.state()).isEqualTo("failed");
+            assertThat(String.join("\n", broken.texts()))
+                    .contains("The chart's query failed")
+                    .contains("no_such_table");
+            assertThat(app.slot("trips").state()).isEqualTo("done");
         }
     }
 

@@ -2,6 +2,7 @@ package dev.weft.runtime.ui;
 
 import dev.weft.Table;
 import dev.weft.runtime.rows.Frames;
+import dev.weft.runtime.tables.JdbcRows;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** The rows a chart of named fields reads from a {@link Table}: its own rows, or maps of its columns. */
+/**
+ * The rows a chart of named fields reads from a {@link Table}: its own rows, or maps of its columns
+ * (a frame's, or a JDBC result's or query's, read into memory once, at most 100,000 rows).
+ */
 final class ChartRows {
 
     private ChartRows() {}
@@ -20,14 +24,9 @@ final class ChartRows {
             case Table.Rows rows -> rows.rows();
             case Table.Frame frame -> Frames.rows(frame.frame());
             case Table.Columns columns -> columns(columns.columns());
-            case Table.Results results -> throw notInMemory("a JDBC result");
-            case Table.Query query -> throw notInMemory("a query");
+            case Table.Results results -> columns(JdbcRows.columns(results));
+            case Table.Query query -> columns(JdbcRows.columns(query));
         };
-    }
-
-    private static IllegalArgumentException notInMemory(String what) {
-        return new IllegalArgumentException("A chart reads rows in memory, not " + what
-                + ": read it into a List of rows (or a data frame) and chart that.");
     }
 
     private static List<Map<String, Object>> columns(Map<String, ? extends List<?>> columns) {

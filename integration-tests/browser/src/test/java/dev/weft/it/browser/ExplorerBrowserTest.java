@@ -4,14 +4,19 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.KeyboardModifier;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The weather explorer in a real headless Chromium: NOAA's data from DuckDB drawn in every section;
- * a filter reruns exactly what depends on it; the day table searches on the server; a note is kept.
+ * a filter reruns exactly what depends on it; the day table searches on the server and downloads
+ * every row it finds; a note is kept.
  */
 @ExtendWith(WeftBrowserExtension.class)
 @UsesExample(Example.EXPLORER)
@@ -153,6 +159,30 @@ class ExplorerBrowserTest {
         List<String> rows = days.locator("tbody tr").allTextContents();
         assertTrue(rows.stream().allMatch(row -> row.contains("snow")), "only snowy days: " + rows);
         explorer.screenshot("explorer-search");
+    }
+
+    @Test
+    void dayTable_downloadsTheWholeSearchedTable_asCsvAndExcel(ExampleServer app, Page page) throws IOException {
+        page.setViewportSize(1280, 1000);
+        page.navigate(app.url("/"));
+        ExplorerPage explorer = new ExplorerPage(page).awaitLoaded();
+        Locator days = explorer.dayTable();
+        days.locator("input.weft-table-search").fill("snow");
+        assertThat(days.locator(".weft-table-count")).hasText("26 of 1,461 rows");
+
+        Download csv = page.waitForDownload(() -> days.locator("button.weft-table-export[data-format=csv]")
+                .click());
+        assertTrue(csv.suggestedFilename().endsWith(".csv"), csv.suggestedFilename());
+        List<String> lines = Files.readAllLines(csv.path(), StandardCharsets.UTF_8);
+        assertEquals(1 + 26, lines.size(), "a header and every snowy day, not only the first page: " + lines);
+        assertTrue(lines.getFirst().toLowerCase(Locale.ROOT).contains("date"), lines.getFirst());
+        assertTrue(lines.stream().skip(1).allMatch(line -> line.contains("snow")), "only snowy days: " + lines);
+
+        Download xlsx = page.waitForDownload(() -> days.locator("button.weft-table-export[data-format=xlsx]")
+                .click());
+        assertTrue(xlsx.suggestedFilename().endsWith(".xlsx"), xlsx.suggestedFilename());
+        byte[] workbook = Files.readAllBytes(xlsx.path());
+        assertEquals("PK", new String(workbook, 0, 2, StandardCharsets.US_ASCII), "an Excel workbook is a zip");
     }
 
     @Test
