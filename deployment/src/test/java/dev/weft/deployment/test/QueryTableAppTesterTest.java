@@ -258,7 +258,9 @@ class QueryTableAppTesterTest {
             assertThat(charts.chart(0).series()).containsExactly("trips");
             assertThat(charts.chart(0).points()).as("one bar per zone").isEqualTo(4);
             assertThat(charts.chart(1).kind()).isEqualTo("line");
-            assertThat(charts.chart(1).points()).as("trips 1-30 fall on 30 days").isEqualTo(30);
+            assertThat(charts.chart(1).points())
+                    .as("trips 1-30 fall on 30 days")
+                    .isEqualTo(30);
 
             SlotView broken = app.slot("brokenChart");
             assertThat(broken.state()).isEqualTo("failed");

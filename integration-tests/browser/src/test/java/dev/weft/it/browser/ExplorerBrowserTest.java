@@ -170,16 +170,16 @@ class ExplorerBrowserTest {
         days.locator("input.weft-table-search").fill("snow");
         assertThat(days.locator(".weft-table-count")).hasText("26 of 1,461 rows");
 
-        Download csv = page.waitForDownload(() -> days.locator("button.weft-table-export[data-format=csv]")
-                .click());
+        Download csv = page.waitForDownload(
+                () -> days.locator("button.weft-table-export[data-format=csv]").click());
         assertTrue(csv.suggestedFilename().endsWith(".csv"), csv.suggestedFilename());
         List<String> lines = Files.readAllLines(csv.path(), StandardCharsets.UTF_8);
         assertEquals(1 + 26, lines.size(), "a header and every snowy day, not only the first page: " + lines);
         assertTrue(lines.getFirst().toLowerCase(Locale.ROOT).contains("date"), lines.getFirst());
         assertTrue(lines.stream().skip(1).allMatch(line -> line.contains("snow")), "only snowy days: " + lines);
 
-        Download xlsx = page.waitForDownload(() -> days.locator("button.weft-table-export[data-format=xlsx]")
-                .click());
+        Download xlsx = page.waitForDownload(
+                () -> days.locator("button.weft-table-export[data-format=xlsx]").click());
         assertTrue(xlsx.suggestedFilename().endsWith(".xlsx"), xlsx.suggestedFilename());
         byte[] workbook = Files.readAllBytes(xlsx.path());
         assertEquals("PK", new String(workbook, 0, 2, StandardCharsets.US_ASCII), "an Excel workbook is a zip");
