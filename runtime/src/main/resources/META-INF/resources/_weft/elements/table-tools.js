@@ -9,7 +9,9 @@ const DEBOUNCE_MS = 250;
 /** The bar above a table: title, search box, export buttons; returns null when the table has none of them. */
 export function toolbar(table, { onSearch, onExport }) {
   const bar = el('div', { class: 'weft-table-bar' });
-  const title = el('div', { class: 'weft-table-title', role: 'heading', 'aria-level': '3' });
+  // The title names the table (its aria-label) rather than being a heading: a heading's level would
+  // depend on the headings the app draws before it, which the table cannot know.
+  const title = el('div', { class: 'weft-table-title' });
   const tools = el('div', { class: 'weft-table-tools' });
   const search = el('input', {
     type: 'search', class: 'weft-table-search', placeholder: 'Search', 'aria-label': 'Search the table',

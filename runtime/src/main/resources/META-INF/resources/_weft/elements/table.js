@@ -94,6 +94,9 @@ function apply(table, element, ctx) {
   for (const name of [...table.filters.keys()]) if (!names.has(name) || element.filters !== true) table.filters.delete(name);
   if (element.search !== true) table.search = '';
   table.tools.apply(element);
+  const grid = table.node.querySelector('table');
+  if (typeof element.label === 'string' && element.label) grid.setAttribute('aria-label', element.label);
+  else grid.removeAttribute('aria-label');
   if (table.tools.search.value.trim() !== table.search) table.tools.search.value = table.search;
   table.node.dataset.select = typeof element.select === 'string' ? element.select : 'none';
   table.head.replaceChildren(...columns.map((column, i) => header(table, column, i, element.filters === true)));
