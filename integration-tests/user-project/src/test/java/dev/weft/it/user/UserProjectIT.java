@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.KeyboardModifier;
 import dev.weft.it.support.AppProcess;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -83,6 +85,23 @@ class UserProjectIT {
             assertThat(page.locator(".weft-chart[data-rendered=true]")).hasCount(1);
             assertThat(page.locator(".weft-code code.hljs")).hasCount(1);
             assertThat(page.locator(".weft-banner")).hasCount(0);
+        }
+    }
+
+    @Test
+    void selectingRows_inATableOfTheUsersRecords_rerunsTheFragmentThatTakesThem() {
+        try (Page page = browser.newPage()) {
+            page.navigate(app.baseUrl() + "/");
+            Locator table = page.locator(".weft-table").filter(new Locator.FilterOptions().setHasText("Sales"));
+            assertThat(table.locator("tbody tr[data-key='North']")).containsText("$1,200.50");
+            Locator metric = page.locator(".weft-metric").filter(new Locator.FilterOptions().setHasText("Picked"));
+            assertThat(metric).containsText("0 regions");
+
+            table.locator("tbody tr[data-key='North']").click();
+            assertThat(metric).containsText("1 regions, 1200.5");
+            table.locator("tbody tr[data-key='East']")
+                    .click(new Locator.ClickOptions().setModifiers(List.of(KeyboardModifier.CONTROL)));
+            assertThat(metric).containsText("2 regions, 1615.75");
         }
     }
 
