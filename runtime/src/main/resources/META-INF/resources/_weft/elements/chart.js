@@ -67,12 +67,26 @@ export function drawChart(div, option, ctx) {
 
 // Chart colours come from CSS variables, so redraw them when the theme changes.
 onThemeChange(() => {
-  for (const [chart, option] of live) chart.setOption(option(), { notMerge: true });
+  for (const [chart, option] of live) {
+    chart.setOption(option(), { notMerge: true });
+    redrawn.get(chart)?.();
+  }
 });
 
-/** Redraws `chart` with `option()` when the theme changes, until the returned function is called. */
-export function followTheme(chart, option) {
+/** What to do again after a chart is redrawn for a new theme: chart -> function. */
+const redrawn = new Map();
+
+/**
+ * Redraws `chart` with `option()` when the theme changes, then calls `after` (if given: state that a
+ * new option drops, such as the brush cursor), until the returned function is called.
+ */
+export function followTheme(chart, option, after) {
   live.set(chart, option);
+  if (after) redrawn.set(chart, after);
+  return () => {
+    live.delete(chart);
+    redrawn.delete(chart);
+  };
   return () => live.delete(chart);
 }
 

@@ -68,12 +68,18 @@ function draw(w) {
   chart.on('finished', () => { w.input.dataset.rendered = 'true'; });
   chart.on('click', (p) => clicked(w, p));
   chart.on('brushEnd', (p) => brushed(w, p.areas?.[0]));
-  w.stopTheme = followTheme(chart, () => option(w));
+  // A new option drops the brush cursor and the range shown: both are set again after a theme switch.
+  w.stopTheme = followTheme(chart, () => option(w), () => afterDraw(w));
   redraw(w);
 }
 
 function redraw(w) {
   w.chart.setOption(option(w), { notMerge: true });
+  afterDraw(w);
+}
+
+/** Takes the brush cursor (in a brush mode) and shows the selection held, after a new option. */
+function afterDraw(w) {
   const brushType = BRUSH[w.element.select];
   if (brushType && w.element.disabled !== true) {
     w.chart.dispatchAction({ type: 'takeGlobalCursor', key: 'brush', brushOption: { brushType, brushMode: 'single' } });

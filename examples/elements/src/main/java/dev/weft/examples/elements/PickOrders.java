@@ -110,6 +110,28 @@ public class PickOrders {
         ui.metric("Units in the marked cells", String.valueOf(units));
     }
 
+    /** The regions the user picked, by their columns. */
+    public record Regions(List<String> names) {}
+
+    @Fragment
+    Regions regionPick(Ui ui) {
+        Selection<Month> picked = ui.table(
+                Table.of(MONTHS).label("Pick regions").key(Month::month).select(TableSelect.COLUMNS));
+        return new Regions(picked.columns());
+    }
+
+    @Fragment
+    void regionTotal(Ui ui, Regions regions) {
+        int units = 0;
+        for (String region : regions.names()) {
+            for (Month month : MONTHS) {
+                units += month.units(region);
+            }
+        }
+        ui.metric("Units in the picked regions", String.valueOf(units));
+        ui.caption(regions.names().isEmpty() ? "No region picked." : "Regions: " + String.join(", ", regions.names()));
+    }
+
     @Fragment
     void stock(Ui ui) {
         ui.caption("Stock is not about the selection: this section never reruns when you select.");

@@ -26,7 +26,8 @@ class TableSelectionBrowserTest {
     /** Where the screenshots go: {@code target/screenshots}, or the folder {@code weft.shots} names. */
     private static final Path SHOTS = Path.of(System.getProperty("weft.shots", "target/screenshots"));
 
-    private static final List<String> SLOTS = List.of("orders", "summary", "detail", "regions", "marked", "stock");
+    private static final List<String> SLOTS =
+            List.of("orders", "summary", "detail", "regions", "marked", "regionPick", "regionTotal", "stock");
 
     /** Each slot's generation: which of them ran since. */
     private static Map<String, Long> gens(Page page) {
@@ -180,5 +181,59 @@ class TableSelectionBrowserTest {
         awaitOnly(page, before, List.of("regions", "marked"));
         assertThat(units).hasText("0");
         assertThat(table.locator("td[aria-selected=true]")).hasCount(0);
+    }
+
+    @Test
+    void pickingColumns_withMouseAndKeyboard_rerunsOnlyTheirDependent(ExampleServer app, Page page) {
+        page.setViewportSize(1280, 1600);
+        page.navigate(app.url("/pick"));
+        Slots.awaitDone(page, SLOTS);
+        Locator table = Slots.slot(page, "regionPick").locator(".weft-table");
+        Locator units = Slots.slot(page, "regionTotal").locator(".weft-metric-value");
+        Locator regions = Slots.slot(page, "regionTotal").locator(".weft-caption");
+        assertThat(table).hasAttribute("data-selectable", "columns");
+        assertThat(units).hasText("0");
+        int north = 120 + 132 + 101 + 134;
+        int east = 95 + 90 + 99 + 110;
+        int west = 60 + 72 + 81 + 64;
+
+        // The mouse: the check box in a column's header adds it, another adds a second one.
+        Map<String, Long> before = gens(page);
+        table.getByLabel("Select column north").click();
+        awaitOnly(page, before, List.of("regionPick", "regionTotal"));
+        assertThat(units).hasText(String.valueOf(north));
+        assertThat(table.locator("th[data-column=north]")).hasAttribute("aria-selected", "true");
+        before = gens(page);
+        table.getByLabel("Select column east").click();
+        awaitOnly(page, before, List.of("regionPick", "regionTotal"));
+        assertThat(units).hasText(String.valueOf(north + east));
+        assertThat(regions).hasText("Regions: north, east");
+        assertThat(table.locator("th[aria-selected=true]")).hasCount(2);
+        assertThat(table.locator("td[aria-selected=true]")).hasCount(8);
+        assertThat(table.locator(".weft-table-selected")).hasText("2 columns selected");
+
+        // The keyboard, with the table focused: ArrowRight moves from east to west, Space adds it.
+        before = gens(page);
+        table.locator(".weft-table-scroll").focus();
+        page.keyboard().press("ArrowRight");
+        page.keyboard().press("Space");
+        awaitOnly(page, before, List.of("regionPick", "regionTotal"));
+        assertThat(units).hasText(String.valueOf(north + east + west));
+        assertThat(table.locator("th[data-column=west]")).hasAttribute("aria-selected", "true");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SHOTS.resolve("selection-columns.png"))
+                .setFullPage(true));
+
+        // Enter keeps the column under the cursor alone; Escape clears.
+        before = gens(page);
+        page.keyboard().press("Enter");
+        awaitOnly(page, before, List.of("regionPick", "regionTotal"));
+        assertThat(units).hasText(String.valueOf(west));
+        assertThat(regions).hasText("Regions: west");
+        before = gens(page);
+        page.keyboard().press("Escape");
+        awaitOnly(page, before, List.of("regionPick", "regionTotal"));
+        assertThat(units).hasText("0");
+        assertThat(table.locator("th[aria-selected=true]")).hasCount(0);
     }
 }
