@@ -44,7 +44,7 @@ export function editApply(table, element) {
         // Dismisses a refusal: the cell shows its value again (the refused one was never applied).
         const row = td.closest('tr');
         clearRefused(table, td, `${row.dataset.key}\n${td.dataset.column}`);
-        td.replaceChildren(td.dataset.value ?? '');
+        td.replaceChildren(...(td.weftShown ?? [td.dataset.value ?? '']));
         return;
       }
       if (e.key !== 'Enter' && e.key !== 'F2') return;
@@ -98,7 +98,9 @@ export function editRows(table, rows) {
       const name = String(column?.name ?? '');
       td.dataset.column = name;
       const value = cells[i];
+      // The cell shows its value as the column's format draws it (cells.js); its input starts from the value.
       td.dataset.value = value === null || value === undefined ? '' : String(value);
+      td.weftShown = [...td.childNodes];
       const id = `${key}\n${name}`;
       if (edit.changed.has(id)) td.dataset.edited = 'true';
       if (typeof column?.edit === 'string' && !edit.disabled) {
