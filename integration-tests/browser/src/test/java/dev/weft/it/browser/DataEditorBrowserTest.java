@@ -114,6 +114,19 @@ class DataEditorBrowserTest {
         assertThat(cell(table, 101, "active").locator(".weft-cell-check")).hasAttribute("data-checked", "true");
         assertThat(cell(table, 105, "active").locator(".weft-cell-check")).hasAttribute("data-checked", "false");
 
+        // The arrow keys move between the editable cells (SKU is read-only, so Left stops at the name).
+        Locator name = cell(table, 101, "name");
+        name.focus();
+        name.press("ArrowDown");
+        assertThat(cell(table, 102, "name")).isFocused();
+        page.keyboard().press("ArrowRight");
+        assertThat(cell(table, 102, "category")).isFocused();
+        page.keyboard().press("ArrowUp");
+        assertThat(cell(table, 101, "category")).isFocused();
+        page.keyboard().press("ArrowLeft");
+        page.keyboard().press("ArrowLeft");
+        assertThat(cell(table, 101, "name")).isFocused();
+
         // The inputs start from the values: a number, an ISO date, a ticked box.
         Locator price = cell(table, 102, "price");
         price.dblclick();
