@@ -90,9 +90,12 @@ class DataEditorTest {
             TableView editor = app.slot("tasks").table(0);
             int runs = EDITOR_RUNS.get();
             int seen = SEEN.size();
+            // The editor's cells show as their columns' formats: hours with one decimal.
+            assertThat(editor.shown(0).get(1).subList(1, 3)).containsExactly("Build", "8.0");
 
             editor.edit(2, "hours", 6.5);
             app.awaitIdle();
+            assertThat(app.slot("tasks").table(0).shown(0).get(1).subList(1, 3)).containsExactly("Build", "6.5");
 
             assertThat(EDITOR_RUNS.get()).isEqualTo(runs + 1);
             assertThat(SEEN).hasSize(seen + 1);

@@ -212,7 +212,10 @@ public class UiImpl implements Form {
         Object state = widgets.dataEditor(label, editor, (spec, value) -> {
             TableEditor.Edited edited = editor.edited(value);
             drawn.set(edited);
-            return editor.element(edited, assets.addTable(edited.view()), spec.id(), spec.disabled());
+            ObjectNode element = editor.element(edited, assets.addTable(edited.view()), spec.id(), spec.disabled());
+            // The cells show as the columns' formats write them, as in a plain table; the inputs take the values.
+            CellTexts.put(element, edited.view(), assets.where());
+            return element;
         });
         TableEditor.Edited edited = drawn.get() != null ? drawn.get() : editor.edited(state);
         return (Edits<T>) (Edits<?>) edited.edits();

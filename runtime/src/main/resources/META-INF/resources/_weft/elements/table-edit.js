@@ -4,6 +4,8 @@
 // as a `table_edit` message, Escape cancels. The server checks every edit; a refusal
 // (`table_edit_error`) is shown in its cell with the server's message until that cell is edited
 // again (or Escape is pressed on it), and an accepted one reruns the fragment, whose new rows show the edit (docs/protocol.md).
+// Cells show as their column's format draws them (cells.js, with the page's `texts`); an input starts from the value.
+// The arrow keys move between editable cells when none is being edited.
 // Rows are added with the "Add row" button and deleted by ticking them and "Delete rows".
 
 import { el } from '../dom.js';
@@ -44,7 +46,14 @@ export function editApply(table, element) {
         // Dismisses a refusal: the cell shows its value again (the refused one was never applied).
         const row = td.closest('tr');
         clearRefused(table, td, `${row.dataset.key}\n${td.dataset.column}`);
-        td.replaceChildren(td.dataset.value ?? '');
+        td.replaceChildren(...(td.weftShown ?? [td.dataset.value ?? '']));
+        return;
+      }
+      const move = MOVES[e.key];
+      if (move) {
+        const next = neighbour(td, move[0], move[1]);
+        if (next) next.focus();
+        e.preventDefault();
         return;
       }
       if (e.key !== 'Enter' && e.key !== 'F2') return;
@@ -98,7 +107,9 @@ export function editRows(table, rows) {
       const name = String(column?.name ?? '');
       td.dataset.column = name;
       const value = cells[i];
+      // The cell shows its value as the column's format draws it (cells.js); its input starts from the value.
       td.dataset.value = value === null || value === undefined ? '' : String(value);
+      td.weftShown = [...td.childNodes];
       const id = `${key}\n${name}`;
       if (edit.changed.has(id)) td.dataset.edited = 'true';
       if (typeof column?.edit === 'string' && !edit.disabled) {
@@ -117,6 +128,25 @@ export function editRows(table, rows) {
   });
   for (const key of [...edit.picked]) if (!keys.has(key)) edit.picked.delete(key);
   showPicked(table);
+}
+
+/** The arrow keys on a cell (not being edited): the row and column steps to the next editable cell. */
+const MOVES = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+
+/** The nearest editable cell `dr` rows and `dc` columns away from `td`, skipping cells that cannot be edited; or null. */
+function neighbour(td, dr, dc) {
+  const row = td.closest('tr');
+  if (dc !== 0) {
+    const cells = [...row.querySelectorAll(':scope > td[data-edit]')];
+    return cells[cells.indexOf(td) + dc] ?? null;
+  }
+  const rows = [...row.parentElement.children];
+  const i = [...row.children].indexOf(td);
+  for (let r = rows.indexOf(row) + dr; r >= 0 && r < rows.length; r += dr) {
+    const candidate = rows[r].children[i];
+    if (candidate?.dataset.edit) return candidate;
+  }
+  return null;
 }
 
 function bar(table) {

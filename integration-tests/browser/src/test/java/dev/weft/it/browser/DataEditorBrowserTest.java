@@ -101,6 +101,73 @@ class DataEditorBrowserTest {
         shot(page, "deleted");
     }
 
+    @Test
+    void cellsShowAsTheirFormats_whileTheInputsTakeTheValues(ExampleServer app, Page page) {
+        page.setViewportSize(1200, 900);
+        page.navigate(app.url("/editor"));
+        ElementsPage editor = new ElementsPage(page).awaitDone(SLOTS);
+        Locator table = editor.slot("stock").locator(".weft-table[data-editor=true]");
+
+        // As a plain table shows them: money, a date in the user's locale, check marks.
+        assertThat(cell(table, 101, "price")).hasText("€14.50");
+        assertThat(cell(table, 103, "restock")).hasText("Dec 20, 2026");
+        assertThat(cell(table, 101, "active").locator(".weft-cell-check")).hasAttribute("data-checked", "true");
+        assertThat(cell(table, 105, "active").locator(".weft-cell-check")).hasAttribute("data-checked", "false");
+
+        // The arrow keys move between the editable cells (SKU is read-only, so Left stops at the name).
+        Locator name = cell(table, 101, "name");
+        name.focus();
+        name.press("ArrowDown");
+        assertThat(cell(table, 102, "name")).isFocused();
+        page.keyboard().press("ArrowRight");
+        assertThat(cell(table, 102, "category")).isFocused();
+        page.keyboard().press("ArrowUp");
+        assertThat(cell(table, 101, "category")).isFocused();
+        page.keyboard().press("ArrowLeft");
+        page.keyboard().press("ArrowLeft");
+        assertThat(cell(table, 101, "name")).isFocused();
+
+        // The inputs start from the values: a number, an ISO date, a ticked box.
+        Locator price = cell(table, 102, "price");
+        price.dblclick();
+        Locator priceInput = price.locator("input.weft-edit-input[type=number]");
+        assertThat(priceInput).hasValue("2.2");
+        long gen = editor.gen("totals");
+        priceInput.fill("2.5");
+        priceInput.press("Enter");
+        editor.awaitDoneAfter("totals", gen);
+        assertThat(cell(table, 102, "price")).hasText("€2.50");
+        assertThat(cell(table, 102, "price")).hasAttribute("data-edited", "true");
+
+        Locator restock = cell(table, 103, "restock");
+        restock.dblclick();
+        Locator dateInput = restock.locator("input.weft-edit-input[type=date]");
+        assertThat(dateInput).hasValue("2026-12-20");
+        gen = editor.gen("totals");
+        dateInput.fill("2026-12-24");
+        dateInput.press("Enter");
+        editor.awaitDoneAfter("totals", gen);
+        assertThat(cell(table, 103, "restock")).hasText("Dec 24, 2026");
+
+        Locator active = cell(table, 101, "active");
+        active.dblclick();
+        Locator box = active.locator("input.weft-edit-input[type=checkbox]");
+        assertThat(box).isChecked();
+        gen = editor.gen("totals");
+        box.click(); // the box closes as it changes, so Playwright cannot check it stayed unticked
+        editor.awaitDoneAfter("totals", gen);
+        assertThat(cell(table, 101, "active").locator(".weft-cell-check")).hasAttribute("data-checked", "false");
+
+        // An added row shows formatted too.
+        gen = editor.gen("totals");
+        table.locator("button.weft-edit-add").click();
+        editor.awaitDoneAfter("totals", gen);
+        Locator added = table.locator("tbody tr[data-added=true]");
+        assertThat(added.locator("td[data-column=price]")).hasText("€0.00");
+        assertThat(added.locator("td[data-column=active] .weft-cell-check")).hasAttribute("data-checked", "true");
+        shot(page, "formatted");
+    }
+
     private static Locator cell(Locator table, int sku, String column) {
         return table.locator("tbody tr[data-key='" + sku + "'] td[data-column=" + column + "]");
     }
