@@ -63,12 +63,16 @@ class RichWidgetMessagesTest {
             range: low above high         | range_slider:Years:0       | [2022, 2018]          | bad_value
             range: not whole numbers      | range_slider:Years:0       | [2018.5, 2022]        | bad_value
             decimal range: off the step   | range_slider:Share:0       | [0.1, 0.5]            | bad_value
-            multiselect: not a list       | multiselect:Regions:0      | "EU"                  | bad_value
-            multiselect: unknown option   | multiselect:Regions:0      | ["Mars"]              | bad_value
-            multiselect: an option twice  | multiselect:Regions:0      | ["EU", "EU"]          | bad_value
-            multiselect: too many         | multiselect:Regions:0      | ["EU", "US", "APAC"]  | bad_value
-            radio: unknown option         | radio:Size:0               | "XL"                  | bad_value
-            radio: not text               | radio:Size:0               | 1                     | bad_value
+            multiselect: not a list       | multiselect:Regions:0      | 0                     | bad_value
+            multiselect: no such position | multiselect:Regions:0      | [3]                   | bad_value
+            multiselect: a negative one   | multiselect:Regions:0      | [-1]                  | bad_value
+            multiselect: an option's text | multiselect:Regions:0      | ["EU"]                | bad_value
+            multiselect: an option twice  | multiselect:Regions:0      | [0, 0]                | bad_value
+            multiselect: too many         | multiselect:Regions:0      | [0, 1, 2]             | bad_value
+            radio: no such position       | radio:Size:0               | 3                     | bad_value
+            radio: an option's text       | radio:Size:0               | "M"                   | bad_value
+            radio: not a whole number     | radio:Size:0               | 1.5                   | bad_value
+            radio: none                   | radio:Size:0               | null                  | bad_value
             toggle: not a boolean         | toggle:Live:0              | "yes"                 | bad_value
             toggle: disabled              | toggle:Locked:0            | false                 | disabled
             text area: too long           | text_area:Notes:0          | "abcdef"              | bad_value

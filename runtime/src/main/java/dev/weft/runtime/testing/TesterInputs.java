@@ -40,7 +40,8 @@ final class TesterInputs {
                         time.getHour(),
                         time.getMinute(),
                         time.getSecond()));
-            case DateRange range -> JSON.arrayNode().add(range.start().toString()).add(range.end().toString());
+            case DateRange range ->
+                JSON.arrayNode().add(range.start().toString()).add(range.end().toString());
             case Range<?> range ->
                 JSON.arrayNode().add(wire(mapper, range.low())).add(wire(mapper, range.high()));
             case Collection<?> values -> {
