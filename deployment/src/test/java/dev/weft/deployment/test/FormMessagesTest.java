@@ -67,8 +67,7 @@ class FormMessagesTest {
                     .contains("\"form\":\"form:order\"");
             client.awaitFinished("order");
 
-            client.send(ORDER
-                    + "{\"selectbox:Item:0\":1,\"number_input:Count:0\":3,\"text_input:Note:0\":\"hot\"}}");
+            client.send(ORDER + "{\"selectbox:Item:0\":1,\"number_input:Count:0\":3,\"text_input:Note:0\":\"hot\"}}");
             JsonNode submitted =
                     client.await(m -> WeftTestClient.slot("slot", "order").test(m));
             assertThat(submitted.get("gen").asLong()).isEqualTo(2);
