@@ -53,8 +53,8 @@ final class PickSection {
         List<String> channels = ui.multiPills("Channels", List.of("Web", "Store", "Phone"), List.of("Web"));
         List<Ui> middle = ui.columns(2);
         Optional<String> period = middle.get(0).segmentedControl("Period", List.of("Day", "Week", "Month"), "Week");
-        List<String> days = middle.get(1).multiSegmentedControl("Days", List.of("Mon", "Tue", "Wed", "Thu", "Fri"),
-                List.of("Mon", "Fri"));
+        List<String> days = middle.get(1)
+                .multiSegmentedControl("Days", List.of("Mon", "Tue", "Wed", "Thu", "Fri"), List.of("Mon", "Fri"));
         List<Ui> sliders = ui.columns(2);
         String size = sliders.get(0).selectSlider("Size", SIZES, "M");
         OptionRange<String> months = sliders.get(1).rangeSelectSlider("Months", MONTHS, "Feb", "Apr");
@@ -72,7 +72,7 @@ final class PickSection {
                 .textInput("Search", "");
         List<Ui> links = ui.columns(4);
         links.get(0).linkButton("Weft on GitHub", "https://github.com/");
-        links.get(1).linkButton("Second page", "/about");
+        links.get(1).linkButton("The second page", "/about");
         ui.text(String.format(
                 "%s · %s (%d staff) · tag %s · %s · %s · %s · size %s · %s · %d nights · coupon '%s' · search '%s'",
                 region.displayName(),
@@ -83,7 +83,8 @@ final class PickSection {
                 period.orElse("no period"),
                 days,
                 size,
-                String.join("–", months.low(), months.high()) + " (" + months.within().size() + " months)",
+                String.join("–", months.low(), months.high()) + " ("
+                        + months.within().size() + " months)",
                 stay.days() - 1,
                 coupon,
                 search));
