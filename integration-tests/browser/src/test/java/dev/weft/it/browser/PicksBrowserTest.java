@@ -38,7 +38,7 @@ class PicksBrowserTest {
         assertThat(line).hasText(FIRST);
 
         // A select box of an enum shows the labels the app gave; the browser sends the position.
-        Locator region = picks.getByLabel("Region");
+        Locator region = picks.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Region"));
         assertThat(region.locator("option")).hasText(new String[] {"North", "Alps & lakes", "Coast"});
         region.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Coast"));
         assertThat(line).containsText("Coast · Lyon");
