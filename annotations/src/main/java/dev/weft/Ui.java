@@ -47,11 +47,14 @@ import java.util.Optional;
  *       {@code spinner}, {@code progress}, {@code status}, {@code toast};
  *   <li>display by type: {@code display};
  *   <li>widgets, by family: numbers ({@code slider}, {@code numberInput}, {@code rangeSlider}),
- *       choices ({@code selectbox}, {@code radio}, {@code multiselect}), toggles ({@code checkbox},
- *       {@code toggle}), text ({@code textInput}, {@code textArea}), pickers ({@code dateInput},
- *       {@code timeInput}, {@code colorPicker}), buttons ({@code button}), forms ({@code form} and
- *       its {@code submitButton}), uploads ({@code fileUploader}); and their options {@code key},
- *       {@code disabled};
+ *       choices over options of any type ({@code selectbox}, {@code radio}, {@code multiselect},
+ *       {@code pills}, {@code multiPills}, {@code segmentedControl}, {@code multiSegmentedControl},
+ *       {@code selectSlider}, {@code rangeSelectSlider}; labelled as {@link Options} says), toggles
+ *       ({@code checkbox}, {@code toggle}), text ({@code textInput}, {@code textArea}), pickers
+ *       ({@code dateInput}, {@code dateRangeInput}, {@code timeInput}, {@code colorPicker}), buttons
+ *       ({@code button}, {@code linkButton}), forms ({@code form} and its {@code submitButton}),
+ *       uploads ({@code fileUploader}); and their options {@code key}, {@code disabled}, {@code
+ *       help}, {@code placeholder}, {@code labelVisibility};
  *   <li>layout: {@code columns}, {@code tabs}, {@code expander}, {@code container}, {@code empty}.
  * </ul>
  *
