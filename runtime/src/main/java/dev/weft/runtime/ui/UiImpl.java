@@ -7,7 +7,9 @@ import dev.weft.ChartSelection;
 import dev.weft.DeltaColor;
 import dev.weft.Edits;
 import dev.weft.Form;
+import dev.weft.PageContext;
 import dev.weft.Progress;
+import dev.weft.QueryParams;
 import dev.weft.Range;
 import dev.weft.Selection;
 import dev.weft.Spinner;
@@ -58,6 +60,8 @@ public class UiImpl implements Form {
     private final String key;
     final boolean disabled;
     private final WidgetDrawing widgets;
+    /** The query parameter this view's widget is bound to, or null. */
+    private final String param;
 
     /** The {@code Ui} of a run outside any session (tests, benchmarks): media are refused. */
     public UiImpl(Canvas canvas) {
@@ -70,12 +74,17 @@ public class UiImpl implements Form {
     }
 
     public UiImpl(Canvas canvas, Block block, RunAssets assets, String key, boolean disabled) {
+        this(canvas, block, assets, key, disabled, null);
+    }
+
+    private UiImpl(Canvas canvas, Block block, RunAssets assets, String key, boolean disabled, String param) {
         this.canvas = canvas;
         this.block = block;
         this.assets = assets;
         this.key = key;
         this.disabled = disabled;
-        this.widgets = new WidgetDrawing(canvas, block, key, disabled);
+        this.param = param;
+        this.widgets = new WidgetDrawing(canvas, block, key, disabled, param, assets.page());
     }
 
     /** Draws {@code element} here; the returned handle replaces it later. */
@@ -452,12 +461,12 @@ public class UiImpl implements Form {
         if (key == null || key.isBlank()) {
             throw new IllegalArgumentException("A widget key must not be blank.");
         }
-        return new UiImpl(canvas, block, assets, key, disabled);
+        return new UiImpl(canvas, block, assets, key, disabled, param);
     }
 
     @Override
     public UiImpl disabled() {
-        return new UiImpl(canvas, block, assets, key, true);
+        return new UiImpl(canvas, block, assets, key, true, param);
     }
 
     @Override
@@ -603,5 +612,23 @@ public class UiImpl implements Form {
             views.add(new UiImpl(canvas, target, assets, null, disabled));
         }
         return List.copyOf(views);
+    }
+
+    // ---------------------------------------------------------------- the URL and the request
+
+    @Override
+    public QueryParams queryParams() {
+        return new RunQueryParams(assets.page(), canvas);
+    }
+
+    @Override
+    public UiImpl queryParam(String name) {
+        return new UiImpl(canvas, block, assets, key, disabled, RunQueryParams.name(name));
+    }
+
+    @Override
+    public PageContext context() {
+        canvas.checkRunning();
+        return assets.page().context();
     }
 }
