@@ -119,7 +119,8 @@ public class Sessions {
         return startDetached(
                 where,
                 new PageRequest(Map.of(), Map.of(), page, page, query < 0 ? null : path.substring(query + 1)),
-                null);
+                null,
+                session -> {});
     }
 
     /**
@@ -127,8 +128,10 @@ public class Sessions {
      * where} whose page was opened by {@code request} (its query parameters, headers and cookies).
      *
      * @param theme {@code light} or {@code dark}, or null for the default
+     * @param beforeStart called with the session before its fragments start (to listen to it)
      */
-    public Session startDetached(ClientLocale where, PageRequest request, String theme) {
+    public Session startDetached(
+            ClientLocale where, PageRequest request, String theme, java.util.function.Consumer<Session> beforeStart) {
         String path = request.path();
         AppDefinition app = apps.byPath(path)
                 .orElseThrow(() -> new IllegalArgumentException("No Weft app is served at '" + path + "'."));
@@ -136,6 +139,7 @@ public class Sessions {
             Session session = createLive(app, null, Owner.NONE, request);
             session.where(where);
             session.theme(theme);
+            beforeStart.accept(session);
             session.start(timers);
             return session;
         } catch (ProtocolException e) {
