@@ -50,7 +50,9 @@ public record PageContext(
     }
 
     public PageContext {
-        headers = Map.copyOf(headers);
+        Map<String, List<String>> copy = new java.util.LinkedHashMap<>();
+        headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
+        headers = java.util.Collections.unmodifiableMap(copy);
         cookies = Map.copyOf(cookies);
     }
 

@@ -52,7 +52,9 @@ import java.util.Optional;
  *       {@code timeInput}, {@code colorPicker}), buttons ({@code button}), forms ({@code form} and
  *       its {@code submitButton}), uploads ({@code fileUploader}); and their options {@code key},
  *       {@code disabled};
- *   <li>layout: {@code columns}, {@code tabs}, {@code expander}, {@code container}, {@code empty}.
+ *   <li>layout: {@code columns}, {@code tabs}, {@code expander}, {@code container}, {@code empty};
+ *   <li>the URL and the request: {@code queryParams} (read and write the query parameters), {@code
+ *       queryParam} (bind a widget to one), {@code context} (locale, zone, theme, headers, cookies).
  * </ul>
  *
  * <p>A {@code Ui} is thread-safe. A fragment may hand it to its own threads or executors and draw

@@ -18,7 +18,7 @@ public record PageRequest(
         Map<String, List<String>> headers, Map<String, String> cookies, String url, String path, String query) {
 
     public PageRequest {
-        headers = Map.copyOf(headers);
+        headers = QueryString.copy(headers);
         cookies = Map.copyOf(cookies);
     }
 
