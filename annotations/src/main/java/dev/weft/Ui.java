@@ -55,7 +55,9 @@ import java.util.Optional;
  *       ({@code button}, {@code linkButton}), forms ({@code form} and its {@code submitButton}),
  *       uploads ({@code fileUploader}); and their options {@code key}, {@code disabled}, {@code
  *       help}, {@code placeholder}, {@code labelVisibility};
- *   <li>layout: {@code columns}, {@code tabs}, {@code expander}, {@code container}, {@code empty}.
+ *   <li>layout: {@code columns}, {@code tabs}, {@code expander}, {@code container}, {@code empty};
+ *   <li>the URL and the request: {@code queryParams} (read and write the query parameters), {@code
+ *       queryParam} (bind a widget to one), {@code context} (locale, zone, theme, headers, cookies).
  * </ul>
  *
  * <p>A {@code Ui} is thread-safe. A fragment may hand it to its own threads or executors and draw
@@ -857,4 +859,42 @@ public interface Ui {
      *     data:}, a control character)
      */
     void linkButton(String label, String url);
+
+    // ---------------------------------------------------------------- the URL and the request
+
+    /**
+     * The page URL's query parameters: read them (this fragment then reruns when they change) and
+     * write them (the address bar changes at once). See {@link QueryParams}.
+     *
+     * <pre>{@code
+     * String tab = ui.queryParams().get("tab").orElse("summary");
+     * ui.queryParams().set("tab", "details");
+     * }</pre>
+     */
+    QueryParams queryParams();
+
+    /**
+     * A view of this slot whose widget is bound to the URL's query parameter {@code name}
+     * (Streamlit's {@code bind="query-params"}): the URL always shows the widget's value (left out
+     * while it is the widget's default), and opening that URL, or going back or forward to it, sets
+     * the widget to it. The name is also the widget's {@linkplain #key(String) key}; draw one widget
+     * through the view, and bind a parameter to one widget of the page.
+     *
+     * <pre>{@code
+     * String region = ui.queryParam("region").selectbox("Region", REGIONS);   // ?region=Americas
+     * }</pre>
+     *
+     * <p>A value from the URL is checked exactly as a value from the widget is (type, range, options,
+     * length): one that does not pass (a hand-edited or outdated link) gives the widget its default,
+     * with a note under it saying why, and the URL is corrected. A value is written as its text; a
+     * list (multiselect) or a range as the parameter repeated ({@code ?tag=a&tag=b}, {@code
+     * ?years=2019&years=2023}); an empty list as an empty value. Buttons, file uploaders, tables,
+     * charts and data editors cannot be bound.
+     *
+     * @throws IllegalArgumentException if {@code name} is blank or longer than 100 characters
+     */
+    Ui queryParam(String name);
+
+    /** Who is looking at the page, and how: locale, time zone, theme, headers, cookies. See {@link PageContext}. */
+    PageContext context();
 }

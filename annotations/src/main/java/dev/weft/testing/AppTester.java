@@ -27,8 +27,18 @@ package dev.weft.testing;
  */
 public interface AppTester {
 
-    /** Starts a new session of the app served at {@code path}; its fragments start running at once. */
+    /**
+     * Starts a new session of the app served at {@code path}; its fragments start running at once.
+     * The path may carry a query string, as a link does: {@code open("/?region=Asia")}.
+     */
     AppSession open(String path);
+
+    /**
+     * A page to open as a particular browser would: {@code url} is the path with its query string
+     * (the link), and the returned {@link Visit} sets the locale, time zone, theme, headers and
+     * cookies its fragments see in their {@link dev.weft.Ui#context() context}.
+     */
+    Visit visit(String url);
 
     /**
      * Starts a session as {@link #open(String)} does, for a user whose browser reports this locale

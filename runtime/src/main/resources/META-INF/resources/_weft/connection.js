@@ -7,6 +7,7 @@ import { messageHandler } from './registry.js';
 import { findWidget, onSlot, onStatus, reconcileSlots } from './slots.js';
 import { APP, DEV, PAGE_SESSION, PROTOCOL_VERSION, state } from './state.js';
 import { send, setSocket } from './transport.js';
+import { onUrl, pageHello } from './url.js';
 import { onWidgetError, WIDGET_ERROR_CODES } from './widgets/core.js';
 
 const BACKOFF_START_MS = 250;
@@ -59,8 +60,11 @@ function connect() {
     // A duplicated tab asks for its original's session (browsers copy sessionStorage): the server
     // refuses, since the original holds it, and gives this tab the page's session or a new one.
     const prestarted = PAGE_SESSION && !pageSessionOffered ? PAGE_SESSION : null;
+    // The page's first hello reports its URL (a deep link, or a reload of an edited one): the session
+    // takes it. A reconnect reports none, and is told the session's URL, which may have moved on.
+    const page = pageSessionOffered ? { theme: pageHello().theme } : pageHello();
     pageSessionOffered = true;
-    send({ type: 'hello', app: APP, session: state.session ?? storedSession(), prestarted, ...userLocale() });
+    send({ type: 'hello', app: APP, session: state.session ?? storedSession(), prestarted, ...userLocale(), ...page });
     clearInterval(keepaliveTimer);
     keepaliveTimer = setInterval(() => send({ type: 'ping' }), KEEPALIVE_MS);
   });
@@ -101,6 +105,7 @@ function handle(msg) {
     case 'slot': return onSlot(msg);
     case 'error': return onError(msg);
     case 'pong': return;
+    case 'url': return onUrl(msg);
     case 'dev_problem': return onDevProblem(msg.message);
     default: {
       // Types an element family handles (elements/table.js: table_page; elements/status.js: toast).

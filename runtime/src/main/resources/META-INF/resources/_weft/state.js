@@ -22,6 +22,7 @@ export const state = {
   widgetErrors: 0, // widget messages the server refused
   partials: 0, // partial slot messages drawn
   forms: 0, // form messages sent (a submitted form)
+  urlPushes: 0, // history entries added for a user's change of a widget bound to the URL
   uploads: 0, // files uploaded and accepted by the server
   uploadErrors: 0, // uploads refused (by the server, or before sending: too large, wrong type)
   libraries: 'loading', // loading | ready | failed: the chart and Markdown libraries (messages wait for them)

@@ -7,6 +7,7 @@
 //   frame.js       header, banners, sidebar and main column     theme.js      light/dark, the switch
 //   nav.js         the pages menu (several @App on one server)
 //   connection.js  the socket: hello, reconnect, dispatch      transport.js  send()
+//   url.js         the page's URL: query parameters, history, back and forward
 //   slots.js       slots, generations, partial output, badges   render.js     element tree → DOM
 //   registry.js    element type → renderer, widget kind → behaviour
 //   elements/      one module per element family               widgets/      core + one module per family
@@ -21,6 +22,7 @@ import './theme.js';
 import './nav.js';
 import './frame.js';
 import './transport.js';
+import './url.js';
 import './registry.js';
 import './widgets/core.js';
 import './render.js';

@@ -76,7 +76,8 @@ final class FragmentRuns implements Scheduler.Runs {
                 session.media,
                 session.showStackTraces,
                 text -> send(Protocol.toast(slot.id(), gen, text), slot, gen),
-                session::where);
+                session::where,
+                slot.page = new RunPage(session, slot, gen));
         slot.liveAssets = assets;
         if (session.media != null) {
             session.media.runStarts(slot.id());
@@ -181,6 +182,11 @@ final class FragmentRuns implements Scheduler.Runs {
         }
         slot.values.clear();
         slot.values.putAll(drawing.values());
+        RunPage page = slot.page;
+        slot.page = null;
+        if (page != null) {
+            session.url.completed(slot, drawing, failure != null, page);
+        }
         slot.runs++;
         slot.show(assets, session.media);
         publish(slot, gen, elements, failure != null, started);

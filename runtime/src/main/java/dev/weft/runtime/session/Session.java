@@ -14,6 +14,7 @@ import dev.weft.runtime.widgets.WidgetSpec;
 import dev.weft.runtime.wire.ClientLocale;
 import dev.weft.runtime.wire.ErrorCode;
 import dev.weft.runtime.wire.Incoming;
+import dev.weft.runtime.wire.PageRequest;
 import dev.weft.runtime.wire.Protocol;
 import dev.weft.runtime.wire.ProtocolException;
 import io.quarkus.arc.InstanceHandle;
@@ -74,6 +75,8 @@ public final class Session {
     private long detachedSince;
     private volatile Owner owner = Owner.NONE;
     private volatile ClientLocale where = ClientLocale.server();
+    /** The page's URL and request, and the fragments that depend on them. */
+    final UrlSync url;
 
     /**
      * @param media where the session's images and downloads are served from; null to refuse them
@@ -91,7 +94,35 @@ public final class Session {
             SessionMedia media,
             Uploads uploads,
             Duration timeLimit) {
+        this(
+                id,
+                app,
+                instance,
+                dev,
+                showStackTraces,
+                limiters,
+                partialIntervalNanos,
+                media,
+                uploads,
+                timeLimit,
+                PageRequest.none(app.path()));
+    }
+
+    /** A session for a page opened by {@code request}: its query parameters are the URL's from the start. */
+    Session(
+            String id,
+            AppDefinition app,
+            InstanceHandle<?> instance,
+            boolean dev,
+            boolean showStackTraces,
+            Limiters limiters,
+            long partialIntervalNanos,
+            SessionMedia media,
+            Uploads uploads,
+            Duration timeLimit,
+            PageRequest request) {
         this.id = id;
+        this.url = new UrlSync(this, request);
         this.timeLimit = timeLimit;
         this.media = media;
         this.uploads = uploads == null ? null : new SessionUploads(uploads, id);
@@ -147,6 +178,47 @@ public final class Session {
                 CellTexts.rewrite(slot.content, slot.assets::table, where);
             }
         }
+        url.contextChanged();
+    }
+
+    /** Every slot, in declaration order. */
+    Slot[] slots() {
+        return slots;
+    }
+
+    /**
+     * The browser's URL: its query string as it went back or forward (or as its hello reports it),
+     * null for not known. The fragments that read a changed parameter, or bind a widget to it, rerun.
+     */
+    public synchronized void browserUrl(String query) {
+        if (!closed) {
+            url.browser(query);
+        }
+    }
+
+    /** The browser's theme now ({@code light} or {@code dark}; null: not known). */
+    public synchronized void theme(String theme) {
+        if (!closed) {
+            url.theme(theme);
+        }
+    }
+
+    /** The page request behind this session, when a tab connects to it (the upgrade's, if the page's is not known). */
+    public synchronized void request(PageRequest request) {
+        url.request(request);
+    }
+
+    /** The query string of the page's URL now, without {@code ?}. */
+    public synchronized String query() {
+        return url.query();
+    }
+
+    /**
+     * Tells {@code listener} of every URL the session gives its browser: the query string, and whether
+     * it is a new history entry ({@code true}) or replaces the current one (the harness's history).
+     */
+    public synchronized void onUrl(java.util.function.BiConsumer<String, Boolean> listener) {
+        url.state().listen(listener);
     }
 
     /** Runs every fragment once, in dependency order, and starts the timers of those with {@code runEvery}. */
@@ -208,6 +280,7 @@ public final class Session {
 
     private void apply(Slot slot, Map<String, Object> accepted) {
         slot.set(accepted);
+        url.widgetsChanged(slot, accepted);
         scheduler.rerun(slot);
     }
 

@@ -12,6 +12,7 @@ import dev.weft.runtime.uploads.Uploads;
 import dev.weft.runtime.wire.ClientLocale;
 import dev.weft.runtime.wire.ErrorCode;
 import dev.weft.runtime.wire.Incoming;
+import dev.weft.runtime.wire.PageRequest;
 import dev.weft.runtime.wire.Protocol;
 import dev.weft.runtime.wire.ProtocolException;
 import io.quarkus.arc.Arc;
@@ -86,11 +87,21 @@ public class Sessions {
      * @throws ProtocolException {@code too_many_sessions} when its tab could not get a session either
      */
     public Optional<String> startForPage(AppDefinition app, String client, String secret) throws ProtocolException {
+        return startForPage(app, client, secret, PageRequest.none(app.path()));
+    }
+
+    /**
+     * Starts a session for a page as {@link #startForPage(AppDefinition, String, String)} does, with
+     * the page's request: its fragments run with the URL's query parameters from the start (a deep
+     * link), and see its headers and cookies in their context.
+     */
+    public Optional<String> startForPage(AppDefinition app, String client, String secret, PageRequest request)
+            throws ProtocolException {
         String id = newId();
         if (!admission.page(id, client, config.sessions().startOnPageLoad())) {
             return Optional.empty();
         }
-        Session session = create(app, id, Owner.of(secret));
+        Session session = create(app, id, Owner.of(secret), request);
         expireLater(session, config.sessions().claimTimeout());
         session.start(timers);
         return Optional.of(session.id());
@@ -103,11 +114,32 @@ public class Sessions {
 
     /** Starts a session of the app at {@code path} with no browser, for a user in {@code where}. */
     public Session startDetached(String path, ClientLocale where) {
+        int query = path.indexOf('?');
+        String page = query < 0 ? path : path.substring(0, query);
+        return startDetached(
+                where,
+                new PageRequest(Map.of(), Map.of(), page, page, query < 0 ? null : path.substring(query + 1)),
+                null,
+                session -> {});
+    }
+
+    /**
+     * Starts a session with no browser of the app at {@code request}'s path, for a user in {@code
+     * where} whose page was opened by {@code request} (its query parameters, headers and cookies).
+     *
+     * @param theme {@code light} or {@code dark}, or null for the default
+     * @param beforeStart called with the session before its fragments start (to listen to it)
+     */
+    public Session startDetached(
+            ClientLocale where, PageRequest request, String theme, java.util.function.Consumer<Session> beforeStart) {
+        String path = request.path();
         AppDefinition app = apps.byPath(path)
                 .orElseThrow(() -> new IllegalArgumentException("No Weft app is served at '" + path + "'."));
         try {
-            Session session = createLive(app, null, Owner.NONE);
+            Session session = createLive(app, null, Owner.NONE, request);
             session.where(where);
+            session.theme(theme);
+            beforeStart.accept(session);
             session.start(timers);
             return session;
         } catch (ProtocolException e) {
@@ -136,6 +168,16 @@ public class Sessions {
      * @param secret the browser's secret from the connection's upgrade request, or null
      */
     public void hello(WebSocketConnection connection, Incoming.Hello hello, String secret) throws ProtocolException {
+        hello(connection, hello, secret, PageRequest.none(hello.app()));
+    }
+
+    /**
+     * Binds a connection as {@link #hello(WebSocketConnection, Incoming.Hello, String)} does; {@code
+     * upgrade} is its upgrade request, the request context of a session the tab gets anew. The
+     * hello's URL and theme are the session's from then on.
+     */
+    public void hello(WebSocketConnection connection, Incoming.Hello hello, String secret, PageRequest upgrade)
+            throws ProtocolException {
         AppDefinition app = apps.byPath(hello.app())
                 .orElseThrow(() -> new ProtocolException(
                         ErrorCode.UNKNOWN_APP, "No Weft app is served at '" + hello.app() + "'."));
@@ -154,6 +196,7 @@ public class Sessions {
             if (prestarted != null && prestarted != resumable && !prestarted.claimed()) {
                 discard(prestarted); // a reload that resumes: the page's own session is not needed
             }
+            followBrowser(resumable, hello);
             return;
         }
         if (resumable != null) {
@@ -165,11 +208,26 @@ public class Sessions {
                 && !prestarted.claimed()
                 && admission.attached(prestarted.id())
                 && attach(connection, prestarted, link, false, where)) {
+            followBrowser(prestarted, hello);
             return;
         }
-        Session session = createLive(app, ClientAddress.of(connection), owner);
+        Session session = createLive(app, ClientAddress.of(connection), owner, upgrade);
         attach(connection, session, link, false, where); // a new session has no browser yet: never refused
+        followBrowser(session, hello); // before its first runs: a deep link's values are there from the start
         session.start(timers);
+    }
+
+    /**
+     * The session takes the URL and theme the browser reports; a browser that reports no URL (a tab
+     * that reconnects) is told the session's, which may have changed while it was away.
+     */
+    private static void followBrowser(Session session, Incoming.Hello hello) {
+        session.theme(hello.theme());
+        if (hello.query() != null) {
+            session.browserUrl(hello.query());
+        } else {
+            session.send(Protocol.url(session.query(), false));
+        }
     }
 
     /** The session bound to a connection. */
@@ -247,13 +305,14 @@ public class Sessions {
     }
 
     /** A new session for a connected tab, evicting a session not in use when the server is full. */
-    private Session createLive(AppDefinition app, String client, Owner owner) throws ProtocolException {
+    private Session createLive(AppDefinition app, String client, Owner owner, PageRequest request)
+            throws ProtocolException {
         String id = newId();
         admission.tab(id, client).map(byId::get).ifPresent(this::discard);
-        return create(app, id, owner);
+        return create(app, id, owner, request);
     }
 
-    private Session create(AppDefinition app, String id, Owner owner) {
+    private Session create(AppDefinition app, String id, Owner owner, PageRequest request) {
         InstanceHandle<?> instance = Arc.container().instance(app.appClass());
         if (!instance.isAvailable()) {
             admission.removed(id);
@@ -271,7 +330,8 @@ public class Sessions {
                 config.partialInterval().toNanos(),
                 media.open(),
                 uploads,
-                config.fragments().timeLimit().filter(Duration::isPositive).orElse(null));
+                config.fragments().timeLimit().filter(Duration::isPositive).orElse(null),
+                request);
         session.ownedBy(owner);
         byId.put(session.id(), session);
         LOG.debugf("Session %s started for %s", session.id(), app.path());

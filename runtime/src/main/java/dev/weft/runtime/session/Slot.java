@@ -57,6 +57,18 @@ final class Slot {
     /** The widgets as the last completed run drew them, and their current values. */
     Map<String, WidgetSpec> widgets = Map.of();
 
+    /** The query parameter of each widget the last completed run bound to one, by widget id. */
+    Map<String, String> params = Map.of();
+
+    /** What the active run sees of its page (the parameters it reads), or null. */
+    RunPage page;
+
+    /** What the last completed run read of its page, or null. */
+    RunPage urlReader;
+
+    /** Whether the last completed run asked for the request context. */
+    boolean readsContext;
+
     /** The form of each widget the last completed run drew in a form, by widget id. */
     Map<String, String> forms = Map.of();
 
@@ -123,6 +135,14 @@ final class Slot {
     WidgetSpec widget(String id) {
         WidgetSpec drawing = live == null ? null : live.canvas().drawnWidget(id);
         return drawing != null ? drawing : widgets.get(id);
+    }
+
+    /** The query parameter the widget {@link #widget(String) as drawn} is bound to, or null. */
+    String paramOf(String id) {
+        if (live != null && live.canvas().drawnWidget(id) != null) {
+            return live.canvas().drawnParam(id);
+        }
+        return params.get(id);
     }
 
     /** The form the widget {@link #widget(String) as drawn} belongs to, or null. */

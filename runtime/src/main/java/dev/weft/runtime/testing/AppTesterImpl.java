@@ -12,7 +12,6 @@ import dev.weft.runtime.widgets.ChoiceWidgets;
 import dev.weft.runtime.widgets.FormWidgets;
 import dev.weft.runtime.widgets.UploadWidgets;
 import dev.weft.runtime.widgets.WidgetSpec;
-import dev.weft.runtime.wire.ClientLocale;
 import dev.weft.runtime.wire.ElementTree;
 import dev.weft.runtime.wire.ErrorCode;
 import dev.weft.runtime.wire.ProtocolException;
@@ -21,6 +20,7 @@ import dev.weft.testing.AppTester;
 import dev.weft.testing.ChartView;
 import dev.weft.testing.SlotView;
 import dev.weft.testing.TableView;
+import dev.weft.testing.Visit;
 import dev.weft.testing.WidgetView;
 import io.quarkus.arc.Unremovable;
 import jakarta.inject.Singleton;
@@ -57,21 +57,61 @@ class AppTesterImpl implements AppTester {
 
     @Override
     public AppSession open(String path) {
-        return new TestSession(sessions.startDetached(path));
+        return visit(path).open();
     }
 
     @Override
     public AppSession open(String path, Locale locale, ZoneId zone) {
-        return new TestSession(sessions.startDetached(path, new ClientLocale(locale, zone)));
+        return visit(path).locale(locale).zone(zone).open();
+    }
+
+    @Override
+    public Visit visit(String url) {
+        return new TestVisit(url, (visit, request) -> {
+            TestHistory history = new TestHistory(request.path(), request.query());
+            // The history listens before the first run, so it sees every URL the app writes.
+            Session session = sessions.startDetached(visit.where(), request, visit.theme(), history::follow);
+            return new TestSession(session, history);
+        });
     }
 
     private final class TestSession implements AppSession {
         private final Session session;
+        private final TestHistory history;
         /** Values set on widgets of a form, held until the form is submitted, by form id. */
         private final Map<String, ObjectNode> held = new ConcurrentHashMap<>();
 
-        TestSession(Session session) {
+        TestSession(Session session, TestHistory history) {
             this.session = session;
+            this.history = history;
+        }
+
+        @Override
+        public String url() {
+            return history.url();
+        }
+
+        @Override
+        public List<String> history() {
+            return history.urls();
+        }
+
+        @Override
+        public AppSession back() {
+            session.browserUrl(history.move(-1));
+            return this;
+        }
+
+        @Override
+        public AppSession forward() {
+            session.browserUrl(history.move(1));
+            return this;
+        }
+
+        @Override
+        public AppSession goTo(String url) {
+            session.browserUrl(history.replace(url));
+            return this;
         }
 
         @Override

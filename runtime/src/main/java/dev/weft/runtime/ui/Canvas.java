@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.weft.LimitedException;
 import dev.weft.runtime.uploads.SessionUploads;
 import dev.weft.runtime.widgets.FormWidgets;
+import dev.weft.runtime.widgets.UrlValues;
 import dev.weft.runtime.widgets.WidgetSpec;
 import dev.weft.runtime.wire.Errors;
+import dev.weft.runtime.wire.ProtocolException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -41,7 +43,15 @@ public final class Canvas {
             List<ObjectNode> elements,
             Map<String, WidgetSpec> widgets,
             Map<String, Object> values,
-            Map<String, String> forms) {}
+            Map<String, String> forms,
+            Map<String, String> params) {}
+
+    /**
+     * A widget bound to the URL's query parameter {@code param}, with that parameter's values now.
+     *
+     * @param fromLink whether the values came from the address bar: a refused one is noted under the widget
+     */
+    record Binding(String param, List<String> values, boolean fromLink) {}
 
     private final Map<String, Object> values;
     private final Runnable changed;
@@ -54,6 +64,9 @@ public final class Canvas {
     private final Map<String, String> widgetForms = new HashMap<>();
     private final Map<String, Block> forms = new LinkedHashMap<>();
     private final Set<String> submittable = new HashSet<>();
+    /** The query parameter each bound widget is bound to, by widget id. */
+    private final Map<String, String> params = new LinkedHashMap<>();
+
     private boolean sealed;
     private volatile boolean cancelled;
 
@@ -167,6 +180,22 @@ public final class Canvas {
             String key,
             Function<String, WidgetSpec> spec,
             java.util.function.BiFunction<WidgetSpec, Object, ObjectNode> json) {
+        return widget(block, kind, label, key, spec, json, null);
+    }
+
+    /**
+     * Draws a widget as {@link #widget(Block, String, String, String, Function)} does; a bound one
+     * ({@code binding} not null) takes its value from the URL's parameter, checked as a browser's
+     * value is, or its default where the URL has none or one the widget refuses.
+     */
+    synchronized Object widget(
+            Block block,
+            String kind,
+            String label,
+            String key,
+            Function<String, WidgetSpec> spec,
+            java.util.function.BiFunction<WidgetSpec, Object, ObjectNode> json,
+            Binding binding) {
         checkNotCancelled();
         Forms.checkWidget(block, kind, label);
         String id = key != null
@@ -178,12 +207,36 @@ public final class Canvas {
         }
         WidgetSpec widget = spec.apply(id);
         Object kept = values.get(id);
-        Object value = kept != null ? widget.carry(kept) : widget.initial();
+        String note = null;
+        Object value;
+        if (binding == null) {
+            value = kept != null ? widget.carry(kept) : widget.initial();
+        } else {
+            if (!UrlValues.bindable(widget)) {
+                throw new IllegalArgumentException("'" + label + "': a " + kind.replace('_', ' ')
+                        + " cannot be bound to a query parameter; bind a widget that has a value to show.");
+            }
+            value = widget.initial();
+            if (!binding.values().isEmpty()) {
+                try {
+                    value = UrlValues.fromUrl(widget, binding.values());
+                } catch (ProtocolException refused) {
+                    note = binding.fromLink() ? UrlNotes.refused(binding.param(), refused.getMessage()) : null;
+                }
+            }
+        }
         if (!sealed) {
             widgets.put(id, widget);
             // A click counts for the run it caused only: afterwards the button is unclicked again.
             drawnValues.put(id, widget.clicks() ? Boolean.FALSE : value);
             ObjectNode element = json.apply(widget, value);
+            if (binding != null) {
+                params.put(id, binding.param());
+                element.put("param", binding.param());
+            }
+            if (note != null) {
+                element.put("note", note);
+            }
             if (block.form != null) {
                 element.put("form", block.form);
                 widgetForms.put(id, block.form);
@@ -227,6 +280,11 @@ public final class Canvas {
         return widgetForms.get(id);
     }
 
+    /** The query parameter the widget with this id, as this run has drawn it so far, is bound to, or null. */
+    public synchronized String drawnParam(String id) {
+        return params.get(id);
+    }
+
     /** The widget with this id as this run has drawn it so far, or null. */
     public synchronized WidgetSpec drawnWidget(String id) {
         return widgets.get(id);
@@ -248,6 +306,11 @@ public final class Canvas {
      */
     public void cancel() {
         cancelled = true;
+    }
+
+    /** Throws {@link RunCancelledError} once the run no longer counts, as every drawing call does. */
+    void checkRunning() {
+        checkNotCancelled();
     }
 
     private void checkNotCancelled() {
@@ -285,7 +348,8 @@ public final class Canvas {
                 elements(true),
                 Collections.unmodifiableMap(new LinkedHashMap<>(widgets)),
                 Map.copyOf(drawnValues),
-                Map.copyOf(widgetForms));
+                Map.copyOf(widgetForms),
+                Collections.unmodifiableMap(new LinkedHashMap<>(params)));
     }
 
     private void append(Block block, Object child) {
@@ -307,6 +371,7 @@ public final class Canvas {
                 widgets.remove(handle.widgetId);
                 drawnValues.remove(handle.widgetId);
                 widgetForms.remove(handle.widgetId);
+                params.remove(handle.widgetId);
             }
         } else {
             ((Block) child).children.forEach(this::forget);

@@ -28,6 +28,7 @@ public final class RunAssets {
     private final boolean showStackTraces;
     private final Consumer<String> toastSink;
     private final Supplier<ClientLocale> where;
+    private final PageLink page;
 
     // Guarded by this.
     private final Map<String, TableModel> tables = new LinkedHashMap<>();
@@ -50,6 +51,19 @@ public final class RunAssets {
             boolean showStackTraces,
             Consumer<String> toastSink,
             Supplier<ClientLocale> where) {
+        this(slot, gen, media, showStackTraces, toastSink, where, PageLink.NONE);
+    }
+
+    /** @param page what the run sees of its page: the URL's query parameters and the request context */
+    public RunAssets(
+            String slot,
+            long gen,
+            SessionMedia media,
+            boolean showStackTraces,
+            Consumer<String> toastSink,
+            Supplier<ClientLocale> where,
+            PageLink page) {
+        this.page = page;
         this.where = where;
         this.slot = slot;
         this.gen = gen;
@@ -66,6 +80,11 @@ public final class RunAssets {
     /** The locale and time zone of the session's user now. */
     ClientLocale where() {
         return where.get();
+    }
+
+    /** What the run sees of its page. */
+    PageLink page() {
+        return page;
     }
 
     /** The generation of the run these assets belong to. */

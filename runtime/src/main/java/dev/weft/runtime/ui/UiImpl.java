@@ -10,7 +10,9 @@ import dev.weft.Edits;
 import dev.weft.Form;
 import dev.weft.LabelVisibility;
 import dev.weft.OptionRange;
+import dev.weft.PageContext;
 import dev.weft.Progress;
+import dev.weft.QueryParams;
 import dev.weft.Range;
 import dev.weft.Selection;
 import dev.weft.Spinner;
@@ -63,6 +65,8 @@ public class UiImpl implements Form {
     final boolean disabled;
     private final WidgetLook look;
     private final WidgetDrawing widgets;
+    /** The query parameter this view's widget is bound to, or null. */
+    private final String param;
 
     /** The {@code Ui} of a run outside any session (tests, benchmarks): media are refused. */
     public UiImpl(Canvas canvas) {
@@ -75,18 +79,23 @@ public class UiImpl implements Form {
     }
 
     public UiImpl(Canvas canvas, Block block, RunAssets assets, String key, boolean disabled) {
-        this(canvas, block, assets, key, disabled, WidgetLook.PLAIN);
+        this(canvas, block, assets, key, disabled, WidgetLook.PLAIN, null);
     }
 
-    /** A view of {@code block} whose widgets carry {@code key}, {@code disabled} and {@code look}. */
-    public UiImpl(Canvas canvas, Block block, RunAssets assets, String key, boolean disabled, WidgetLook look) {
+    /**
+     * A view of {@code block} whose widgets carry {@code key}, {@code disabled} and {@code look}, and
+     * are bound to the query parameter {@code param} (null: none).
+     */
+    private UiImpl(
+            Canvas canvas, Block block, RunAssets assets, String key, boolean disabled, WidgetLook look, String param) {
         this.canvas = canvas;
         this.block = block;
         this.assets = assets;
         this.key = key;
         this.disabled = disabled;
         this.look = look;
-        this.widgets = new WidgetDrawing(canvas, block, key, disabled, look);
+        this.param = param;
+        this.widgets = new WidgetDrawing(canvas, block, key, disabled, look, param, assets.page());
     }
 
     /** Draws {@code element} here; the returned handle replaces it later. */
@@ -464,27 +473,27 @@ public class UiImpl implements Form {
         if (key == null || key.isBlank()) {
             throw new IllegalArgumentException("A widget key must not be blank.");
         }
-        return new UiImpl(canvas, block, assets, key, disabled, look);
+        return new UiImpl(canvas, block, assets, key, disabled, look, param);
     }
 
     @Override
     public UiImpl disabled() {
-        return new UiImpl(canvas, block, assets, key, true, look);
+        return new UiImpl(canvas, block, assets, key, true, look, param);
     }
 
     @Override
     public UiImpl help(String text) {
-        return new UiImpl(canvas, block, assets, key, disabled, look.withHelp(text));
+        return new UiImpl(canvas, block, assets, key, disabled, look.withHelp(text), param);
     }
 
     @Override
     public UiImpl placeholder(String text) {
-        return new UiImpl(canvas, block, assets, key, disabled, look.withPlaceholder(text));
+        return new UiImpl(canvas, block, assets, key, disabled, look.withPlaceholder(text), param);
     }
 
     @Override
     public UiImpl labelVisibility(LabelVisibility visibility) {
-        return new UiImpl(canvas, block, assets, key, disabled, look.withVisibility(visibility));
+        return new UiImpl(canvas, block, assets, key, disabled, look.withVisibility(visibility), param);
     }
 
     @Override
@@ -692,5 +701,23 @@ public class UiImpl implements Form {
             views.add(new UiImpl(canvas, target, assets, null, disabled));
         }
         return List.copyOf(views);
+    }
+
+    // ---------------------------------------------------------------- the URL and the request
+
+    @Override
+    public QueryParams queryParams() {
+        return new RunQueryParams(assets.page(), canvas);
+    }
+
+    @Override
+    public UiImpl queryParam(String name) {
+        return new UiImpl(canvas, block, assets, key, disabled, look, RunQueryParams.name(name));
+    }
+
+    @Override
+    public PageContext context() {
+        canvas.checkRunning();
+        return assets.page().context();
     }
 }

@@ -47,12 +47,28 @@ final class WidgetDrawing {
     private final boolean disabled;
     private final WidgetLook look;
 
-    WidgetDrawing(Canvas canvas, Block block, String key, boolean disabled, WidgetLook look) {
+    /** The query parameter this view's widget is bound to, or null. */
+    private final String param;
+
+    private final PageLink page;
+
+    WidgetDrawing(Canvas canvas, Block block, String key, boolean disabled) {
+        this(canvas, block, key, disabled, WidgetLook.PLAIN, null, PageLink.NONE);
+    }
+
+    /**
+     * Widgets with {@code look}, bound to {@code param} (null: none) of {@code page}; the parameter is
+     * their key unless one is given.
+     */
+    WidgetDrawing(
+            Canvas canvas, Block block, String key, boolean disabled, WidgetLook look, String param, PageLink page) {
         this.canvas = canvas;
         this.block = block;
-        this.key = key;
+        this.key = key == null ? param : key;
         this.disabled = disabled;
         this.look = look;
+        this.param = param;
+        this.page = page;
     }
 
     int slider(String label, int min, int max, int value) {
@@ -290,6 +306,7 @@ final class WidgetDrawing {
      */
     Object tableSelection(dev.weft.Table<?> table, TableModel model, String tableId) {
         String label = table.label();
+        unbound(label, "table");
         return canvas.widget(
                 block,
                 TableWidgets.KIND,
@@ -314,6 +331,7 @@ final class WidgetDrawing {
             String label,
             TableEditor editor,
             java.util.function.BiFunction<WidgetSpec, Object, com.fasterxml.jackson.databind.node.ObjectNode> json) {
+        unbound(label, "data editor");
         if (block.form != null) {
             throw new IllegalStateException("'" + label + "': a data editor sends each edit as it is made, so it"
                     + " cannot be drawn in a form. Draw it outside the form.");
@@ -329,7 +347,25 @@ final class WidgetDrawing {
 
     Object widget(String kind, String label, java.util.function.Function<String, WidgetSpec> spec) {
         look.check(kind, String.valueOf(label));
+        if (param == null) {
+            return canvas.widget(
+                    block, kind, String.valueOf(label), key, spec, (widget, value) -> look.apply(widget.toJson(value)));
+        }
+        PageLink.Bound bound = page.bound(param);
         return canvas.widget(
-                block, kind, String.valueOf(label), key, spec, (widget, value) -> look.apply(widget.toJson(value)));
+                block,
+                kind,
+                String.valueOf(label),
+                key,
+                spec,
+                (widget, value) -> look.apply(widget.toJson(value)),
+                new Canvas.Binding(param, bound.values(), bound.fromLink()));
+    }
+
+    private void unbound(String label, String what) {
+        if (param != null) {
+            throw new IllegalArgumentException("'" + label + "': a " + what
+                    + " cannot be bound to a query parameter; bind a widget that has a value to show.");
+        }
     }
 }

@@ -66,7 +66,8 @@ final class PageHandler implements Handler<RoutingContext> {
         String secret = BrowserSecret.issue(context);
         String session;
         try {
-            session = sessions.startForPage(app, clients.of(context.request()), secret)
+            session = sessions.startForPage(
+                            app, clients.of(context.request()), secret, RequestCapture.page(context, app.path()))
                     .orElse("");
         } catch (ProtocolException refused) {
             BusyPage.send(context, app.title(), refused.getMessage());

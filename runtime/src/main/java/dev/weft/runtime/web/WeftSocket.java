@@ -45,7 +45,13 @@ class WeftSocket {
         try {
             switch (Incoming.parse(mapper, text, maxMessageSize)) {
                 case Incoming.Hello hello ->
-                    sessions.hello(connection, hello, BrowserSecret.of(connection.handshakeRequest()));
+                    sessions.hello(
+                            connection,
+                            hello,
+                            BrowserSecret.of(connection.handshakeRequest()),
+                            RequestCapture.upgrade(connection.handshakeRequest(), hello.app()));
+                case Incoming.Url url -> sessions.of(connection).browserUrl(url.query());
+                case Incoming.Theme theme -> sessions.of(connection).theme(theme.theme());
                 case Incoming.Ping ping -> sessions.of(connection).send(Protocol.pong());
                 case Incoming.Widget widget ->
                     sessions.of(connection).widget(widget.slot(), widget.id(), widget.value());

@@ -79,6 +79,16 @@ public final class ChoiceOptions {
         return position == null ? -1 : position;
     }
 
+    /** The label shown for the option at {@code position}. */
+    public String labelAt(int position) {
+        return labels.get(position);
+    }
+
+    /** The position of the first option labelled {@code label}, or -1 if none is. */
+    public int positionOfLabel(String label) {
+        return labels.indexOf(label);
+    }
+
     /** The option a browser named by its position {@code value}, or a refusal. */
     Object at(String widget, JsonNode value) throws ProtocolException {
         if (value == null || !value.canConvertToExactIntegral() || !value.canConvertToInt()) {

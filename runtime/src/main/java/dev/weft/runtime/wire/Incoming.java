@@ -23,13 +23,28 @@ public sealed interface Incoming {
      * started with the page (or null), claimed when there is none to resume, and the browser's locale
      * and time zone (the server's own for any it did not report or that is not real).
      */
-    record Hello(String app, String session, String prestarted, ClientLocale client) implements Incoming {
+    record Hello(String app, String session, String prestarted, ClientLocale client, String query, String theme)
+            implements Incoming {
 
         /** A hello that reports no locale or zone: the server's own are used. */
         public Hello(String app, String session, String prestarted) {
             this(app, session, prestarted, ClientLocale.server());
         }
+
+        /** A hello that reports no URL and no theme: the session keeps its own. */
+        public Hello(String app, String session, String prestarted, ClientLocale client) {
+            this(app, session, prestarted, client, null, null);
+        }
     }
+
+    /**
+     * The browser's URL changed without a new page (back or forward): its query string, without
+     * {@code ?}. Its values are checked like a link's when the widgets bound to them are drawn.
+     */
+    record Url(String query) implements Incoming {}
+
+    /** The page's theme changed (the user switched it, or the system did): {@code light} or {@code dark}. */
+    record Theme(String theme) implements Incoming {}
 
     /** A keep-alive. */
     record Ping() implements Incoming {}
@@ -123,8 +138,12 @@ public sealed interface Incoming {
                         requiredText(node, "app", 512),
                         optionalText(node, "session"),
                         optionalText(node, "prestarted"),
-                        ClientLocale.read(node, ClientLocale.server()));
+                        ClientLocale.read(node, ClientLocale.server()),
+                        query(node),
+                        theme(node, false));
             case "ping" -> new Ping();
+            case "url" -> new Url(query(node) == null ? "" : query(node));
+            case "theme" -> new Theme(theme(node, true));
             case "widget" -> widget(node);
             case "table" -> table(node);
             case "table_export" -> tableExport(node);
@@ -132,6 +151,31 @@ public sealed interface Incoming {
             case "table_edit" -> tableEdit(node);
             default -> throw new ProtocolException(ErrorCode.UNKNOWN_TYPE, "Unknown message type '" + type + "'.");
         };
+    }
+
+    /** The {@code query} field: a query string (its leading {@code ?} dropped), or null if absent. */
+    private static String query(JsonNode node) throws ProtocolException {
+        JsonNode query = node.get("query");
+        if (query == null || query.isNull()) {
+            return null;
+        }
+        String text = requiredText(node, "query", QueryString.MAX_LENGTH + 1);
+        return text.startsWith("?") ? text.substring(1) : text;
+    }
+
+    /** The {@code theme} field: {@code light} or {@code dark}; anything else refused, or null when optional. */
+    private static String theme(JsonNode node, boolean required) throws ProtocolException {
+        JsonNode theme = node.get("theme");
+        if (theme == null
+                || theme.isNull()
+                || !theme.isTextual()
+                || !theme.textValue().matches("light|dark")) {
+            if (required) {
+                throw new ProtocolException(ErrorCode.BAD_MESSAGE, "Field 'theme' must be light or dark.");
+            }
+            return null;
+        }
+        return theme.textValue();
     }
 
     private static Widget widget(JsonNode node) throws ProtocolException {

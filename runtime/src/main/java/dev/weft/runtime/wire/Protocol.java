@@ -41,6 +41,14 @@ public final class Protocol {
         return welcome;
     }
 
+    /**
+     * The page's URL now has this query string (without {@code ?}; empty for none): the browser adds
+     * a history entry ({@code push}: a user's change of a bound widget) or replaces the current one.
+     */
+    public static ObjectNode url(String query, boolean push) {
+        return message("url").put("query", query).put("push", push);
+    }
+
     /** The slot will rerun (run {@code gen}) once its inputs have settled. */
     public static ObjectNode waiting(String slot, long gen) {
         return message("status").put("slot", slot).put("gen", gen).put("state", "waiting");

@@ -53,6 +53,7 @@ export function updateWidget(w, element, gen) {
   w.node.classList.toggle('weft-widget-disabled', disabled);
   w.behaviour.update?.(w, element);
   applyLook(w, element, label);
+  showNote(w, element.note);
   applyServerValue(w, element.value, gen);
   w.behaviour.refresh?.(w);
 }
@@ -205,6 +206,20 @@ function holdInForm(w, value) {
 /** The fields of form `formId` in the slot: the widgets drawn in it that have a value. */
 export function formFields(slot, formId) {
   return [...slot.widgets.values()].filter((w) => w.element.form === formId && w.behaviour.sendsValue !== false);
+}
+
+/** The server's note under a widget (a link's value it did not use), or none. */
+function showNote(w, note) {
+  if (typeof note !== 'string' || !note) {
+    w.note?.remove();
+    w.note = null;
+    return;
+  }
+  if (!w.note) {
+    w.note = el('p', { class: 'weft-widget-note', role: 'status' });
+    w.node.append(w.note);
+  }
+  if (w.note.textContent !== note) w.note.textContent = note;
 }
 
 /** Shows on the form whether it holds changes not yet submitted (`data-edited`). */

@@ -21,12 +21,16 @@ public class SalesDashboard {
     @Inject
     SalesData data;
 
-    /** The filters, in the sidebar: every fragment that takes a {@link Filters} depends on this one. */
+    /**
+     * The filters, in the sidebar: every fragment that takes a {@link Filters} depends on this one.
+     * Both are bound to the page's URL ({@code /?year=2022&region=Americas}), so a view is a link to
+     * share, and back and forward step through the filters picked.
+     */
     @Fragment(area = Area.SIDEBAR)
     Filters filters(Ui ui) {
         ui.header("Filters");
-        int year = ui.slider("Year", 2018, 2025, 2025);
-        String region = ui.selectbox("Region", SalesData.REGIONS);
+        int year = ui.queryParam("year").slider("Year", 2018, 2025, 2025);
+        String region = ui.queryParam("region").selectbox("Region", SalesData.REGIONS);
         return new Filters(year, region);
     }
 

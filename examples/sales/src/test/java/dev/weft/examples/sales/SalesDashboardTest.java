@@ -42,4 +42,21 @@ class SalesDashboardTest {
             assertEquals(1, app.slot("orders").runs(), "an equal Filters record stops the propagation");
         }
     }
+
+    @Test
+    void filtersAreALink_thatOpensTheSameView_andBackReturns() {
+        String link;
+        try (AppSession app = tester.open("/").awaitIdle()) {
+            app.slot("filters").widget("Region").set("Americas");
+            app.awaitIdle();
+            link = app.url();
+            assertEquals("/?region=Americas", link);
+            app.back().awaitIdle();
+            assertTrue(app.slot("revenue").texts().contains("Europe, 2025, in thousands of euros."));
+        }
+        try (AppSession shared = tester.open(link + "&year=2021").awaitIdle()) {
+            assertTrue(shared.slot("revenue").texts().contains("Americas, 2021, in thousands of euros."));
+            assertEquals(1, shared.slot("revenue").runs(), "the link's filters were there from the first run");
+        }
+    }
 }
