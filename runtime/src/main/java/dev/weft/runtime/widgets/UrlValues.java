@@ -75,8 +75,8 @@ public final class UrlValues {
             if (position < 0) {
                 throw new ProtocolException(
                         ErrorCode.BAD_VALUE,
-                        "'" + spec.label() + "' has no option '" + (text.length() > 80 ? text.substring(0, 80) + "…" : text)
-                                + "'.");
+                        "'" + spec.label() + "' has no option '"
+                                + (text.length() > 80 ? text.substring(0, 80) + "…" : text) + "'.");
             }
             return JSON.numberNode(position);
         }

@@ -16,11 +16,16 @@ class UrlValuesTest {
     private final WidgetSpec year = new NumberWidgets.IntRange("slider", "key:year", "Year", false, 2018, 2025, 2025);
     private final WidgetSpec share =
             new NumberWidgets.DecimalRange("slider", "key:share", "Share", false, 0.0, 1.0, 0.05, 0.5);
-    private final WidgetSpec region =
-            new ChoiceWidgets.Choice(
-                    "selectbox", "key:region", "Region", false, ChoiceOptions.of("Region", List.of("Europe", "Asia")), 0);
+    private final WidgetSpec region = new ChoiceWidgets.Choice(
+            "selectbox", "key:region", "Region", false, ChoiceOptions.of("Region", List.of("Europe", "Asia")), 0);
     private final WidgetSpec tags = new ChoiceWidgets.MultiSelect(
-            "multiselect", "key:tag", "Tags", false, ChoiceOptions.of("Tags", List.of("new", "old")), List.of("new"), 0);
+            "multiselect",
+            "key:tag",
+            "Tags",
+            false,
+            ChoiceOptions.of("Tags", List.of("new", "old")),
+            List.of("new"),
+            0);
 
     /** An option of the app's own type, labelled by a function: the URL holds the label. */
     record Zone(int id, String name) {}
@@ -30,8 +35,10 @@ class UrlValuesTest {
             "key:zone",
             "Zone",
             false,
-            ChoiceOptions.of("Zone", dev.weft.Options.of(List.of(new Zone(1, "North"), new Zone(2, "South")))
-                    .label(Zone::name)),
+            ChoiceOptions.of(
+                    "Zone",
+                    dev.weft.Options.of(List.of(new Zone(1, "North"), new Zone(2, "South")))
+                            .label(Zone::name)),
             0);
     private final WidgetSpec years =
             new NumberWidgets.IntRangeSlider("range_slider", "key:years", "Years", false, 2015, 2025, 2018, 2020);
