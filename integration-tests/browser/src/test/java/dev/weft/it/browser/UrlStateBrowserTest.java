@@ -43,7 +43,7 @@ class UrlStateBrowserTest {
             other.navigate(link);
             SalesPage shared = new SalesPage(other).awaitChartsRendered().awaitAllDone();
             assertThat(shared.yearReadout()).hasText("2023");
-            assertThat(other.locator(REGION_SELECT)).hasValue("Americas");
+            assertThat(other.locator(REGION_SELECT + " option:checked")).hasText("Americas");
             assertThat(revenueText(other)).hasText("Americas, 2023, in thousands of euros.");
             assertThat(other.locator(".weft-widget-note")).hasCount(0);
             assertEquals(1L, shared.gens().get("revenue"), "its first run already had the link's filters");
@@ -68,11 +68,11 @@ class UrlStateBrowserTest {
         page.goBack();
         page.waitForURL(Pattern.compile(".*/\\?region=Asia-Pacific$"));
         assertThat(revenueText(page)).hasText("Asia-Pacific, 2025, in thousands of euros.");
-        assertThat(page.locator(REGION_SELECT)).hasValue("Asia-Pacific");
+        assertThat(page.locator(REGION_SELECT + " option:checked")).hasText("Asia-Pacific");
         page.goBack();
         page.waitForURL(Pattern.compile(".*/$"));
         assertThat(revenueText(page)).hasText("Europe, 2025, in thousands of euros.");
-        assertThat(page.locator(REGION_SELECT)).hasValue("Europe");
+        assertThat(page.locator(REGION_SELECT + " option:checked")).hasText("Europe");
         page.goForward();
         page.waitForURL(Pattern.compile(".*/\\?region=Asia-Pacific$"));
         assertThat(revenueText(page)).hasText("Asia-Pacific, 2025, in thousands of euros.");
