@@ -3,6 +3,7 @@ package dev.weft.runtime.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.weft.runtime.config.Config;
+import dev.weft.runtime.identity.Identities;
 import dev.weft.runtime.session.BrowserLink;
 import dev.weft.runtime.session.Session;
 import dev.weft.runtime.session.Sessions;
@@ -45,7 +46,11 @@ class WeftSocket {
         try {
             switch (Incoming.parse(mapper, text, maxMessageSize)) {
                 case Incoming.Hello hello ->
-                    sessions.hello(connection, hello, BrowserSecret.of(connection.handshakeRequest()));
+                    sessions.hello(
+                            connection,
+                            hello,
+                            BrowserSecret.of(connection.handshakeRequest()),
+                            Identities.ofConnection());
                 case Incoming.Ping ping -> sessions.of(connection).send(Protocol.pong());
                 case Incoming.Widget widget ->
                     sessions.of(connection).widget(widget.slot(), widget.id(), widget.value());
