@@ -36,10 +36,12 @@ final class Scheduler {
         void inputFailed(Slot slot, Slot input, long gen);
 
         /** Whether the session's user may run {@code slot}'s fragment (its roles allow it). */
-        boolean allowed(Slot slot);
+        default boolean allowed(Slot slot) {
+            return true;
+        }
 
         /** Run {@code gen} of {@code slot} will not happen because its user may not run it: show so. */
-        void notAllowed(Slot slot, long gen);
+        default void notAllowed(Slot slot, long gen) {}
 
         /** {@code slot} is due to rerun once its inputs settle: its content is stale. */
         void stale(Slot slot, long nextGen);
