@@ -108,7 +108,7 @@ final class AppDefinitionWriter {
             return CodeBlock.of("$T.AUTHENTICATED", ACCESS);
         }
         return CodeBlock.of(
-                "$T.roles($L)",
+                "$T.anyRole($L)",
                 ACCESS,
                 access.roles().stream().map(role -> CodeBlock.of("$S", role)).collect(CodeBlock.joining(", ")));
     }

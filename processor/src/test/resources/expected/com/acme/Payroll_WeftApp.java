@@ -18,8 +18,8 @@ import javax.annotation.processing.Generated;
 final class Payroll_WeftApp implements AppDefinition {
     private static final List<FragmentDefinition> FRAGMENTS = List.of(
             new FragmentDefinition("welcome", false, true, false, List.of(), 0L, Area.MAIN, null, false),
-            new FragmentDefinition("total", false, true, true, List.of(), 0L, Area.MAIN, null, false, Access.roles("admin", "payroll")),
-            new FragmentDefinition("audit", false, true, false, List.of(1), 0L, Area.MAIN, null, false, Access.roles("admin")));
+            new FragmentDefinition("total", false, true, true, List.of(), 0L, Area.MAIN, null, false, Access.anyRole("admin", "payroll")),
+            new FragmentDefinition("audit", false, true, false, List.of(1), 0L, Area.MAIN, null, false, Access.anyRole("admin")));
 
     /**
      * Called by CDI: the Weft extension registers this class as a bean.

@@ -29,7 +29,7 @@ public record Access(boolean authenticated, List<String> roles) {
     }
 
     /** A user with at least one of {@code roles}. */
-    public static Access roles(String... roles) {
+    public static Access anyRole(String... roles) {
         if (roles.length == 0) {
             throw new IllegalArgumentException("No role would let nobody in: give at least one");
         }
