@@ -88,8 +88,8 @@ final class Scheduler {
 
     /** A timer fired: the fragment reruns, unless it still runs (or waits to), when the tick is skipped. */
     void tick(Slot slot) {
-        if (closed || slot.dirty || slot.running()) {
-            return;
+        if (closed || slot.dirty || slot.running() || !runs.allowed(slot)) {
+            return; // a section its user may not see says so once, not at every tick
         }
         slot.dirty = true;
         pump();

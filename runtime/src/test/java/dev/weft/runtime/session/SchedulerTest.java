@@ -239,6 +239,19 @@ class SchedulerTest {
         assertThat(events).containsExactly("not allowed salaries#2");
     }
 
+    @Test
+    void timerOfAFragmentTheUserMayNotRun_doesNotRefuseItAgainAtEveryTick() {
+        Graph graph = new Graph().fragment("live", true, 1000);
+        graph.refused.add("live");
+        graph.start();
+        assertThat(events).containsExactly("not allowed live#1");
+
+        clock.fire();
+        clock.fire();
+
+        assertThat(events).containsExactly("not allowed live#1");
+    }
+
     /** An app's fragments, declared in order, and the fake owner of their runs. */
     private final class Graph implements Scheduler.Runs {
 
