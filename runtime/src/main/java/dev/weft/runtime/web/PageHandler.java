@@ -72,7 +72,17 @@ final class PageHandler implements Handler<RoutingContext> {
             return;
         }
         frames.apply(context.response()); // the busy and refused pages too
-        Identities.ofPage(context).subscribe().with(identity -> serve(context, identity), context::fail);
+        Identities.ofPage(context)
+                .subscribe()
+                .with(
+                        identity -> {
+                            try {
+                                serve(context, identity);
+                            } catch (RuntimeException e) {
+                                context.fail(e); // as the router would have: never a request left hanging
+                            }
+                        },
+                        context::fail);
     }
 
     /** Serves the page to {@code identity}, or the page that says it may not open it. */
