@@ -49,6 +49,15 @@ import java.lang.annotation.Target;
  * current page marked. Each menu entry is an ordinary link: every page is its own session. An
  * application with a single {@code @App} shows no menu.
  *
+ * <p><b>Users and roles.</b> {@code @RolesAllowed} or {@code @PermitAll} ({@code
+ * jakarta.annotation.security}) or Quarkus's {@code @Authenticated} on the class says who may open
+ * the page; the menu lists a page only for users who may open it. The processor reads them into the
+ * generated definition, and rejects: more than one of them on the class ({@code AccessConflict}), a
+ * {@code @RolesAllowed} that names no role ({@code AccessNoRoles}) or a blank or {@code ${...}} role
+ * ({@code AccessBadRole}), and {@code @DenyAll} ({@code AccessDenyAll}). A user who may not open the
+ * page gets HTTP 403, or the login the application's Quarkus security mechanism asks for when nobody
+ * is logged in.
+ *
  * <p>The rules for the fragment methods are listed on {@link Fragment}.
  */
 @Documented

@@ -63,6 +63,15 @@ import java.lang.annotation.Target;
  *       fragment's name.
  * </ul>
  *
+ * <p><b>Users and roles.</b> {@code @RolesAllowed}, {@code @Authenticated} or {@code @PermitAll} on
+ * a fragment says who may run it (besides being allowed to open its page; {@code @PermitAll} or no
+ * annotation: whoever may open the page). A user who may not run it sees a "not allowed" slot and
+ * the method never runs. The rules on the annotations are those listed on {@link App}, and one more:
+ * a fragment may not take the value of a fragment that lets in fewer users than it does, compared
+ * by what each declares or else its class declares ({@code AccessInput}): the value would reach
+ * users its roles keep it from. So the dependents of a section a user may not see are never shown
+ * to that user either.
+ *
  * <p>A fragment may also be {@link Limited}: the rules of that annotation are listed on it. The
  * fragment rules above take the place of those {@code @Limited} has for the methods of other beans.
  */

@@ -67,6 +67,13 @@ import java.util.Optional;
  */
 public interface Ui {
 
+    /**
+     * Who is looking: the name, roles and attributes of the user whose tab this is, as Quarkus
+     * security authenticated them when the tab opened ({@link User#ANONYMOUS} when nobody logged in
+     * or the application has no security extension). The same value for every run of the session.
+     */
+    User user();
+
     /** Draws a large page-level title. */
     void title(String text);
 

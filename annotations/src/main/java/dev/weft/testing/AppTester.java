@@ -45,4 +45,25 @@ public interface AppTester {
      * and time zone: tables show their numbers and dates in them ({@link TableView#shown}).
      */
     AppSession open(String path, java.util.Locale locale, java.time.ZoneId zone);
+
+    /**
+     * A tester whose sessions are opened by a logged-in user with these roles: fragments see that
+     * user in {@code ui.user()} and in {@code @Inject SecurityIdentity}, and the pages' and fragments'
+     * {@code @RolesAllowed}, {@code @Authenticated} and {@code @PermitAll} apply. Opening a page the
+     * user may not open throws {@code io.quarkus.security.ForbiddenException}; a fragment the user
+     * may not run shows "You are not allowed to see this section." in its slot.
+     *
+     * <pre>{@code
+     * try (AppSession app = tester.as("alice", "analyst").open("/").awaitIdle()) {
+     *     assertThat(app.slot("greeting").text()).contains("alice");
+     * }
+     * }</pre>
+     */
+    AppTester as(String name, String... roles);
+
+    /**
+     * A tester whose sessions are opened by nobody logged in: the default. Opening a page that needs
+     * a login throws {@code io.quarkus.security.UnauthorizedException}.
+     */
+    AppTester anonymous();
 }

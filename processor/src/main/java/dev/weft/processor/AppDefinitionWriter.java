@@ -34,6 +34,7 @@ final class AppDefinitionWriter {
 
     private static final ClassName APP_DEFINITION = ClassName.get(Names.RUNTIME, "AppDefinition");
     private static final ClassName FRAGMENT_DEFINITION = ClassName.get(Names.RUNTIME, "FragmentDefinition");
+    private static final ClassName ACCESS = ClassName.bestGuess(Names.ACCESS);
     private static final ClassName LIMIT_DEFINITION = ClassName.bestGuess(Names.LIMIT_DEFINITION);
     private static final ClassName AREA = ClassName.get("dev.weft", "Area");
     private static final ClassName SCOPE = ClassName.bestGuess(Names.LIMITED).nestedClass("Scope");
@@ -64,6 +65,9 @@ final class AppDefinitionWriter {
         if (app.order() != 0) {
             type.addMethod(GeneratedClass.getter("order", TypeName.INT, CodeBlock.of("$L", app.order())));
         }
+        if (app.access().authenticated()) {
+            type.addMethod(GeneratedClass.getter("access", ACCESS, access(app.access())));
+        }
         RowReaderWriter.addTo(type, app);
         return GeneratedClass.file(app.packageName(), type.build());
     }
@@ -76,7 +80,9 @@ final class AppDefinitionWriter {
     private static FieldSpec fragmentsField(AppModel app) {
         CodeBlock entries = app.fragments().stream()
                 .map(fragment -> CodeBlock.of(
-                        "new $T($S, $L, $L, $L, $T.of($L), $LL, $T.$L, $L, $L)",
+                        fragment.access().authenticated()
+                                ? "new $T($S, $L, $L, $L, $T.of($L), $LL, $T.$L, $L, $L, $L)"
+                                : "new $T($S, $L, $L, $L, $T.of($L), $LL, $T.$L, $L, $L$L)",
                         FRAGMENT_DEFINITION,
                         fragment.name(),
                         fragment.parallel(),
@@ -88,11 +94,23 @@ final class AppDefinitionWriter {
                         AREA,
                         fragment.area(),
                         fragment.limit().map(AppDefinitionWriter::limit).orElse(CodeBlock.of("null")),
-                        fragment.cpu()))
+                        fragment.cpu(),
+                        fragment.access().authenticated() ? access(fragment.access()) : CodeBlock.of("")))
                 .collect(CodeBlock.joining(",\n"));
         return FieldSpec.builder(fragmentList(), FRAGMENTS, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.of(\n$>$>$L$<$<)", LIST, entries)
                 .build();
+    }
+
+    /** The runtime's {@code Access} of a page or fragment that needs a login (only those are written). */
+    private static CodeBlock access(AccessModel access) {
+        if (access.roles().isEmpty()) {
+            return CodeBlock.of("$T.AUTHENTICATED", ACCESS);
+        }
+        return CodeBlock.of(
+                "$T.anyRole($L)",
+                ACCESS,
+                access.roles().stream().map(role -> CodeBlock.of("$S", role)).collect(CodeBlock.joining(", ")));
     }
 
     /** The runtime's {@code LimitDefinition} of a fragment's {@code @Limited} declaration. */

@@ -15,6 +15,7 @@ import javax.lang.model.element.TypeElement;
  * @param order {@code @App(order)}: where the page comes in the pages menu
  * @param fragments its fragments in declaration order
  * @param rowTypes the row types whose readers are generated for it, sorted by name
+ * @param access who may open the page: its {@code @RolesAllowed}, {@code @Authenticated} or {@code @PermitAll}
  */
 record AppModel(
         TypeElement element,
@@ -25,7 +26,8 @@ record AppModel(
         String icon,
         int order,
         List<FragmentModel> fragments,
-        List<RowTypeModel> rowTypes) {
+        List<RowTypeModel> rowTypes,
+        AccessModel access) {
 
     AppModel {
         simpleNames = List.copyOf(simpleNames);

@@ -49,7 +49,8 @@ final class AppModelBuilder {
                 Annotations.value(annotation, "icon", String.class, ""),
                 Annotations.value(annotation, "order", Integer.class, 0),
                 fragments,
-                rowTypes.of(app, methods));
+                rowTypes.of(app, methods),
+                AccessRules.declared(app).orElse(AccessModel.ANYONE));
     }
 
     private static FragmentModel fragment(ExecutableElement method, List<Binding> bindings, Elements elements) {
@@ -73,7 +74,8 @@ final class AppModelBuilder {
                 Annotations.has(method, Names.LIMITED)
                         ? Optional.of(LimitDeclaration.read(method, elements).model())
                         : Optional.empty(),
-                Annotations.value(annotation, "cpu", Boolean.class, false));
+                Annotations.value(annotation, "cpu", Boolean.class, false),
+                AccessRules.declared(method).orElse(AccessModel.ANYONE));
     }
 
     private static List<String> simpleNames(TypeElement app) {

@@ -45,6 +45,7 @@ final class AppValidator {
             checkConstructor(app);
         }
         checkFragments(app);
+        AccessRules.check(app, "@App class '" + app.getQualifiedName() + "'", reporter);
         boolean graphComplete = graph.validate(app, fragmentMethods(app));
         checkPath(app);
         checkIcon(app);
@@ -113,6 +114,7 @@ final class AppValidator {
         Set<String> names = new HashSet<>();
         for (ExecutableElement method : methods) {
             fragments.validate(method);
+            AccessRules.check(method, "fragment '" + method.getSimpleName() + "'", reporter);
             String name = method.getSimpleName().toString();
             if (!names.add(name)) {
                 reporter.error(

@@ -451,4 +451,39 @@ final class ErrorMessages {
     private static String quoted(List<String> names) {
         return names.stream().map(name -> "'" + name + "'").collect(Collectors.joining(", "));
     }
+
+    /** {@code @DenyAll} on an app or fragment. */
+    static String accessDenyAll(String element) {
+        return "[Weft/AccessDenyAll] " + element + " is annotated @DenyAll, so nobody could ever see it."
+                + " Delete it, or let some users in with @RolesAllowed or @Authenticated.";
+    }
+
+    /** More than one of {@code @RolesAllowed}, {@code @Authenticated} and {@code @PermitAll} on one element. */
+    static String accessConflict(String element, List<String> annotations) {
+        return "[Weft/AccessConflict] " + element + " is annotated " + String.join(" and ", annotations)
+                + ", which say different things about who may see it. Keep one:"
+                + " @RolesAllowed for some roles, @Authenticated for any logged-in user, @PermitAll for anyone.";
+    }
+
+    /** {@code @RolesAllowed} with no role. */
+    static String accessNoRoles(String element) {
+        return "[Weft/AccessNoRoles] @RolesAllowed on " + element + " names no role, so nobody could see it."
+                + " Name the roles that may see it, or use @Authenticated for any logged-in user.";
+    }
+
+    /** A blank role, or a property expression Weft cannot check. */
+    static String accessBadRole(String element, String role) {
+        return "[Weft/AccessBadRole] @RolesAllowed on " + element + " names the role '" + role
+                + "'. Name roles literally (no blank names, no ${...} property expressions):"
+                + " Weft checks them when a page opens, without reading configuration.";
+    }
+
+    /** A fragment whose input a user who may run it may not run. */
+    static String accessInput(
+            String fragment, String access, String parameter, String provider, String providerAccess) {
+        return "[Weft/AccessInput] Fragment '" + fragment + "' (" + access + ") takes '" + parameter
+                + "' from fragment '" + provider + "' (" + providerAccess + "), which some users who may see '"
+                + fragment + "' may not run. Give '" + fragment + "' the same roles as '" + provider
+                + "' or fewer, or let more users run '" + provider + "'.";
+    }
 }

@@ -17,6 +17,8 @@ import javax.lang.model.type.TypeMirror;
  * @param area the name of the {@code dev.weft.Area} constant of {@code @Fragment(area)}
  * @param limit its {@code @Limited} declaration, empty when it has none
  * @param cpu {@code @Fragment(cpu)}
+ * @param access who may run it besides its page's check: its own {@code @RolesAllowed} or
+ *     {@code @Authenticated}; anyone (who may open the page) otherwise
  */
 record FragmentModel(
         String name,
@@ -28,7 +30,8 @@ record FragmentModel(
         long runEveryMillis,
         String area,
         Optional<LimitModel> limit,
-        boolean cpu) {
+        boolean cpu,
+        AccessModel access) {
 
     FragmentModel {
         parameters = List.copyOf(parameters);

@@ -55,6 +55,7 @@ final class GraphValidator {
                 checkVisible(binding.parameter(), fragments.get(index), packageName);
             }
         }
+        checkAccess(app, fragments, bindings);
         for (List<Edge> cycle : FragmentCycles.find(bindings)) {
             reportCycle(cycle, fragments, app);
         }
@@ -88,6 +89,41 @@ final class GraphValidator {
             case Bound ignored -> {}
             case Unresolved ignored -> {}
         }
+    }
+
+    /**
+     * Reports a fragment that some user may run although that user may not run one of its inputs:
+     * the value would reach someone the provider's roles keep it from. Each fragment is compared by
+     * the access it declares, or its app's when it declares none.
+     */
+    private void checkAccess(TypeElement app, List<ExecutableElement> fragments, List<List<Binding>> bindings) {
+        AccessModel page = AccessRules.declared(app).orElse(AccessModel.ANYONE);
+        for (int index = 0; index < fragments.size(); index++) {
+            ExecutableElement consumer = fragments.get(index);
+            AccessModel access = effective(consumer, page);
+            for (Binding binding : bindings.get(index)) {
+                if (binding instanceof Bound bound) {
+                    ExecutableElement provider = fragments.get(bound.provider());
+                    AccessModel providerAccess = effective(provider, page);
+                    if (!providerAccess.letsInEveryoneOf(access)) {
+                        reporter.error(
+                                ErrorMessages.accessInput(
+                                        name(consumer),
+                                        access.describe(),
+                                        binding.parameter().getSimpleName().toString(),
+                                        name(provider),
+                                        providerAccess.describe()),
+                                binding.parameter());
+                    }
+                }
+            }
+        }
+    }
+
+    /** A fragment's own access, or its page's when it declares none (or {@code @PermitAll}: no more than its page). */
+    static AccessModel effective(ExecutableElement fragment, AccessModel page) {
+        AccessModel own = AccessRules.declared(fragment).orElse(AccessModel.ANYONE);
+        return own.authenticated() ? own : page;
     }
 
     /**

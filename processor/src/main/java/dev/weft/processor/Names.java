@@ -27,6 +27,21 @@ final class Names {
     /** CDI's injection annotation; the processor does not depend on it, so it is only ever a name. */
     static final String INJECT = "jakarta.inject.Inject";
 
+    /** Jakarta's annotation for the roles that may call a method or class. */
+    static final String ROLES_ALLOWED = "jakarta.annotation.security.RolesAllowed";
+
+    /** Jakarta's annotation that lets anyone call a method or class. */
+    static final String PERMIT_ALL = "jakarta.annotation.security.PermitAll";
+
+    /** Jakarta's annotation that lets nobody call a method or class. */
+    static final String DENY_ALL = "jakarta.annotation.security.DenyAll";
+
+    /** Quarkus's annotation that lets any logged-in user call a method or class. */
+    static final String AUTHENTICATED = "io.quarkus.security.Authenticated";
+
+    /** The runtime's description of who may open a page or run a fragment. */
+    static final String ACCESS = "dev.weft.runtime.identity.Access";
+
     /** The package of the runtime SPI that generated code implements; never a dependency of the processor. */
     static final String RUNTIME = "dev.weft.runtime";
 

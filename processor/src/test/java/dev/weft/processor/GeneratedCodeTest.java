@@ -25,6 +25,7 @@ class GeneratedCodeTest {
     private static final JavaFileObject FORECAST = JavaFileObjects.forResource("good/com/acme/Forecast.java");
     private static final JavaFileObject MODEL = JavaFileObjects.forResource("good/com/acme/Model.java");
     private static final JavaFileObject GALLERY = JavaFileObjects.forResource("good/com/acme/Gallery.java");
+    private static final JavaFileObject PAYROLL = JavaFileObjects.forResource("good/com/acme/Payroll.java");
 
     @Test
     void topLevelApp_generatesGoldenSource() throws IOException {
@@ -46,6 +47,17 @@ class GeneratedCodeTest {
                 .generatedSourceFile("com.acme.Gallery_WeftApp")
                 .contentsAsUtf8String()
                 .isEqualTo(expected("expected/com/acme/Gallery_WeftApp.java"));
+    }
+
+    @Test
+    void rolesOnPageAndFragments_generateTheirAccessOnly() throws IOException {
+        Compilation compilation = compile(PAYROLL);
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation)
+                .generatedSourceFile("com.acme.Payroll_WeftApp")
+                .contentsAsUtf8String()
+                .isEqualTo(expected("expected/com/acme/Payroll_WeftApp.java"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.weft.runtime;
 
 import dev.weft.Ui;
+import dev.weft.runtime.identity.Access;
 import java.util.List;
 
 /**
@@ -32,6 +33,14 @@ public interface AppDefinition {
     /** Where the page comes in the pages menu ({@code @App(order)}): by ascending order, then path. */
     default int order() {
         return 0;
+    }
+
+    /**
+     * Who may open the page: the app class's {@code @RolesAllowed}, {@code @Authenticated} or
+     * {@code @PermitAll}; anyone when it has none.
+     */
+    default Access access() {
+        return Access.ANYONE;
     }
 
     /** The fragments in declaration order; a fragment's index in this list is its id in {@link #invoke}. */

@@ -1,6 +1,7 @@
 package dev.weft.runtime;
 
 import dev.weft.Area;
+import dev.weft.runtime.identity.Access;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,6 +18,8 @@ import java.util.Objects;
  * @param area {@code @Fragment(area)}
  * @param limit the fragment's {@link dev.weft.Limited} declaration, or null when it has none
  * @param cpu {@code @Fragment(cpu)}: its runs compute, on a platform thread of the CPU pool
+ * @param access who may run it: its own {@code @RolesAllowed}, {@code @Authenticated} or
+ *     {@code @PermitAll}, else its app's
  */
 public record FragmentDefinition(
         String name,
@@ -27,12 +30,28 @@ public record FragmentDefinition(
         long runEveryMillis,
         Area area,
         LimitDefinition limit,
-        boolean cpu) {
+        boolean cpu,
+        Access access) {
 
     /** Copies {@code inputs}. */
     public FragmentDefinition {
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(area, "area");
+        Objects.requireNonNull(access, "access");
+    }
+
+    /** A fragment anyone who may open its page may run. */
+    public FragmentDefinition(
+            String name,
+            boolean parallel,
+            boolean drawsUi,
+            boolean returnsValue,
+            List<Integer> inputs,
+            long runEveryMillis,
+            Area area,
+            LimitDefinition limit,
+            boolean cpu) {
+        this(name, parallel, drawsUi, returnsValue, inputs, runEveryMillis, area, limit, cpu, Access.ANYONE);
     }
 
     /** A fragment that waits rather than computes: it runs on a virtual thread. */

@@ -135,6 +135,14 @@ function onError(msg) {
   if (typeof msg.table === 'string') messageHandler('table_error')?.(msg);
   else if (WIDGET_ERROR_CODES.has(msg.code) && !messageHandler('table_select_error')?.(msg)) onWidgetError(msg, findWidget);
   if (msg.code === 'session_in_use') console.info('[weft] another tab has this session; this tab gets its own');
+  if (msg.code === 'session_of_another_user') console.info('[weft] this session is another user\'s; this tab gets its own');
+  if (msg.code === 'not_allowed') {
+    // This user may not open the page (logged out, or lost a role): say so, and ask again later.
+    const why = typeof msg.message === 'string' && msg.message ? msg.message : 'You are not allowed to open this page.';
+    showBanner(msg.code, why);
+    refused = true;
+    currentSocket()?.close();
+  }
   if (msg.code === 'too_many_sessions') {
     // Refused a session: say why, then hang up and ask again in about a minute.
     const why = typeof msg.message === 'string' && msg.message ? msg.message : 'The server is full. Try again in a minute.';

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * <pre>
  * testing → web → session → {ui, limits.cluster} → {widgets, limits} → {tables, charts} → {wire, rows}
  *         → SPI (the root)
- *         → {uploads, media} → config
+ *         → {uploads, media, identity} → config
  * </pre>
  *
  * A new arrow that runs back up fails the build here, naming the class and what it uses.
@@ -54,6 +54,7 @@ class LayeringTest {
         floors.put("", 2);
         floors.put("uploads", 1);
         floors.put("media", 1);
+        floors.put("identity", 1);
         floors.put("config", 0);
         return floors;
     }

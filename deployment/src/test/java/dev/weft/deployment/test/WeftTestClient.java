@@ -34,7 +34,15 @@ final class WeftTestClient implements AutoCloseable {
     private final WebSocket socket;
 
     private WeftTestClient(URI uri, String origin, String browser, HttpClient http) throws Exception {
+        this(uri, origin, browser, http, null);
+    }
+
+    private WeftTestClient(URI uri, String origin, String browser, HttpClient http, String authorization)
+            throws Exception {
         WebSocket.Builder builder = http.newWebSocketBuilder();
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
         if (origin != null) {
             builder.header("Origin", origin);
         }
@@ -56,6 +64,11 @@ final class WeftTestClient implements AutoCloseable {
     /** Opens a connection as the browser holding secret {@code browser}; null for one without the cookie. */
     static WeftTestClient connectAs(URI base, String browser) throws Exception {
         return connect(base, null, browser);
+    }
+
+    /** Opens a connection whose upgrade request carries this {@code Authorization} header (a logged-in user). */
+    static WeftTestClient connectWith(URI base, String authorization) throws Exception {
+        return new WeftTestClient(socketUri(base), null, BROWSER, HttpClient.newHttpClient(), authorization);
     }
 
     /** Opens a connection through {@code http}, e.g. a client bound to another local address. */

@@ -1,5 +1,6 @@
 package dev.weft.runtime.limits;
 
+import dev.weft.runtime.identity.RunAs;
 import dev.weft.runtime.wire.Errors;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -65,7 +66,8 @@ final class ConfinedThread {
      * @throws InterruptedException when the caller was interrupted while waiting
      */
     <T> T call(Callable<T> body, Limiter.Permit permit) throws Exception {
-        Call<T> call = new Call<>(body, permit, RunContext.current());
+        // The call runs as the caller's user, with a request context of its own, as the caller does.
+        Call<T> call = new Call<>(RunAs.carried(body), permit, RunContext.current());
         calls.add(call);
         if (stopping) {
             drain(); // the thread may already be gone: fail what it will never take

@@ -1,6 +1,7 @@
 package dev.weft.runtime.session;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.weft.runtime.identity.RunAs;
 import dev.weft.runtime.limits.RunContext;
 import dev.weft.runtime.ui.Canvas;
 import dev.weft.runtime.ui.RunAssets;
@@ -17,6 +18,9 @@ import java.util.List;
  */
 final class FragmentRuns implements Scheduler.Runs {
 
+    /** What a section its user may not see shows instead. */
+    static final String NOT_ALLOWED = "You are not allowed to see this section.";
+
     private final Session session;
 
     FragmentRuns(Session session) {
@@ -31,6 +35,19 @@ final class FragmentRuns implements Scheduler.Runs {
     @Override
     public void inputFailed(Slot slot, Slot input, long gen) {
         failBecauseOf(slot, input, gen);
+    }
+
+    @Override
+    public boolean allowed(Slot slot) {
+        return session.identity().may(slot.fragment.access());
+    }
+
+    @Override
+    public void notAllowed(Slot slot, long gen) {
+        long now = System.currentTimeMillis();
+        ObjectNode refusal = Canvas.element("warning").put("message", NOT_ALLOWED);
+        slot.show(null, session.media);
+        publish(slot, gen, List.of(refusal), true, now);
     }
 
     @Override
@@ -78,6 +95,7 @@ final class FragmentRuns implements Scheduler.Runs {
                 text -> send(Protocol.toast(slot.id(), gen, text), slot, gen),
                 session::where,
                 slot.page = new RunPage(session, slot, gen));
+        assets.user(session.identity().user());
         slot.liveAssets = assets;
         if (session.media != null) {
             session.media.runStarts(slot.id());
@@ -122,8 +140,10 @@ final class FragmentRuns implements Scheduler.Runs {
                     () -> RunDeadlines.within(
                             session.timeLimit,
                             () -> timedOut(slot, gen, canvas, assets, context.startedAt(), runner),
-                            () -> session.app.invoke(
-                                    session.instance.get(), slot.index, new UiImpl(canvas, assets), inputs)));
+                            () -> RunAs.call(
+                                    session.identity(),
+                                    () -> session.app.invoke(
+                                            session.instance.get(), slot.index, new UiImpl(canvas, assets), inputs))));
         } catch (Throwable e) {
             failure = e;
         }

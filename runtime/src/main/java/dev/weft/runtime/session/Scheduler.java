@@ -35,6 +35,14 @@ final class Scheduler {
         /** Run {@code gen} of {@code slot} will not happen because {@code input} failed: show so. */
         void inputFailed(Slot slot, Slot input, long gen);
 
+        /** Whether the session's user may run {@code slot}'s fragment (its roles allow it). */
+        default boolean allowed(Slot slot) {
+            return true;
+        }
+
+        /** Run {@code gen} of {@code slot} will not happen because its user may not run it: show so. */
+        default void notAllowed(Slot slot, long gen) {}
+
         /** {@code slot} is due to rerun once its inputs settle: its content is stale. */
         void stale(Slot slot, long nextGen);
 
@@ -80,8 +88,8 @@ final class Scheduler {
 
     /** A timer fired: the fragment reruns, unless it still runs (or waits to), when the tick is skipped. */
     void tick(Slot slot) {
-        if (closed || slot.dirty || slot.running()) {
-            return;
+        if (closed || slot.dirty || slot.running() || !runs.allowed(slot)) {
+            return; // a section its user may not see says so once, not at every tick
         }
         slot.dirty = true;
         pump();
@@ -173,7 +181,15 @@ final class Scheduler {
                     continue;
                 }
                 Slot failedInput = slot.failedInput();
-                if (failedInput != null) {
+                if (!runs.allowed(slot)) {
+                    // Checked before a failed input: a dependent of a section its user may not see
+                    // may not be seen either (the processor sees to that), and says so.
+                    slot.dirty = false;
+                    slot.waitAnnounced = false;
+                    runs.notAllowed(slot, ++slot.generation);
+                    record(slot, null, true);
+                    settledSome = true;
+                } else if (failedInput != null) {
                     slot.dirty = false;
                     slot.waitAnnounced = false;
                     runs.inputFailed(slot, failedInput, ++slot.generation);

@@ -3,6 +3,7 @@ package dev.weft.runtime.session;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.weft.runtime.AppDefinition;
+import dev.weft.runtime.identity.SessionIdentity;
 import dev.weft.runtime.limits.Limiter;
 import dev.weft.runtime.limits.Limiters;
 import dev.weft.runtime.media.SessionMedia;
@@ -74,6 +75,7 @@ public final class Session {
     boolean claimed;
     private long detachedSince;
     private volatile Owner owner = Owner.NONE;
+    private volatile SessionIdentity identity = SessionIdentity.ANONYMOUS;
     private volatile ClientLocale where = ClientLocale.server();
     /** The page's URL and request, and the fragments that depend on them. */
     final UrlSync url;
@@ -157,6 +159,19 @@ public final class Session {
 
     void ownedBy(Owner owner) {
         this.owner = owner;
+    }
+
+    /** The user this session belongs to, whom its fragments run as. */
+    public SessionIdentity identity() {
+        return identity;
+    }
+
+    /**
+     * Sets the user; only ever the same user again (a resumed tab brings the identity as Quarkus
+     * authenticated it now, its roles perhaps changed), which {@link Sessions} checks.
+     */
+    void identity(SessionIdentity identity) {
+        this.identity = identity;
     }
 
     /** The locale and time zone of the session's user: the browser's, once it has said hello. */

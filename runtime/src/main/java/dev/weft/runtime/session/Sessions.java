@@ -6,6 +6,8 @@ import dev.weft.runtime.AppDefinition;
 import dev.weft.runtime.AppRegistry;
 import dev.weft.runtime.config.Config;
 import dev.weft.runtime.config.WeftConfig;
+import dev.weft.runtime.identity.RunAs;
+import dev.weft.runtime.identity.SessionIdentity;
 import dev.weft.runtime.limits.Limiters;
 import dev.weft.runtime.media.MediaStore;
 import dev.weft.runtime.uploads.Uploads;
@@ -84,24 +86,27 @@ public class Sessions {
      *
      * @param client the client's network address; null when it cannot be told apart from others
      * @param secret the secret of the browser the page is for (see {@link Owner}), or null
+     * @param identity the user the page is for, who must be allowed to open it
      * @throws ProtocolException {@code too_many_sessions} when its tab could not get a session either
      */
-    public Optional<String> startForPage(AppDefinition app, String client, String secret) throws ProtocolException {
-        return startForPage(app, client, secret, PageRequest.none(app.path()));
+    public Optional<String> startForPage(AppDefinition app, String client, String secret, SessionIdentity identity)
+            throws ProtocolException {
+        return startForPage(app, client, secret, PageRequest.none(app.path()), identity);
     }
 
     /**
-     * Starts a session for a page as {@link #startForPage(AppDefinition, String, String)} does, with
-     * the page's request: its fragments run with the URL's query parameters from the start (a deep
-     * link), and see its headers and cookies in their context.
+     * Starts a session for a page as {@link #startForPage(AppDefinition, String, String,
+     * SessionIdentity)} does, with the page's request: its fragments run with the URL's query
+     * parameters from the start (a deep link), and see its headers and cookies in their context.
      */
-    public Optional<String> startForPage(AppDefinition app, String client, String secret, PageRequest request)
+    public Optional<String> startForPage(
+            AppDefinition app, String client, String secret, PageRequest request, SessionIdentity identity)
             throws ProtocolException {
         String id = newId();
         if (!admission.page(id, client, config.sessions().startOnPageLoad())) {
             return Optional.empty();
         }
-        Session session = create(app, id, Owner.of(secret), request);
+        Session session = create(app, id, Owner.of(secret), request, identity);
         expireLater(session, config.sessions().claimTimeout());
         session.start(timers);
         return Optional.of(session.id());
@@ -114,29 +119,52 @@ public class Sessions {
 
     /** Starts a session of the app at {@code path} with no browser, for a user in {@code where}. */
     public Session startDetached(String path, ClientLocale where) {
+        try {
+            return startDetached(path, where, SessionIdentity.ANONYMOUS);
+        } catch (ProtocolException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Starts a session of the app at {@code path} (with its query string, if any) with no browser,
+     * for {@code identity} in {@code where}.
+     *
+     * @throws ProtocolException {@code not_allowed} when that user may not open the page
+     */
+    public Session startDetached(String path, ClientLocale where, SessionIdentity identity) throws ProtocolException {
         int query = path.indexOf('?');
         String page = query < 0 ? path : path.substring(0, query);
         return startDetached(
                 where,
                 new PageRequest(Map.of(), Map.of(), page, page, query < 0 ? null : path.substring(query + 1)),
                 null,
-                session -> {});
+                session -> {},
+                identity);
     }
 
     /**
-     * Starts a session with no browser of the app at {@code request}'s path, for a user in {@code
-     * where} whose page was opened by {@code request} (its query parameters, headers and cookies).
+     * Starts a session with no browser of the app at {@code request}'s path, for {@code identity} in
+     * {@code where} whose page was opened by {@code request} (its query parameters, headers and
+     * cookies).
      *
      * @param theme {@code light} or {@code dark}, or null for the default
      * @param beforeStart called with the session before its fragments start (to listen to it)
+     * @throws ProtocolException {@code not_allowed} when that user may not open the page
      */
     public Session startDetached(
-            ClientLocale where, PageRequest request, String theme, java.util.function.Consumer<Session> beforeStart) {
+            ClientLocale where,
+            PageRequest request,
+            String theme,
+            java.util.function.Consumer<Session> beforeStart,
+            SessionIdentity identity)
+            throws ProtocolException {
         String path = request.path();
         AppDefinition app = apps.byPath(path)
                 .orElseThrow(() -> new IllegalArgumentException("No Weft app is served at '" + path + "'."));
+        checkAccess(app, identity);
         try {
-            Session session = createLive(app, null, Owner.NONE, request);
+            Session session = createLive(app, null, Owner.NONE, request, identity);
             session.where(where);
             session.theme(theme);
             beforeStart.accept(session);
@@ -167,16 +195,22 @@ public class Sessions {
      *
      * @param secret the browser's secret from the connection's upgrade request, or null
      */
-    public void hello(WebSocketConnection connection, Incoming.Hello hello, String secret) throws ProtocolException {
-        hello(connection, hello, secret, PageRequest.none(hello.app()));
+    public void hello(WebSocketConnection connection, Incoming.Hello hello, String secret, SessionIdentity identity)
+            throws ProtocolException {
+        hello(connection, hello, secret, PageRequest.none(hello.app()), identity);
     }
 
     /**
-     * Binds a connection as {@link #hello(WebSocketConnection, Incoming.Hello, String)} does; {@code
-     * upgrade} is its upgrade request, the request context of a session the tab gets anew. The
-     * hello's URL and theme are the session's from then on.
+     * Binds a connection as {@link #hello(WebSocketConnection, Incoming.Hello, String,
+     * SessionIdentity)} does; {@code upgrade} is its upgrade request, the request context of a session
+     * the tab gets anew. The hello's URL and theme are the session's from then on.
      */
-    public void hello(WebSocketConnection connection, Incoming.Hello hello, String secret, PageRequest upgrade)
+    public void hello(
+            WebSocketConnection connection,
+            Incoming.Hello hello,
+            String secret,
+            PageRequest upgrade,
+            SessionIdentity identity)
             throws ProtocolException {
         AppDefinition app = apps.byPath(hello.app())
                 .orElseThrow(() -> new ProtocolException(
@@ -184,10 +218,11 @@ public class Sessions {
         if (byConnection.containsKey(connection.id())) {
             throw new ProtocolException(ErrorCode.BAD_MESSAGE, "This connection has already sent hello.");
         }
+        checkAccess(app, identity);
         BrowserLink link = new BrowserLink(connection, mapper);
         Owner owner = Owner.of(secret);
-        Session resumable = find(hello.session(), app, owner);
-        Session prestarted = find(hello.prestarted(), app, owner);
+        Session resumable = ofUser(find(hello.session(), app, owner), identity, link);
+        Session prestarted = ofUser(find(hello.prestarted(), app, owner), identity, link);
         if (resumable != null && !admission.attached(resumable.id())) {
             resumable = null; // evicted while its tab was away: as if it had never existed
         }
@@ -211,7 +246,7 @@ public class Sessions {
             followBrowser(prestarted, hello);
             return;
         }
-        Session session = createLive(app, ClientAddress.of(connection), owner, upgrade);
+        Session session = createLive(app, ClientAddress.of(connection), owner, upgrade, identity);
         attach(connection, session, link, false, where); // a new session has no browser yet: never refused
         followBrowser(session, hello); // before its first runs: a deep link's values are there from the start
         session.start(timers);
@@ -262,6 +297,36 @@ public class Sessions {
         byId.clear();
     }
 
+    /**
+     * Refuses a page to a user it does not let in.
+     *
+     * @throws ProtocolException {@code not_allowed}, saying whether logging in would help
+     */
+    private static void checkAccess(AppDefinition app, SessionIdentity identity) throws ProtocolException {
+        if (!identity.may(app.access())) {
+            throw new ProtocolException(
+                    ErrorCode.NOT_ALLOWED,
+                    identity.user().loggedIn()
+                            ? "You are not allowed to open '" + app.title() + "'."
+                            : "Log in to open '" + app.title() + "'.");
+        }
+    }
+
+    /**
+     * {@code session} if it belongs to {@code identity}; else null, and the tab is told that the
+     * session it asked for is another user's (it gets a session of its own; that one is untouched).
+     */
+    private static Session ofUser(Session session, SessionIdentity identity, BrowserLink link) {
+        if (session == null || session.identity().sameUser(identity)) {
+            return session;
+        }
+        LOG.debugf("Session %s of %s refused to %s", session.id(), session.identity(), identity);
+        link.accept(Protocol.error(
+                ErrorCode.SESSION_OF_ANOTHER_USER,
+                "Session " + session.id() + " belongs to another user; this tab gets a session of its own."));
+        return null;
+    }
+
     /** The session with this id, if it is of this app and belongs to this browser. */
     private Session find(String id, AppDefinition app, Owner owner) {
         Session session = id == null ? null : byId.get(id);
@@ -305,15 +370,17 @@ public class Sessions {
     }
 
     /** A new session for a connected tab, evicting a session not in use when the server is full. */
-    private Session createLive(AppDefinition app, String client, Owner owner, PageRequest request)
+    private Session createLive(
+            AppDefinition app, String client, Owner owner, PageRequest request, SessionIdentity identity)
             throws ProtocolException {
         String id = newId();
         admission.tab(id, client).map(byId::get).ifPresent(this::discard);
-        return create(app, id, owner, request);
+        return create(app, id, owner, request, identity);
     }
 
-    private Session create(AppDefinition app, String id, Owner owner, PageRequest request) {
-        InstanceHandle<?> instance = Arc.container().instance(app.appClass());
+    private Session create(
+            AppDefinition app, String id, Owner owner, PageRequest request, SessionIdentity identity) {
+        InstanceHandle<?> instance = instance(app, identity);
         if (!instance.isAvailable()) {
             admission.removed(id);
             throw new IllegalStateException(
@@ -333,9 +400,21 @@ public class Sessions {
                 config.fragments().timeLimit().filter(Duration::isPositive).orElse(null),
                 request);
         session.ownedBy(owner);
+        session.identity(identity);
         byId.put(session.id(), session);
         LOG.debugf("Session %s started for %s", session.id(), app.path());
         return session;
+    }
+
+    /** The app's instance, made as its user: its constructor and {@code @PostConstruct} see who that is. */
+    private static InstanceHandle<?> instance(AppDefinition app, SessionIdentity identity) {
+        try {
+            return RunAs.call(identity, () -> Arc.container().instance(app.appClass()));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void expireLater(Session session, Duration timeout) {

@@ -3,6 +3,8 @@ package dev.weft.runtime.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.weft.User;
+import dev.weft.runtime.identity.SessionIdentity;
 import dev.weft.runtime.media.SessionMedia;
 import dev.weft.runtime.session.Session;
 import dev.weft.runtime.session.Sessions;
@@ -23,6 +25,9 @@ import dev.weft.testing.TableView;
 import dev.weft.testing.Visit;
 import dev.weft.testing.WidgetView;
 import io.quarkus.arc.Unremovable;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -49,10 +54,17 @@ class AppTesterImpl implements AppTester {
 
     private final Sessions sessions;
     private final ObjectMapper mapper;
+    private final SessionIdentity identity;
 
+    @Inject
     AppTesterImpl(Sessions sessions, ObjectMapper mapper) {
+        this(sessions, mapper, SessionIdentity.ANONYMOUS);
+    }
+
+    private AppTesterImpl(Sessions sessions, ObjectMapper mapper, SessionIdentity identity) {
         this.sessions = sessions;
         this.mapper = mapper;
+        this.identity = identity;
     }
 
     @Override
@@ -70,9 +82,29 @@ class AppTesterImpl implements AppTester {
         return new TestVisit(url, (visit, request) -> {
             TestHistory history = new TestHistory(request.path(), request.query());
             // The history listens before the first run, so it sees every URL the app writes.
-            Session session = sessions.startDetached(visit.where(), request, visit.theme(), history::follow);
-            return new TestSession(session, history);
+            try {
+                Session session =
+                        sessions.startDetached(visit.where(), request, visit.theme(), history::follow, identity);
+                return new TestSession(session, history);
+            } catch (ProtocolException refused) {
+                throw identity.user().loggedIn()
+                        ? new ForbiddenException(refused.getMessage())
+                        : new UnauthorizedException(refused.getMessage());
+            }
         });
+    }
+
+    @Override
+    public AppTester as(String name, String... roles) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A logged-in user has a name: give one, or use anonymous()");
+        }
+        return new AppTesterImpl(sessions, mapper, SessionIdentity.of(User.of(name, roles)));
+    }
+
+    @Override
+    public AppTester anonymous() {
+        return new AppTesterImpl(sessions, mapper, SessionIdentity.ANONYMOUS);
     }
 
     private final class TestSession implements AppSession {

@@ -1,5 +1,6 @@
 package dev.weft.runtime.ui;
 
+import dev.weft.User;
 import dev.weft.runtime.media.SessionMedia;
 import dev.weft.runtime.tables.TableModel;
 import dev.weft.runtime.wire.ClientLocale;
@@ -29,6 +30,7 @@ public final class RunAssets {
     private final Consumer<String> toastSink;
     private final Supplier<ClientLocale> where;
     private final PageLink page;
+    private volatile User user = User.ANONYMOUS;
 
     // Guarded by this.
     private final Map<String, TableModel> tables = new LinkedHashMap<>();
@@ -75,6 +77,16 @@ public final class RunAssets {
     /** Assets of a run outside any session (unit tests, benchmarks): no media, toasts are kept only. */
     static RunAssets detached() {
         return new RunAssets("", 0, null, false, text -> {});
+    }
+
+    /** Sets who the run's user is ({@code ui.user()}); anonymous until set. */
+    public void user(User user) {
+        this.user = user;
+    }
+
+    /** Who the run's user is. */
+    User user() {
+        return user;
     }
 
     /** The locale and time zone of the session's user now. */

@@ -21,6 +21,7 @@ import dev.weft.Table;
 import dev.weft.TableSelect;
 import dev.weft.Ui;
 import dev.weft.UploadedFile;
+import dev.weft.User;
 import dev.weft.runtime.charts.ChartDrawing;
 import dev.weft.runtime.charts.ChartPick;
 import dev.weft.runtime.charts.ChartPoints;
@@ -76,6 +77,11 @@ public class UiImpl implements Form {
     /** The {@code Ui} of a run's slot. */
     public UiImpl(Canvas canvas, RunAssets assets) {
         this(canvas, canvas.root(), assets, null, false);
+    }
+
+    @Override
+    public User user() {
+        return assets.user();
     }
 
     public UiImpl(Canvas canvas, Block block, RunAssets assets, String key, boolean disabled) {

@@ -2,6 +2,8 @@ package dev.weft.runtime.web;
 
 import dev.weft.runtime.AppDefinition;
 import dev.weft.runtime.AppRegistry;
+import dev.weft.runtime.identity.Identities;
+import dev.weft.runtime.identity.SessionIdentity;
 import dev.weft.runtime.session.Sessions;
 import dev.weft.runtime.wire.ProtocolException;
 import io.quarkus.arc.Arc;
@@ -15,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,8 +40,13 @@ final class PageHandler implements Handler<RoutingContext> {
     private volatile AppDefinition app;
     private volatile Sessions sessions;
     private volatile ClientAddressCheck clients;
-    /** The page before and after its per-tab session id. */
-    private volatile String[] halves;
+    private volatile List<AppDefinition> pages;
+    private volatile boolean dev;
+    /**
+     * The page before and after its per-tab session id, by the pages its user may open (the menu
+     * lists only those): one entry per set of roles that sees a different menu.
+     */
+    private final Map<List<String>, String[]> halves = new ConcurrentHashMap<>();
 
     PageHandler(String path, ThemeStyle theme, String importMap, String preloads, FramePolicy frames) {
         this.path = path;
@@ -50,24 +58,52 @@ final class PageHandler implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext context) {
-        if (halves == null) {
+        if (app == null) {
             AppRegistry registry = Arc.container().instance(AppRegistry.class).get();
-            app = registry.byPath(path).orElseThrow(() -> new IllegalStateException("No Weft app at " + path));
             sessions = Arc.container().instance(Sessions.class).get();
             origins = Arc.container().instance(OriginCheck.class).get();
             clients = Arc.container().instance(ClientAddressCheck.class).get();
-            halves = halves(app, registry.pages(), LaunchMode.current() == LaunchMode.DEVELOPMENT);
+            pages = registry.pages();
+            dev = LaunchMode.current() == LaunchMode.DEVELOPMENT;
+            app = registry.byPath(path).orElseThrow(() -> new IllegalStateException("No Weft app at " + path));
         }
         if (!origins.hostPermitted(OriginCheck.host(context.request()))) {
             context.response().setStatusCode(403).end("This server does not answer to that host name.");
             return;
         }
-        frames.apply(context.response()); // the busy page too
+        frames.apply(context.response()); // the busy and refused pages too
+        Identities.ofPage(context)
+                .subscribe()
+                .with(
+                        identity -> {
+                            try {
+                                serve(context, identity);
+                            } catch (RuntimeException e) {
+                                context.fail(e); // as the router would have: never a request left hanging
+                            }
+                        },
+                        context::fail);
+    }
+
+    /** Serves the page to {@code identity}, or the page that says it may not open it. */
+    private void serve(RoutingContext context, SessionIdentity identity) {
+        if (!identity.may(app.access())) {
+            RefusedPage.send(context, app.title(), identity.user().loggedIn());
+            return;
+        }
+        List<AppDefinition> visible =
+                pages.stream().filter(page -> identity.may(page.access())).toList();
+        String[] parts = halves.computeIfAbsent(
+                visible.stream().map(AppDefinition::path).toList(), key -> halves(app, visible, dev));
         String secret = BrowserSecret.issue(context);
         String session;
         try {
             session = sessions.startForPage(
-                            app, clients.of(context.request()), secret, RequestCapture.page(context, app.path()))
+                            app,
+                            clients.of(context.request()),
+                            secret,
+                            RequestCapture.page(context, app.path()),
+                            identity)
                     .orElse("");
         } catch (ProtocolException refused) {
             BusyPage.send(context, app.title(), refused.getMessage());
@@ -77,7 +113,7 @@ final class PageHandler implements Handler<RoutingContext> {
         context.response()
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                .end(halves[0] + escape(session) + halves[1]);
+                .end(parts[0] + escape(session) + parts[1]);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.weft.runtime.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.weft.runtime.config.Config;
+import dev.weft.runtime.identity.Identities;
 import dev.weft.runtime.session.BrowserLink;
 import dev.weft.runtime.session.Session;
 import dev.weft.runtime.session.Sessions;
@@ -49,7 +50,8 @@ class WeftSocket {
                             connection,
                             hello,
                             BrowserSecret.of(connection.handshakeRequest()),
-                            RequestCapture.upgrade(connection.handshakeRequest(), hello.app()));
+                            RequestCapture.upgrade(connection.handshakeRequest(), hello.app()),
+                            Identities.ofConnection());
                 case Incoming.Url url -> sessions.of(connection).browserUrl(url.query());
                 case Incoming.Theme theme -> sessions.of(connection).theme(theme.theme());
                 case Incoming.Ping ping -> sessions.of(connection).send(Protocol.pong());

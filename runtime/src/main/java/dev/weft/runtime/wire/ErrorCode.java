@@ -13,6 +13,10 @@ public enum ErrorCode {
     TOO_LARGE,
     TOO_MANY_SESSIONS,
     SESSION_IN_USE,
+    /** The session asked for belongs to another user (or to a logged-in one, and this is anonymous). */
+    SESSION_OF_ANOTHER_USER,
+    /** The user may not open this page: not logged in, or without any of its roles. */
+    NOT_ALLOWED,
     UNKNOWN_SLOT,
     UNKNOWN_WIDGET,
     BAD_VALUE,

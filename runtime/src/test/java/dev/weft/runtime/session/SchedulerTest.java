@@ -220,6 +220,38 @@ class SchedulerTest {
         assertThat(events).containsExactly("start gpu#1");
     }
 
+    @Test
+    void fragmentTheUserMayNotRun_neverStarts_andItsDependentIsRefusedToo() {
+        Graph graph = new Graph()
+                .fragment("salaries", true)
+                .fragment("audit", true, "salaries")
+                .fragment("news", true);
+        graph.refused.add("salaries");
+        graph.refused.add("audit");
+        Scheduler scheduler = graph.start();
+
+        assertThat(events).containsExactly("not allowed salaries#1", "not allowed audit#1", "start news#1");
+        graph.finish(scheduler, "news", 1, null);
+        assertThat(scheduler.idle()).isTrue();
+
+        events.clear();
+        scheduler.rerun(graph.slot("salaries"));
+        assertThat(events).containsExactly("not allowed salaries#2");
+    }
+
+    @Test
+    void timerOfAFragmentTheUserMayNotRun_doesNotRefuseItAgainAtEveryTick() {
+        Graph graph = new Graph().fragment("live", true, 1000);
+        graph.refused.add("live");
+        graph.start();
+        assertThat(events).containsExactly("not allowed live#1");
+
+        clock.fire();
+        clock.fire();
+
+        assertThat(events).containsExactly("not allowed live#1");
+    }
+
     /** An app's fragments, declared in order, and the fake owner of their runs. */
     private final class Graph implements Scheduler.Runs {
 
@@ -227,6 +259,7 @@ class SchedulerTest {
         private final List<FragmentDefinition> fragments = new ArrayList<>();
         private Slot[] slots;
         boolean holdBack;
+        final java.util.Set<String> refused = new java.util.HashSet<>();
 
         Graph fragment(String name, boolean parallel, String... inputs) {
             return fragment(name, parallel, 0, inputs);
@@ -272,6 +305,16 @@ class SchedulerTest {
         @Override
         public void inputFailed(Slot slot, Slot input, long gen) {
             events.add("failed " + slot.id() + "#" + gen + " (input " + input.id() + ")");
+        }
+
+        @Override
+        public boolean allowed(Slot slot) {
+            return !refused.contains(slot.id());
+        }
+
+        @Override
+        public void notAllowed(Slot slot, long gen) {
+            events.add("not allowed " + slot.id() + "#" + gen);
         }
 
         @Override
