@@ -378,8 +378,7 @@ public class Sessions {
         return create(app, id, owner, request, identity);
     }
 
-    private Session create(
-            AppDefinition app, String id, Owner owner, PageRequest request, SessionIdentity identity) {
+    private Session create(AppDefinition app, String id, Owner owner, PageRequest request, SessionIdentity identity) {
         InstanceHandle<?> instance = instance(app, identity);
         if (!instance.isAvailable()) {
             admission.removed(id);
