@@ -64,6 +64,17 @@ final class AppDefinitionWriter {
         if (app.order() != 0) {
             type.addMethod(GeneratedClass.getter("order", TypeName.INT, CodeBlock.of("$L", app.order())));
         }
+        if (!app.section().isEmpty()) {
+            type.addMethod(
+                    GeneratedClass.getter("section", ClassName.get(String.class), CodeBlock.of("$S", app.section())));
+        }
+        if (app.hidden()) {
+            type.addMethod(GeneratedClass.getter("hidden", TypeName.BOOLEAN, CodeBlock.of("true")));
+        }
+        if (!app.layout().equals(AppModelBuilder.DEFAULT_LAYOUT)) {
+            ClassName layout = ClassName.bestGuess(Names.PAGE_LAYOUT);
+            type.addMethod(GeneratedClass.getter("layout", layout, CodeBlock.of("$T.$L", layout, app.layout())));
+        }
         RowReaderWriter.addTo(type, app);
         return GeneratedClass.file(app.packageName(), type.build());
     }

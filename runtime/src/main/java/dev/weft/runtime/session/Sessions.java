@@ -273,6 +273,7 @@ public class Sessions {
                 uploads,
                 config.fragments().timeLimit().filter(Duration::isPositive).orElse(null));
         session.ownedBy(owner);
+        session.pages = apps::byClass;
         byId.put(session.id(), session);
         LOG.debugf("Session %s started for %s", session.id(), app.path());
         return session;

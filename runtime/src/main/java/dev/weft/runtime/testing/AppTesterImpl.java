@@ -18,6 +18,7 @@ import dev.weft.runtime.wire.ProtocolException;
 import dev.weft.testing.AppSession;
 import dev.weft.testing.AppTester;
 import dev.weft.testing.ChartView;
+import dev.weft.testing.DialogView;
 import dev.weft.testing.SlotView;
 import dev.weft.testing.TableView;
 import dev.weft.testing.WidgetView;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -64,6 +66,24 @@ class AppTesterImpl implements AppTester {
         return new TestSession(sessions.startDetached(path, new ClientLocale(locale, zone)));
     }
 
+    /** The text of every text-like element of {@code elements}, containers included, in page order. */
+    static List<String> texts(JsonNode elements) {
+        List<String> texts = new ArrayList<>();
+        for (JsonNode element : ElementTree.flatten(elements)) {
+            String type = element.path("t").asText();
+            if (TEXTUAL.contains(type)) {
+                texts.add(element.path("text").asText());
+            } else if (CALLOUTS.contains(type)) {
+                texts.add(element.path("message").asText());
+            } else if ("code".equals(type)) {
+                texts.add(element.path("code").asText());
+            } else if ("html".equals(type)) {
+                texts.add(element.path("html").asText());
+            }
+        }
+        return texts;
+    }
+
     private final class TestSession implements AppSession {
         private final Session session;
         /** Values set on widgets of a form, held until the form is submitted, by form id. */
@@ -89,6 +109,11 @@ class AppTesterImpl implements AppTester {
                 throw new IllegalStateException("Interrupted while waiting for the app to settle", e);
             }
             return this;
+        }
+
+        @Override
+        public Optional<String> switchedTo() {
+            return session.switchedTo();
         }
 
         @Override
@@ -137,23 +162,25 @@ class AppTesterImpl implements AppTester {
 
         @Override
         public List<String> texts() {
-            List<String> texts = new ArrayList<>();
+            JsonNode content = session.snapshot(id).content();
+            return content == null ? List.of() : AppTesterImpl.texts(content.get("elements"));
+        }
+
+        @Override
+        public DialogView dialog(String titleOrKey) {
             JsonNode content = session.snapshot(id).content();
             if (content != null) {
                 for (JsonNode element : ElementTree.flatten(content.get("elements"))) {
-                    String type = element.path("t").asText();
-                    if (TEXTUAL.contains(type)) {
-                        texts.add(element.path("text").asText());
-                    } else if (CALLOUTS.contains(type)) {
-                        texts.add(element.path("message").asText());
-                    } else if ("code".equals(type)) {
-                        texts.add(element.path("code").asText());
-                    } else if ("html".equals(type)) {
-                        texts.add(element.path("html").asText());
+                    if ("dialog".equals(element.path("t").asText())
+                            && (element.path("label").asText().equals(titleOrKey)
+                                    || element.path("id").asText().equals("key:" + titleOrKey))) {
+                        return new TestDialog(
+                                mapper, session, id, element.path("id").asText());
                     }
                 }
             }
-            return texts;
+            throw new IllegalArgumentException(
+                    "Fragment '" + id + "' drew no dialog titled or keyed '" + titleOrKey + "' in its last run.");
         }
 
         @Override

@@ -28,6 +28,7 @@ public final class RunAssets {
     private final boolean showStackTraces;
     private final Consumer<String> toastSink;
     private final Supplier<ClientLocale> where;
+    private volatile Pages pages = Pages.none();
 
     // Guarded by this.
     private final Map<String, TableModel> tables = new LinkedHashMap<>();
@@ -61,6 +62,20 @@ public final class RunAssets {
     /** Assets of a run outside any session (unit tests, benchmarks): no media, toasts are kept only. */
     static RunAssets detached() {
         return new RunAssets("", 0, null, false, text -> {});
+    }
+
+    /**
+     * Sets the pages the run can link to and switch to; a session sets them before the run starts.
+     * Returns these assets.
+     */
+    public RunAssets pages(Pages pages) {
+        this.pages = pages;
+        return this;
+    }
+
+    /** The pages the run can link to and switch to. */
+    Pages pages() {
+        return pages;
     }
 
     /** The locale and time zone of the session's user now. */
