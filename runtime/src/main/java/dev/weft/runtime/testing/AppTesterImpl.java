@@ -8,6 +8,7 @@ import dev.weft.runtime.session.Session;
 import dev.weft.runtime.session.Sessions;
 import dev.weft.runtime.session.SlotSnapshot;
 import dev.weft.runtime.tables.TableModel;
+import dev.weft.runtime.widgets.DialogWidgets;
 import dev.weft.runtime.widgets.FormWidgets;
 import dev.weft.runtime.widgets.UploadWidgets;
 import dev.weft.runtime.widgets.WidgetSpec;
@@ -266,6 +267,9 @@ class AppTesterImpl implements AppTester {
         public WidgetView widget(String labelOrKey) {
             Map<String, WidgetSpec> widgets = session.snapshot(id).widgets();
             for (WidgetSpec widget : widgets.values()) {
+                if (widget instanceof DialogWidgets.Dialog) {
+                    continue; // a dialog is reached with dialog(title), and its button keeps its label
+                }
                 if (widget.id().equals("key:" + labelOrKey) || widget.label().equals(labelOrKey)) {
                     return new TestWidget(owner, id, widget.id());
                 }
