@@ -34,8 +34,8 @@ public class Overview {
     @Fragment
     void toolbar(Ui ui) {
         ui.subheader("This week");
+        Ui filters = ui.popover("Filters");
         Ui row = ui.container(Container.horizontal());
-        Ui filters = row.popover("Filters");
         String region = filters.selectbox("Region", List.of("All regions", "North", "South"));
         boolean returns = filters.checkbox("Include returns", false);
         row.metric("Orders", region.equals("All regions") ? "1,284" : "642", "+4%");
@@ -47,10 +47,7 @@ public class Overview {
     void notes(Ui ui) {
         ui.subheader("Notes");
         Dialog dialog = ui.dialog("Add a note");
-        Ui box = ui.container(Container.scrolling(150).withBorder());
-        for (String note : notes) {
-            box.text("• " + note);
-        }
+        Ui box = ui.container(Container.scrolling(150).withBorder()); // filled once a note may have been saved
         if (ui.button("Add a note")) {
             dialog.open();
         }
@@ -64,6 +61,9 @@ public class Overview {
                 dialog.close();
                 ui.toast("Note saved");
             }
+        }
+        for (String note : notes) {
+            box.text("• " + note);
         }
     }
 }
