@@ -33,7 +33,7 @@ public class Overview {
 
     @Fragment
     void toolbar(Ui ui) {
-        ui.subheader("This week");
+        ui.header("This week");
         Ui filters = ui.popover("Filters");
         Ui row = ui.container(Container.horizontal());
         String region = filters.selectbox("Region", List.of("All regions", "North", "South"));
@@ -45,7 +45,7 @@ public class Overview {
 
     @Fragment
     void notes(Ui ui) {
-        ui.subheader("Notes");
+        ui.header("Notes");
         Dialog dialog = ui.dialog("Add a note");
         Ui box = ui.container(Container.scrolling(150).withBorder()); // filled once a note may have been saved
         if (ui.button("Add a note")) {
@@ -60,6 +60,9 @@ public class Overview {
                 notes.add(0, (urgent ? "⚠ " : "") + note.strip());
                 dialog.close();
                 ui.toast("Note saved");
+            }
+            if (buttons.button("Cancel")) {
+                dialog.close();
             }
         }
         for (String note : notes) {
