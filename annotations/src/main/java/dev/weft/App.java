@@ -42,12 +42,25 @@ import java.lang.annotation.Target;
  *       absolute path of an image file, with the characters a {@link #path()} may have and ending in
  *       {@code .svg}, {@code .png}, {@code .ico}, {@code .gif}, {@code .jpg}, {@code .jpeg}, {@code
  *       .webp} or {@code .avif} ({@code AppIconPath}).
+ *   <li>{@link #section()} is empty or a menu heading: not blank, without leading or trailing
+ *       spaces or control characters, at most 40 characters ({@code AppSection}).
+ *   <li>A {@link #hidden()} page has no place in the menu, so it names no {@link #section()} and no
+ *       {@link #order()} ({@code AppHiddenInMenu}).
+ *   <li>Two sections of the apps compiled together do not differ only in case, as {@code "Admin"}
+ *       and {@code "admin"} do ({@code AppSectionCase}).
  * </ul>
+ *
+ * <p>Calls of {@link Ui#switchPage(Class)} and {@link Ui#pageLink(Class)} (and its overloads) whose
+ * target is a class literal are checked too: the class must be an {@code @App} ({@code
+ * PageNotApp}).
  *
  * <p><b>Pages.</b> When an application has several {@code @App} classes, each page shows a menu
  * listing every app by its title (and icon), ordered by {@link #order()} and then by path, with the
- * current page marked. Each menu entry is an ordinary link: every page is its own session. An
- * application with a single {@code @App} shows no menu.
+ * current page marked. Pages with a {@link #section()} are listed under that heading, after the
+ * pages without one; a section comes where its first page would. A {@link #hidden()} page is not
+ * listed, but opens by its URL, a {@link Ui#pageLink(Class) page link} or {@link
+ * Ui#switchPage(Class)}. Each menu entry is an ordinary link: every page is its own session. The
+ * menu shows when it lists two pages or more, or when the current page is not among those it lists.
  *
  * <p><b>Users and roles.</b> {@code @RolesAllowed} or {@code @PermitAll} ({@code
  * jakarta.annotation.security}) or Quarkus's {@code @Authenticated} on the class says who may open
@@ -87,4 +100,22 @@ public @interface App {
      * default {@code 0} lists apps by path alone.
      */
     int order() default 0;
+
+    /**
+     * The heading the page is listed under in the pages menu, for example {@code "Admin"}. Empty (the
+     * default) lists the page above every section.
+     */
+    String section() default "";
+
+    /**
+     * Whether the page is left out of the pages menu. It is still served at its path: open it by its
+     * URL, a {@link Ui#pageLink(Class) page link} or {@link Ui#switchPage(Class)}.
+     */
+    boolean hidden() default false;
+
+    /**
+     * How wide the page's main column is: {@link PageLayout#CENTERED} (the default), a column of
+     * readable width in the middle, or {@link PageLayout#WIDE}, the whole width of the window.
+     */
+    PageLayout layout() default PageLayout.CENTERED;
 }

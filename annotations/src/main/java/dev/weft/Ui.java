@@ -18,7 +18,9 @@ import java.util.Optional;
  * fills in progressively and a rerun never flashes empty.
  *
  * <p><b>Layout.</b> {@link #columns(int)}, {@link #tabs(String...)}, {@link #expander(String)},
- * {@link #container()} and {@link #empty()} draw a container and return a {@code Ui} for each of its
+ * {@link #container()} (with a border, a fixed height or side by side: {@link
+ * #container(Container)}), {@link #empty()}, {@link #dialog(String)} and {@link #popover(String)}
+ * draw a container and return a {@code Ui} for each of its
  * parts; whatever is drawn through such a {@code Ui} goes into that part, in the place where the
  * container was drawn, even when the drawing happens after other elements were drawn below it.
  * Containers nest. A container's {@code Ui} is as thread-safe as the slot's, and it belongs to the
@@ -56,8 +58,11 @@ import java.util.Optional;
  *       uploads ({@code fileUploader}); and their options {@code key}, {@code disabled}, {@code
  *       help}, {@code placeholder}, {@code labelVisibility};
  *   <li>layout: {@code columns}, {@code tabs}, {@code expander}, {@code container}, {@code empty};
+ *       overlays: {@code dialog}, {@code popover};
+ *   <li>pages: {@code switchPage}, {@code pageLink};
  *   <li>the URL and the request: {@code queryParams} (read and write the query parameters), {@code
- *       queryParam} (bind a widget to one), {@code context} (locale, zone, theme, headers, cookies).
+ *       queryParam} (bind a widget to one), {@code context} (locale, zone, theme, headers, cookies);
+ *   <li>the user: {@code user}.
  * </ul>
  *
  * <p>A {@code Ui} is thread-safe. A fragment may hand it to its own threads or executors and draw
@@ -618,6 +623,69 @@ public interface Ui {
      * }</pre>
      */
     Ui empty();
+
+    /**
+     * Draws a container as {@link #container()} does, looking as {@code options} say: with a border,
+     * with a fixed height beyond which it scrolls, or laying out its elements side by side.
+     *
+     * <pre>{@code
+     * Ui log = ui.container(Container.scrolling(240).withBorder());
+     * Ui toolbar = ui.container(Container.horizontal());
+     * }</pre>
+     */
+    Ui container(Container options);
+
+    /**
+     * Draws a modal dialog with this title, closed until {@link Dialog#open()} opens it, and returns
+     * it: a {@code Ui} drawing into the dialog. See {@link Dialog}.
+     *
+     * @throws IllegalStateException if this {@code Ui} draws into a form
+     */
+    Dialog dialog(String title);
+
+    /**
+     * Draws a button with this label that opens a small panel under it, and returns the {@code Ui} of
+     * that panel (Streamlit's {@code st.popover}): for settings or details that need not take room
+     * on the page. The user opens and closes it; Escape or a click elsewhere closes it, and the focus
+     * goes back to the button. Everything in it is drawn and sent, open or not, and it stays as the
+     * user left it across reruns.
+     */
+    Ui popover(String label);
+
+    // ---------------------------------------------------------------- pages
+
+    /**
+     * Sends the browser to another page of the application, as a click on its menu entry would:
+     * {@code ui.switchPage(Reports.class)}. The browser goes there when this run's output reaches it
+     * (at once if it is connected, else when it connects); this run goes on to its end, but the page
+     * is left. The page may be {@link App#hidden() hidden}.
+     *
+     * @param page an {@link App} class of this application; a class literal is checked at compile
+     *     time
+     * @throws IllegalArgumentException if {@code page} is not an app of this application
+     */
+    void switchPage(Class<?> page);
+
+    /**
+     * Draws a link to another page of the application (or this one), showing its title and icon
+     * (Streamlit's {@code st.page_link}): an ordinary link, opened in this tab or, with the usual
+     * keys, in another. The link to the current page is marked as such.
+     *
+     * @param page an {@link App} class of this application; a class literal is checked at compile
+     *     time
+     * @throws IllegalArgumentException if {@code page} is not an app of this application
+     */
+    void pageLink(Class<?> page);
+
+    /** Draws a link to another page, as {@link #pageLink(Class)} does, showing {@code label} and its icon. */
+    void pageLink(Class<?> page, String label);
+
+    /**
+     * Draws a link to another page, as {@link #pageLink(Class)} does, showing {@code label} and
+     * {@code icon}: one emoji, the absolute path of an image the application serves, or empty for no
+     * icon.
+     */
+    void pageLink(Class<?> page, String label, String icon);
 
     // ---------------------------------------------------------------- more widgets: ranges, pickers, uploads, forms
 

@@ -15,6 +15,12 @@ public interface AppSession extends AutoCloseable {
      */
     AppSession awaitIdle(Duration timeout);
 
+    /**
+     * The path of the page a fragment last sent the browser to with {@link
+     * dev.weft.Ui#switchPage(Class)}, if one has: {@code "/reports"}.
+     */
+    java.util.Optional<String> switchedTo();
+
     /** The slot of the fragment with this method name. */
     SlotView slot(String fragment);
 

@@ -67,6 +67,14 @@ public interface SlotView {
     byte[] media(String url);
 
     /**
+     * A dialog of this slot, by its title or the key it was drawn with, as the slot's last run drew
+     * it, open or closed.
+     *
+     * @throws IllegalArgumentException if the slot's last run drew no such dialog
+     */
+    DialogView dialog(String titleOrKey);
+
+    /**
      * A widget of this slot, wherever it is drawn (in any container), by its label (the first with
      * that label) or by the key it was drawn with.
      *

@@ -68,6 +68,17 @@ final class AppDefinitionWriter {
         if (app.access().authenticated()) {
             type.addMethod(GeneratedClass.getter("access", ACCESS, access(app.access())));
         }
+        if (!app.section().isEmpty()) {
+            type.addMethod(
+                    GeneratedClass.getter("section", ClassName.get(String.class), CodeBlock.of("$S", app.section())));
+        }
+        if (app.hidden()) {
+            type.addMethod(GeneratedClass.getter("hidden", TypeName.BOOLEAN, CodeBlock.of("true")));
+        }
+        if (!app.layout().equals(AppModelBuilder.DEFAULT_LAYOUT)) {
+            ClassName layout = ClassName.bestGuess(Names.PAGE_LAYOUT);
+            type.addMethod(GeneratedClass.getter("layout", layout, CodeBlock.of("$T.$L", layout, app.layout())));
+        }
         RowReaderWriter.addTo(type, app);
         return GeneratedClass.file(app.packageName(), type.build());
     }

@@ -13,6 +13,9 @@ import javax.lang.model.element.TypeElement;
  * @param path {@code @App(path)}
  * @param icon {@code @App(icon)}: empty, an emoji or an image path
  * @param order {@code @App(order)}: where the page comes in the pages menu
+ * @param section {@code @App(section)}: the menu heading it is listed under, empty for none
+ * @param hidden {@code @App(hidden)}: whether it is left out of the pages menu
+ * @param layout {@code @App(layout)}: the name of its {@code PageLayout} constant
  * @param fragments its fragments in declaration order
  * @param rowTypes the row types whose readers are generated for it, sorted by name
  * @param access who may open the page: its {@code @RolesAllowed}, {@code @Authenticated} or {@code @PermitAll}
@@ -25,6 +28,9 @@ record AppModel(
         String path,
         String icon,
         int order,
+        String section,
+        boolean hidden,
+        String layout,
         List<FragmentModel> fragments,
         List<RowTypeModel> rowTypes,
         AccessModel access) {

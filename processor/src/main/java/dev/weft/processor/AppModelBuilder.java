@@ -19,6 +19,9 @@ final class AppModelBuilder {
     /** The default of {@code @App(path)}. */
     static final String DEFAULT_PATH = "/";
 
+    /** The default of {@code @App(layout)}. */
+    static final String DEFAULT_LAYOUT = "CENTERED";
+
     private final Elements elements;
     private final InputBinder binder;
     private final RowTypes rowTypes;
@@ -48,6 +51,9 @@ final class AppModelBuilder {
                 path,
                 Annotations.value(annotation, "icon", String.class, ""),
                 Annotations.value(annotation, "order", Integer.class, 0),
+                Annotations.value(annotation, "section", String.class, ""),
+                Annotations.value(annotation, "hidden", Boolean.class, false),
+                Annotations.enumValue(annotation, "layout", DEFAULT_LAYOUT),
                 fragments,
                 rowTypes.of(app, methods),
                 AccessRules.declared(app).orElse(AccessModel.ANYONE));

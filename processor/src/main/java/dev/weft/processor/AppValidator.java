@@ -3,6 +3,7 @@ package dev.weft.processor;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +30,8 @@ final class AppValidator {
     private final FragmentValidator fragments;
     private final GraphValidator graph;
     private final Map<String, String> appsByPath = new HashMap<>();
+    /** The first spelling of each section seen, by its lower-case form, with the app that used it. */
+    private final Map<String, String[]> sectionsByCase = new HashMap<>();
 
     AppValidator(Reporter reporter, FragmentValidator fragments, GraphValidator graph) {
         this.reporter = reporter;
@@ -49,6 +52,7 @@ final class AppValidator {
         boolean graphComplete = graph.validate(app, fragmentMethods(app));
         checkPath(app);
         checkIcon(app);
+        checkMenuPlace(app);
         return graphComplete && reporter.errorCount() == before;
     }
 
@@ -149,6 +153,36 @@ final class AppValidator {
         Optional<AnnotationValue> value = Annotations.explicitValue(annotation, "icon");
         if (value.isPresent() && value.get().getValue() instanceof String icon) {
             IconRules.check(icon).ifPresent(message -> reporter.error(message, app, annotation, value.get()));
+        }
+    }
+
+    /** {@code section}, {@code hidden} and {@code order}: where the page is in the pages menu. */
+    private void checkMenuPlace(TypeElement app) {
+        AnnotationMirror annotation = Annotations.find(app, Names.APP).orElseThrow();
+        String name = app.getQualifiedName().toString();
+        Optional<AnnotationValue> section = Annotations.explicitValue(annotation, "section");
+        Optional<AnnotationValue> hidden = Annotations.explicitValue(annotation, "hidden");
+        if (hidden.isPresent() && Boolean.TRUE.equals(hidden.get().getValue())) {
+            for (String attribute : List.of("section", "order")) {
+                Optional<AnnotationValue> value = Annotations.explicitValue(annotation, attribute);
+                if (value.isPresent()
+                        && !"".equals(value.get().getValue())
+                        && !Integer.valueOf(0).equals(value.get().getValue())) {
+                    reporter.error(ErrorMessages.appHiddenInMenu(name, attribute), app, annotation, value.get());
+                }
+            }
+        }
+        if (section.isEmpty() || !(section.get().getValue() instanceof String text)) {
+            return;
+        }
+        Optional<String> broken = SectionRules.check(text);
+        if (broken.isPresent()) {
+            reporter.error(broken.get(), app, annotation, section.get());
+            return;
+        }
+        String[] first = sectionsByCase.putIfAbsent(text.toLowerCase(Locale.ROOT), new String[] {text, name});
+        if (first != null && !first[0].equals(text)) {
+            reporter.error(ErrorMessages.appSectionCase(text, first[0], first[1]), app, annotation, section.get());
         }
     }
 

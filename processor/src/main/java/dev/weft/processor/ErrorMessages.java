@@ -121,6 +121,32 @@ final class ErrorMessages {
                 + " ending in " + String.join(", ", IconRules.IMAGE_EXTENSIONS) + ".";
     }
 
+    /** {@code @App(section)} is blank, padded, too long or holds control characters. */
+    static String appSection(String section) {
+        return "[Weft/AppSection] @App section '" + section + "' is not a menu heading."
+                + " Use a short heading such as \"Admin\": not blank, no leading or trailing spaces, no control"
+                + " characters, at most " + SectionRules.MAXIMUM_LENGTH
+                + " characters; or leave it empty for no section.";
+    }
+
+    /** A hidden {@code @App} names a section or an order, which only place a page in the menu. */
+    static String appHiddenInMenu(String type, String attribute) {
+        return "[Weft/AppHiddenInMenu] @App class '" + type + "' is hidden, so it is not in the pages menu and its "
+                + attribute + " places it nowhere. Remove " + attribute + ", or hidden = true to list the page.";
+    }
+
+    /** Two sections differ only in case. */
+    static String appSectionCase(String section, String other, String otherType) {
+        return "[Weft/AppSectionCase] @App section '" + section + "' differs only in case from section '" + other
+                + "' of '" + otherType + "', so the menu would show two headings. Spell the section the same way.";
+    }
+
+    /** {@code switchPage} or {@code pageLink} names a class that is not an {@code @App}. */
+    static String pageNotApp(String method, String type) {
+        return "[Weft/PageNotApp] " + method + "(" + type + ".class): '" + type + "' is not an @App class, so it is"
+                + " no page. Name an @App class of this application.";
+    }
+
     /** {@code @App(icon)} is neither one emoji or symbol nor a path. */
     static String appIconText(String icon) {
         return "[Weft/AppIconText] @App icon '" + icon + "' is neither a single emoji nor the path of an image."

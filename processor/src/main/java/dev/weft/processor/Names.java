@@ -21,6 +21,9 @@ final class Names {
     /** {@link ConfinedInit}. */
     static final String CONFINED_INIT = ConfinedInit.class.getCanonicalName();
 
+    /** {@link dev.weft.PageLayout}. */
+    static final String PAGE_LAYOUT = dev.weft.PageLayout.class.getCanonicalName();
+
     /** {@link Ui}. */
     static final String UI = Ui.class.getCanonicalName();
 

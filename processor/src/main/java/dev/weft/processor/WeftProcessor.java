@@ -71,6 +71,7 @@ public final class WeftProcessor extends AbstractProcessor {
         limitValidator = new LimitValidator(reporter, environment.getElementUtils());
         initValidator = new ConfinedInitValidator(
                 reporter, environment.getElementUtils(), environment.getTypeUtils(), limitValidator);
+        PageTargets.install(environment);
         models = new AppModelBuilder(
                 environment.getElementUtils(),
                 binder,

@@ -1,5 +1,6 @@
 package dev.weft.runtime;
 
+import dev.weft.PageLayout;
 import dev.weft.Ui;
 import dev.weft.runtime.identity.Access;
 import java.util.List;
@@ -41,6 +42,21 @@ public interface AppDefinition {
      */
     default Access access() {
         return Access.ANYONE;
+    }
+
+    /** The heading the page is listed under in the pages menu ({@code @App(section)}), empty for none. */
+    default String section() {
+        return "";
+    }
+
+    /** Whether the page is left out of the pages menu ({@code @App(hidden)}). */
+    default boolean hidden() {
+        return false;
+    }
+
+    /** How wide the page's main column is ({@code @App(layout)}). */
+    default PageLayout layout() {
+        return PageLayout.CENTERED;
     }
 
     /** The fragments in declaration order; a fragment's index in this list is its id in {@link #invoke}. */

@@ -29,6 +29,11 @@ public class AppRegistry {
                 .toList();
     }
 
+    /** The app whose {@code @App} class is {@code page}, if it is one of this server's. */
+    public Optional<AppDefinition> byClass(Class<?> page) {
+        return byPath.values().stream().filter(app -> app.appClass() == page).findFirst();
+    }
+
     /** The app served at {@code path}, if any. */
     public Optional<AppDefinition> byPath(String path) {
         return Optional.ofNullable(byPath.get(path));

@@ -138,6 +138,9 @@ function drawOne(ctx, entry, old) {
   }
   const renderer = elementRenderer(type);
   if (!renderer) return unsupported(`Unsupported element${type ? ` “${type}”` : ''}.`);
+  // The generation of this entry (an older one for what a running run has not redrawn yet), for
+  // renderers whose state depends on it (elements/overlays.js: a dialog the user has closed).
+  ctx.entryGen = entry.gen ?? ctx.gen;
   const before = old ? drawn.get(old) : undefined;
   const json = renderer.container ? null : JSON.stringify(element);
   let node = null;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.weft.runtime.identity.RunAs;
 import dev.weft.runtime.limits.RunContext;
 import dev.weft.runtime.ui.Canvas;
+import dev.weft.runtime.ui.Pages;
 import dev.weft.runtime.ui.RunAssets;
 import dev.weft.runtime.ui.UiImpl;
 import dev.weft.runtime.wire.Protocol;
@@ -96,6 +97,7 @@ final class FragmentRuns implements Scheduler.Runs {
                 session::where,
                 slot.page = new RunPage(session, slot, gen));
         assets.user(session.identity().user());
+        assets.pages(new Pages(session.pages, session.app.path(), path -> switchPage(path, slot, gen)));
         slot.liveAssets = assets;
         if (session.media != null) {
             session.media.runStarts(slot.id());
@@ -232,6 +234,15 @@ final class FragmentRuns implements Scheduler.Runs {
         synchronized (session) {
             if (!session.closed && slot.generation == gen && slot.active) {
                 session.send(message);
+            }
+        }
+    }
+
+    /** Sends the browser to another page for run {@code gen} of {@code slot}, unless that run has been superseded. */
+    private void switchPage(String path, Slot slot, long gen) {
+        synchronized (session) {
+            if (!session.closed && slot.generation == gen && slot.active) {
+                session.switchPage(path);
             }
         }
     }

@@ -23,11 +23,13 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
@@ -79,6 +81,12 @@ public final class Session {
     private volatile ClientLocale where = ClientLocale.server();
     /** The page's URL and request, and the fragments that depend on them. */
     final UrlSync url;
+    /** The server's apps by {@code @App} class, for {@code switchPage} and {@code pageLink}; set once, at start. */
+    volatile Function<Class<?>, Optional<AppDefinition>> pages = page -> Optional.empty();
+    /** The path the app last sent the browser to ({@code switchPage}), or null. */
+    private String switchedTo;
+    /** A {@code switch_page} message for a browser not yet (or no longer) connected, or null. */
+    private ObjectNode pendingSwitch;
 
     /**
      * @param media where the session's images and downloads are served from; null to refuse them
@@ -391,6 +399,10 @@ public final class Session {
                 browser.accept(slot.partial);
             }
         }
+        if (pendingSwitch != null) {
+            browser.accept(pendingSwitch);
+            pendingSwitch = null;
+        }
         scheduler.pump(); // runs held back while the tab was gone
         return true;
     }
@@ -455,6 +467,25 @@ public final class Session {
         } catch (Exception e) {
             LOG.debug("Could not cancel a timer", e);
         }
+    }
+
+    /**
+     * Sends the browser to the page at {@code path} ({@code ui.switchPage}): now, if one is attached,
+     * else as soon as one attaches (once: a later reconnect is not sent away again).
+     */
+    synchronized void switchPage(String path) {
+        switchedTo = path;
+        ObjectNode message = Protocol.switchPage(path);
+        if (client != null) {
+            client.accept(message);
+        } else {
+            pendingSwitch = message;
+        }
+    }
+
+    /** The path the app last sent the browser to with {@code switchPage}, if it has. */
+    public synchronized Optional<String> switchedTo() {
+        return Optional.ofNullable(switchedTo);
     }
 
     /** Sends a message to this session's browser, if one is attached. */

@@ -400,6 +400,7 @@ public class Sessions {
                 request);
         session.ownedBy(owner);
         session.identity(identity);
+        session.pages = apps::byClass;
         byId.put(session.id(), session);
         LOG.debugf("Session %s started for %s", session.id(), app.path());
         return session;

@@ -11,6 +11,7 @@ import dev.weft.runtime.session.Sessions;
 import dev.weft.runtime.session.SlotSnapshot;
 import dev.weft.runtime.tables.TableModel;
 import dev.weft.runtime.widgets.ChoiceWidgets;
+import dev.weft.runtime.widgets.DialogWidgets;
 import dev.weft.runtime.widgets.FormWidgets;
 import dev.weft.runtime.widgets.UploadWidgets;
 import dev.weft.runtime.widgets.WidgetSpec;
@@ -20,6 +21,7 @@ import dev.weft.runtime.wire.ProtocolException;
 import dev.weft.testing.AppSession;
 import dev.weft.testing.AppTester;
 import dev.weft.testing.ChartView;
+import dev.weft.testing.DialogView;
 import dev.weft.testing.SlotView;
 import dev.weft.testing.TableView;
 import dev.weft.testing.Visit;
@@ -35,6 +37,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -107,6 +110,24 @@ class AppTesterImpl implements AppTester {
         return new AppTesterImpl(sessions, mapper, SessionIdentity.ANONYMOUS);
     }
 
+    /** The text of every text-like element of {@code elements}, containers included, in page order. */
+    static List<String> texts(JsonNode elements) {
+        List<String> texts = new ArrayList<>();
+        for (JsonNode element : ElementTree.flatten(elements)) {
+            String type = element.path("t").asText();
+            if (TEXTUAL.contains(type)) {
+                texts.add(element.path("text").asText());
+            } else if (CALLOUTS.contains(type)) {
+                texts.add(element.path("message").asText());
+            } else if ("code".equals(type)) {
+                texts.add(element.path("code").asText());
+            } else if ("html".equals(type)) {
+                texts.add(element.path("html").asText());
+            }
+        }
+        return texts;
+    }
+
     private final class TestSession implements AppSession {
         private final Session session;
         private final TestHistory history;
@@ -165,6 +186,11 @@ class AppTesterImpl implements AppTester {
         }
 
         @Override
+        public Optional<String> switchedTo() {
+            return session.switchedTo();
+        }
+
+        @Override
         public SlotView slot(String fragment) {
             session.snapshot(fragment); // fails at once for an unknown fragment
             return new TestSlot(this, fragment);
@@ -210,23 +236,25 @@ class AppTesterImpl implements AppTester {
 
         @Override
         public List<String> texts() {
-            List<String> texts = new ArrayList<>();
+            JsonNode content = session.snapshot(id).content();
+            return content == null ? List.of() : AppTesterImpl.texts(content.get("elements"));
+        }
+
+        @Override
+        public DialogView dialog(String titleOrKey) {
             JsonNode content = session.snapshot(id).content();
             if (content != null) {
                 for (JsonNode element : ElementTree.flatten(content.get("elements"))) {
-                    String type = element.path("t").asText();
-                    if (TEXTUAL.contains(type)) {
-                        texts.add(element.path("text").asText());
-                    } else if (CALLOUTS.contains(type)) {
-                        texts.add(element.path("message").asText());
-                    } else if ("code".equals(type)) {
-                        texts.add(element.path("code").asText());
-                    } else if ("html".equals(type)) {
-                        texts.add(element.path("html").asText());
+                    if ("dialog".equals(element.path("t").asText())
+                            && (element.path("label").asText().equals(titleOrKey)
+                                    || element.path("id").asText().equals("key:" + titleOrKey))) {
+                        return new TestDialog(
+                                mapper, session, id, element.path("id").asText());
                     }
                 }
             }
-            return texts;
+            throw new IllegalArgumentException(
+                    "Fragment '" + id + "' drew no dialog titled or keyed '" + titleOrKey + "' in its last run.");
         }
 
         @Override
@@ -312,6 +340,9 @@ class AppTesterImpl implements AppTester {
         public WidgetView widget(String labelOrKey) {
             Map<String, WidgetSpec> widgets = session.snapshot(id).widgets();
             for (WidgetSpec widget : widgets.values()) {
+                if (widget instanceof DialogWidgets.Dialog) {
+                    continue; // a dialog is reached with dialog(title), and its button keeps its label
+                }
                 if (widget.id().equals("key:" + labelOrKey) || widget.label().equals(labelOrKey)) {
                     return new TestWidget(owner, id, widget.id());
                 }

@@ -27,6 +27,9 @@ final class Block {
 
     final List<Object> children = new ArrayList<>();
 
+    /** The id of the widget this container is (a dialog, whose value is whether it is open), or null. */
+    String widgetId;
+
     Block(ObjectNode head, boolean single, String form) {
         this.head = head;
         this.single = single;

@@ -250,6 +250,57 @@ public final class Canvas {
     }
 
     /**
+     * Draws a container that is also a widget (a dialog) at the end of {@code parent}: its element
+     * is the widget's, showing its value, with the container's {@code children}. Identified as
+     * {@link #widget(Block, String, String, String, Function)} identifies widgets. Returns the
+     * container; its value is {@link #value(Block)}.
+     */
+    synchronized Block widgetContainer(
+            Block parent, String kind, String label, String key, Function<String, WidgetSpec> spec) {
+        checkNotCancelled();
+        String id = key != null
+                ? "key:" + key
+                : kind + ":" + label + ":" + (seen.merge(kind + ":" + label, 1, Integer::sum) - 1);
+        if (widgets.containsKey(id)) {
+            throw new IllegalArgumentException(
+                    "Two widgets of this fragment have the key '" + key + "'. Give each widget its own key.");
+        }
+        WidgetSpec widget = spec.apply(id);
+        Object kept = values.get(id);
+        Object value = kept != null ? widget.carry(kept) : widget.initial();
+        Block container = new Block(widget.toJson(value), false, parent.form);
+        container.widgetId = id;
+        if (!sealed) {
+            widgets.put(id, widget);
+            drawnValues.put(id, value);
+        }
+        append(parent, container);
+        return container;
+    }
+
+    /** The value of a container drawn with {@link #widgetContainer} as this run has it now. */
+    synchronized Object value(Block container) {
+        // Not drawn (the run had ended, or an empty() replaced it): the value the run started with.
+        return drawnValues.containsKey(container.widgetId)
+                ? drawnValues.get(container.widgetId)
+                : values.get(container.widgetId);
+    }
+
+    /**
+     * Sets the value of a container drawn with {@link #widgetContainer} for the rest of this run (a
+     * dialog opened or closed by the fragment), and redraws its element to show it.
+     */
+    synchronized void setValue(Block container, Object value) {
+        checkNotCancelled();
+        WidgetSpec widget = widgets.get(container.widgetId);
+        if (!sealed && widget != null) {
+            drawnValues.put(container.widgetId, value);
+            container.head = widget.toJson(value);
+            changed.run();
+        }
+    }
+
+    /**
      * Draws a form at the end of {@code parent} and returns it: a container whose widgets' values the
      * browser sends only when the form is submitted ({@link Forms}).
      */
@@ -374,7 +425,12 @@ public final class Canvas {
                 params.remove(handle.widgetId);
             }
         } else {
-            ((Block) child).children.forEach(this::forget);
+            Block block = (Block) child;
+            if (block.widgetId != null) {
+                widgets.remove(block.widgetId);
+                drawnValues.remove(block.widgetId);
+            }
+            block.children.forEach(this::forget);
         }
     }
 

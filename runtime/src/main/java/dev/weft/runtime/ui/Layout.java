@@ -1,9 +1,11 @@
 package dev.weft.runtime.ui;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.weft.Container;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /** Checks the arguments of the layout containers of {@link dev.weft.Ui} and builds their parts' elements. */
 final class Layout {
@@ -13,7 +15,6 @@ final class Layout {
 
     private Layout() {}
 
-    /** One {@code column} head per width. */
     /** The widths of {@code count} equal columns. */
     static double[] equalWidths(int count) {
         if (count < 1 || count > MAX_COLUMNS) {
@@ -38,6 +39,30 @@ final class Layout {
             heads.add(Canvas.element("column").put("width", width));
         }
         return heads;
+    }
+
+    /**
+     * The head of a container drawn with options: only the options that differ from a plain
+     * container's are written ({@code border}, {@code height} in pixels, {@code horizontal}).
+     */
+    static ObjectNode container(Container options) {
+        Objects.requireNonNull(options, "options");
+        ObjectNode head = Canvas.element("container");
+        if (options.hasBorder()) {
+            head.put("border", true);
+        }
+        if (options.height() > 0) {
+            head.put("height", options.height());
+        }
+        if (options.isHorizontal()) {
+            head.put("horizontal", true);
+        }
+        return head;
+    }
+
+    /** The head of a popover: a button with this label, opening a panel. */
+    static ObjectNode popover(String label) {
+        return Canvas.element("popover").put("label", String.valueOf(label));
     }
 
     /** One {@code tab} head per label. */

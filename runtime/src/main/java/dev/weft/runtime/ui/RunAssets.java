@@ -31,6 +31,7 @@ public final class RunAssets {
     private final Supplier<ClientLocale> where;
     private final PageLink page;
     private volatile User user = User.ANONYMOUS;
+    private volatile Pages pages = Pages.none();
 
     // Guarded by this.
     private final Map<String, TableModel> tables = new LinkedHashMap<>();
@@ -87,6 +88,20 @@ public final class RunAssets {
     /** Who the run's user is. */
     User user() {
         return user;
+    }
+
+    /**
+     * Sets the pages the run can link to and switch to; a session sets them before the run starts.
+     * Returns these assets.
+     */
+    public RunAssets pages(Pages pages) {
+        this.pages = pages;
+        return this;
+    }
+
+    /** The pages the run can link to and switch to. */
+    Pages pages() {
+        return pages;
     }
 
     /** The locale and time zone of the session's user now. */

@@ -5,7 +5,9 @@ import dev.weft.Chart;
 import dev.weft.ChartSelect;
 import dev.weft.ChartSelection;
 import dev.weft.DateRange;
+import dev.weft.Container;
 import dev.weft.DeltaColor;
+import dev.weft.Dialog;
 import dev.weft.Edits;
 import dev.weft.Form;
 import dev.weft.LabelVisibility;
@@ -539,6 +541,45 @@ public class UiImpl implements Form {
     public Ui empty() {
         return views(canvas.container(block, Canvas.element("empty"), List.of(), true))
                 .get(0);
+    }
+
+    @Override
+    public Ui container(Container options) {
+        return views(canvas.container(block, Layout.container(options), List.of(), false))
+                .get(0);
+    }
+
+    @Override
+    public Dialog dialog(String title) {
+        return DialogUi.draw(canvas, block, assets, key, disabled, title);
+    }
+
+    @Override
+    public Ui popover(String label) {
+        return views(canvas.container(block, Layout.popover(label), List.of(), false))
+                .get(0);
+    }
+
+    // ---------------------------------------------------------------- pages (PageLinks)
+
+    @Override
+    public void switchPage(Class<?> page) {
+        PageLinks.switchTo(assets.pages(), page);
+    }
+
+    @Override
+    public void pageLink(Class<?> page) {
+        draw(PageLinks.link(assets.pages(), page, null, null));
+    }
+
+    @Override
+    public void pageLink(Class<?> page, String label) {
+        draw(PageLinks.link(assets.pages(), page, String.valueOf(label), null));
+    }
+
+    @Override
+    public void pageLink(Class<?> page, String label, String icon) {
+        draw(PageLinks.link(assets.pages(), page, String.valueOf(label), icon == null ? "" : icon));
     }
 
     // ---------------------------------------------------------------- more widgets, uploads and forms

@@ -1,5 +1,6 @@
 package dev.weft.runtime.web;
 
+import dev.weft.PageLayout;
 import dev.weft.runtime.AppDefinition;
 import dev.weft.runtime.AppRegistry;
 import dev.weft.runtime.identity.Identities;
@@ -126,6 +127,7 @@ final class PageHandler implements Handler<RoutingContext> {
                 Map.entry("title", escape(app.title())),
                 Map.entry("path", escape(app.path())),
                 Map.entry("icon", escape(app.icon())),
+                Map.entry("layout", app.layout() == PageLayout.WIDE ? "wide" : "centered"),
                 Map.entry("favicon", escape(PageParts.favicon(app.icon()))),
                 Map.entry("faviconType", faviconType.isEmpty() ? "" : " type=\"" + faviconType + "\""),
                 Map.entry("pages", PageParts.menu(pages)),

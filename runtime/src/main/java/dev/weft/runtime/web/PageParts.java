@@ -37,12 +37,17 @@ final class PageParts {
     }
 
     /**
-     * The pages menu as a JSON array of {@code {"path","title","icon"}} in menu order, safe inside
-     * {@code <script type="application/json">}: no {@code <} appears in it.
+     * The pages menu as a JSON array of {@code {"path","title","icon","section"}} in menu order, safe
+     * inside {@code <script type="application/json">}: no {@code <} appears in it. Of {@code pages}
+     * (every page the user may see, in menu order), hidden ones are left out; the browser groups the
+     * rest by section, a section where its first page is.
      */
     static String menu(List<AppDefinition> pages) {
         StringBuilder json = new StringBuilder("[");
         for (AppDefinition page : pages) {
+            if (page.hidden()) {
+                continue;
+            }
             if (json.length() > 1) {
                 json.append(',');
             }
@@ -52,6 +57,8 @@ final class PageParts {
                     .append(jsonString(page.title()))
                     .append(",\"icon\":")
                     .append(jsonString(page.icon()))
+                    .append(",\"section\":")
+                    .append(jsonString(page.section()))
                     .append('}');
         }
         return json.append(']').toString();

@@ -31,7 +31,8 @@ public sealed interface WidgetSpec
                 UploadWidgets.FileUploader,
                 ChartWidgets.ChartInput,
                 TableWidgets.Selecting,
-                EditorWidgets.DataEditor {
+                EditorWidgets.DataEditor,
+                DialogWidgets.Dialog {
 
     JsonNodeFactory JSON = JsonNodeFactory.instance;
 

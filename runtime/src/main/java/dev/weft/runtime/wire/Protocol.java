@@ -175,6 +175,11 @@ public final class Protocol {
         return message("dev_problem").put("message", message);
     }
 
+    /** Sends the browser to the page at {@code path} ({@code ui.switchPage}). */
+    public static ObjectNode switchPage(String path) {
+        return message("switch_page").put("path", path);
+    }
+
     /** A toast drawn by run {@code gen} of {@code slot}: shown once, never re-sent. */
     public static ObjectNode toast(String slot, long gen, String text) {
         return message("toast").put("slot", slot).put("gen", gen).put("text", text);

@@ -8,6 +8,8 @@ import './data.js';
 import './form.js';
 import './layout.js';
 import './media.js';
+import './overlays.js';
+import './pages.js';
 import './status.js';
 import './table.js';
 import './text.js';

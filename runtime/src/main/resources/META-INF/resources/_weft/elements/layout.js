@@ -16,7 +16,30 @@ function block(type, className) {
   });
 }
 
-block('container', 'weft-container');
+// A container, plain or with options (ui.container(Container)): a border, a fixed height that scrolls
+// (focusable, so the keyboard scrolls it too), its elements side by side.
+defineElement('container', {
+  container: true,
+  render(element) {
+    const node = el('div', { class: 'weft-container weft-block', 'data-type': 'container' });
+    applyContainer(node, element);
+    return node;
+  },
+  update(node, element) {
+    applyContainer(node, element);
+    return true;
+  },
+});
+
+function applyContainer(node, element) {
+  const height = Number.isInteger(element.height) && element.height > 0 ? element.height : 0;
+  node.classList.toggle('weft-bordered', element.border === true);
+  node.classList.toggle('weft-horizontal', element.horizontal === true);
+  node.classList.toggle('weft-scrolling', height > 0);
+  node.style.height = height > 0 ? `${height}px` : '';
+  if (height > 0) node.tabIndex = 0;
+  else node.removeAttribute('tabindex');
+}
 block('empty', 'weft-empty');
 
 defineElement('columns', {

@@ -51,6 +51,12 @@ enum Example {
     GALLERY("gallery"),
 
     /**
+     * {@code examples/pages}: a site of five pages in menu sections, one hidden; page links, a
+     * switchPage button, a dialog, a popover and containers with a border, a height or in a row.
+     */
+    PAGES("pages"),
+
+    /**
      * {@code examples/explorer}: NOAA weather in an embedded DuckDB, with filters, parallel query
      * sections, a selectable table driving a detail section, and notes kept in the database.
      */
