@@ -34,7 +34,7 @@ class UsersAppTesterTest {
     @Inject
     AppTester tester;
 
-    @App(path = "/reports")
+    @App(path = "/team-reports")
     @Authenticated
     public static class Reports {
         @Inject
@@ -75,7 +75,8 @@ class UsersAppTesterTest {
 
     @Test
     void userWithoutTheSectionsRole_seesTheirNameAndANotAllowedSection() {
-        try (AppSession app = tester.as("alice", "analyst").open("/reports").awaitIdle()) {
+        try (AppSession app =
+                tester.as("alice", "analyst").open("/team-reports").awaitIdle()) {
             assertThat(app.slot("who").texts()).containsExactly("Hello alice, injected alice");
             assertThat(app.slot("salaries").texts()).containsExactly("You are not allowed to see this section.");
         }
@@ -83,17 +84,17 @@ class UsersAppTesterTest {
 
     @Test
     void userWithTheSectionsRole_seesIt() {
-        try (AppSession app = tester.as("bob", "admin").open("/reports").awaitIdle()) {
+        try (AppSession app = tester.as("bob", "admin").open("/team-reports").awaitIdle()) {
             assertThat(app.slot("salaries").texts()).containsExactly("Salaries");
         }
     }
 
     @Test
     void pageThatNeedsALogin_refusesAnonymousWithUnauthorized() {
-        assertThatThrownBy(() -> tester.open("/reports"))
+        assertThatThrownBy(() -> tester.open("/team-reports"))
                 .isInstanceOf(UnauthorizedException.class)
                 .hasMessageContaining("Log in");
-        assertThatThrownBy(() -> tester.as("carol").anonymous().open("/reports"))
+        assertThatThrownBy(() -> tester.as("carol").anonymous().open("/team-reports"))
                 .isInstanceOf(UnauthorizedException.class);
     }
 
