@@ -23,6 +23,9 @@ final class PageHandler implements Handler<RoutingContext> {
 
     private static final String TEMPLATE = resource("page.html");
     private static final String SESSION = "{{session}}";
+    /** The logged-in user, for the header (see {@link HeaderUser}); filled per request, after the session. */
+    private static final String USER = "{{user}}";
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
 
     private final String path;
@@ -37,7 +40,7 @@ final class PageHandler implements Handler<RoutingContext> {
     private volatile AppDefinition app;
     private volatile Sessions sessions;
     private volatile ClientAddressCheck clients;
-    /** The page before and after its per-tab session id. */
+    /** The page before its per-tab session id, between it and the user, and after the user. */
     private volatile String[] halves;
 
     PageHandler(String path, ThemeStyle theme, String importMap, String preloads, FramePolicy frames) {
@@ -76,11 +79,11 @@ final class PageHandler implements Handler<RoutingContext> {
         context.response()
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                .end(halves[0] + escape(session) + halves[1]);
+                .end(halves[0] + escape(session) + halves[1] + HeaderUser.json(HeaderUser.of(context)) + halves[2]);
     }
 
     /**
-     * The page before and after {@code {{session}}}. Each part of the template is filled in one pass,
+     * The page before {@code {{session}}}, between it and {@code {{user}}}, and after. Each part of the template is filled in one pass,
      * so a value that looks like a placeholder (a title with braces) is never filled in again.
      */
     private String[] halves(AppDefinition app, List<AppDefinition> pages, boolean dev) {
@@ -98,8 +101,11 @@ final class PageHandler implements Handler<RoutingContext> {
                 Map.entry("importmap", importMap),
                 Map.entry("preloads", preloads));
         int at = TEMPLATE.indexOf(SESSION);
+        int user = TEMPLATE.indexOf(USER, at);
         return new String[] {
-            fill(TEMPLATE.substring(0, at), values), fill(TEMPLATE.substring(at + SESSION.length()), values)
+            fill(TEMPLATE.substring(0, at), values),
+            fill(TEMPLATE.substring(at + SESSION.length(), user), values),
+            fill(TEMPLATE.substring(user + USER.length()), values)
         };
     }
 
