@@ -161,6 +161,11 @@ public interface Ui {
      * and sort as numbers; other values (dates, enums) are shown and sorted as text; {@code null}s
      * sort last.
      *
+     * <p>Coming from Streamlit: this is {@code st.dataframe} and {@code st.table}, and there is no
+     * {@code ui.dataframe}; {@link #table(Table)} adds what {@code st.dataframe}'s column
+     * configuration, selection and search do, and {@link #dataEditor(Table)} is {@code
+     * st.data_editor}.
+     *
      * <p>Columns are the first row's record components, map keys or getters, in order (maps: keys
      * of later rows are added after). In a native image, records of the application are registered
      * for reflection by Weft's build; records from libraries and beans need {@code
@@ -409,7 +414,8 @@ public interface Ui {
     // ---------------------------------------------------------------- display by type
 
     /**
-     * Draws {@code value} with the element that suits it, like Streamlit's {@code st.write}:
+     * Draws {@code value} with the element that suits it, like Streamlit's {@code st.write} (there
+     * is no {@code ui.write}: this is it):
      *
      * <ul>
      *   <li>{@code null}: the text {@code null};

@@ -187,6 +187,35 @@ final class ErrorMessages {
                 + " or remove the parameter.";
     }
 
+    /**
+     * No fragment returns an input's type, but a fragment named like the parameter returns another
+     * type: most likely the parameter's type or the fragment's result is not what was meant.
+     */
+    static String fragmentInputMistyped(String method, String parameter, String type, String app, String returned) {
+        return "[Weft/FragmentInputMissing] Parameter '" + parameter + "' of fragment '" + method + "' takes a " + type
+                + ". No fragment of '" + app + "' returns " + type + "; fragment '" + parameter + "' returns "
+                + returned + ". To take '" + parameter + "', declare the parameter as " + returned + " (or a type "
+                + returned + " is assignable to), or return a " + type + " from '" + parameter + "'.";
+    }
+
+    /**
+     * A fragment's result, which other fragments take, has no value equality: every rerun of it
+     * reruns them.
+     */
+    static String fragmentResultIdentity(String method, String type, String lacking, List<String> consumers) {
+        String fix = lacking.endsWith("[]")
+                ? "Return a List (java.util.List.of(...) or Arrays.asList) instead of an array: lists compare"
+                        + " their elements."
+                : "Make '" + lacking + "' a record, or override equals and hashCode in it.";
+        return "[Weft/FragmentResultIdentity] Fragment '" + method + "' returns " + type + ", and "
+                + (type.equals(lacking) ? "it" : "'" + lacking + "' in it") + " has no value equality"
+                + (lacking.endsWith("[]") ? " (an array equals only itself)" : " (it keeps Object's equals)")
+                + ", so Weft cannot tell an unchanged result from a new one: every rerun of '" + method
+                + "' reruns " + quoted(consumers) + ", even when nothing changed. " + fix
+                + " To keep it as it is, annotate '" + method + "' with"
+                + " @SuppressWarnings(\"FragmentResultIdentity\").";
+    }
+
     /** An input's type, or a class it mentions, cannot be named from the app's package. */
     static String fragmentInputHidden(String method, String parameter, String type, String hidden, String pkg) {
         return "[Weft/FragmentInputHidden] Parameter '" + parameter + "' of fragment '" + method + "' has type '" + type

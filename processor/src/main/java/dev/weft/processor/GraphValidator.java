@@ -7,8 +7,14 @@ import dev.weft.processor.InputBinder.Bound;
 import dev.weft.processor.InputBinder.Missing;
 import dev.weft.processor.InputBinder.Unresolved;
 import dev.weft.processor.InputBinder.VoidNamesake;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -52,6 +58,7 @@ final class GraphValidator {
         for (List<Edge> cycle : FragmentCycles.find(bindings)) {
             reportCycle(cycle, fragments, app);
         }
+        warnIdentityResults(fragments, bindings);
         return resolved && reporter.errorCount() == before;
     }
 
@@ -67,6 +74,12 @@ final class GraphValidator {
                         parameter);
             case VoidNamesake ignored ->
                 reporter.error(ErrorMessages.fragmentInputVoid(methodName, name, type), parameter);
+            case Missing missing
+            when missing.namesakeType() != null ->
+                reporter.error(
+                        ErrorMessages.fragmentInputMistyped(
+                                methodName, name, type, app.getQualifiedName().toString(), missing.namesakeType()),
+                        parameter);
             case Missing ignored ->
                 reporter.error(
                         ErrorMessages.fragmentInputMissing(
@@ -75,6 +88,45 @@ final class GraphValidator {
             case Bound ignored -> {}
             case Unresolved ignored -> {}
         }
+    }
+
+    /**
+     * Warns on each fragment whose result other fragments take but which has no value equality
+     * (see {@link ValueEquality}), unless the fragment suppresses {@code FragmentResultIdentity}.
+     */
+    private void warnIdentityResults(List<ExecutableElement> fragments, List<List<Binding>> bindings) {
+        Map<Integer, Set<String>> consumers = new TreeMap<>();
+        for (int index = 0; index < fragments.size(); index++) {
+            for (Binding binding : bindings.get(index)) {
+                if (binding instanceof Bound bound) {
+                    consumers
+                            .computeIfAbsent(bound.provider(), provider -> new TreeSet<>())
+                            .add(name(fragments.get(index)));
+                }
+            }
+        }
+        consumers.forEach((provider, names) -> {
+            ExecutableElement method = fragments.get(provider);
+            if (suppressed(method)) {
+                return;
+            }
+            ValueEquality.lacking(method.getReturnType())
+                    .ifPresent(lacking -> reporter.warning(
+                            ErrorMessages.fragmentResultIdentity(
+                                    name(method), method.getReturnType().toString(), lacking, List.copyOf(names)),
+                            method));
+        });
+    }
+
+    /** Whether {@code method} or its class says {@code @SuppressWarnings("FragmentResultIdentity")}. */
+    private static boolean suppressed(ExecutableElement method) {
+        for (Element element = method; element != null; element = element.getEnclosingElement()) {
+            SuppressWarnings suppress = element.getAnnotation(SuppressWarnings.class);
+            if (suppress != null && Arrays.asList(suppress.value()).contains("FragmentResultIdentity")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void checkVisible(VariableElement parameter, ExecutableElement method, String packageName) {

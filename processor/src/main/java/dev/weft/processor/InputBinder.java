@@ -36,8 +36,13 @@ final class InputBinder {
     /** No fragment returns a fitting type, but a {@code void} one is named like the parameter. */
     record VoidNamesake(VariableElement parameter) implements Binding {}
 
-    /** No fragment returns a fitting type. */
-    record Missing(VariableElement parameter) implements Binding {}
+    /**
+     * No fragment returns a fitting type.
+     *
+     * @param namesakeType the type the fragment named like the parameter returns instead, or null
+     *     when there is no such fragment
+     */
+    record Missing(VariableElement parameter, String namesakeType) implements Binding {}
 
     /** The parameter's type does not resolve; javac reports that itself. */
     record Unresolved(VariableElement parameter) implements Binding {}
@@ -96,10 +101,17 @@ final class InputBinder {
                                     .sorted(Comparator.naturalOrder())
                                     .toList());
         }
-        boolean voidNamesake = fragments.stream()
-                .anyMatch(method ->
-                        name(method).equals(name) && method.getReturnType().getKind() == TypeKind.VOID);
-        return voidNamesake ? new VoidNamesake(parameter) : new Missing(parameter);
+        ExecutableElement namesake = fragments.stream()
+                .filter(method -> name(method).equals(name))
+                .findFirst()
+                .orElse(null);
+        if (namesake == null) {
+            return new Missing(parameter, null);
+        }
+        TypeMirror returned = namesake.getReturnType();
+        return returned.getKind() == TypeKind.VOID
+                ? new VoidNamesake(parameter)
+                : new Missing(parameter, returned.toString());
     }
 
     /** Whether {@code method} returns a value that fits {@code wanted}, comparing boxed types. */

@@ -6,7 +6,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
-/** Reports errors to javac and counts them, so a phase can tell whether an element came out clean. */
+/** Reports errors (and warnings) to javac and counts the errors, so a phase can tell whether an element came out clean. */
 final class Reporter {
 
     private final Messager messager;
@@ -32,6 +32,11 @@ final class Reporter {
     void error(String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
         errors++;
         messager.printMessage(Diagnostic.Kind.ERROR, message, element, annotation, value);
+    }
+
+    /** Reports {@code message} on {@code element} as a warning: the compilation goes on and succeeds. */
+    void warning(String message, Element element) {
+        messager.printMessage(Diagnostic.Kind.WARNING, message, element);
     }
 
     /** How many errors this reporter has reported so far. */

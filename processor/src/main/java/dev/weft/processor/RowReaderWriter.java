@@ -76,7 +76,7 @@ final class RowReaderWriter {
                         "No column ",
                         " in " + row.rawType().simpleName())
                 .add("$<};\n");
-        return TypeSpec.classBuilder(row.readerName())
+        TypeSpec.Builder reader = TypeSpec.classBuilder(row.readerName())
                 .addJavadoc("Reads {@link $T} rows.\n", row.rawType())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addSuperinterface(ParameterizedTypeName.get(ROW_READER, row.rowType()))
@@ -108,7 +108,48 @@ final class RowReaderWriter {
                         .addParameter(row.rowType(), "row")
                         .addParameter(int.class, "column")
                         .addCode(read.build())
+                        .build());
+        if (row.record()) {
+            addCreate(reader, row);
+        }
+        return reader.build();
+    }
+
+    /** A record's {@code creates}, {@code declaredTypes} and {@code create}: its canonical constructor. */
+    private static void addCreate(TypeSpec.Builder reader, RowTypeModel row) {
+        CodeBlock declared = row.columns().stream()
+                .map(column -> CodeBlock.of("$T.class", column.declared()))
+                .collect(CodeBlock.joining(", "));
+        CodeBlock.Builder arguments = CodeBlock.builder();
+        for (int index = 0; index < row.columns().size(); index++) {
+            arguments.add(index == 0 ? "\n" : ",\n");
+            TypeName type = row.columns().get(index).type();
+            if (type.equals(ClassName.OBJECT)) {
+                arguments.add("values[$L]", index);
+            } else {
+                arguments.add("($T) values[$L]", type, index);
+            }
+        }
+        boolean generic = !row.rowType().equals(row.rawType());
+        reader.addField(FieldSpec.builder(
+                                ParameterizedTypeName.get(LIST, CLASS_OF_ANYTHING),
+                                "DECLARED_TYPES",
+                                Modifier.PRIVATE,
+                                Modifier.STATIC,
+                                Modifier.FINAL)
+                        .initializer("$T.of($L)", LIST, declared)
                         .build())
-                .build();
+                .addMethod(GeneratedClass.getter("creates", TypeName.BOOLEAN, CodeBlock.of("true")))
+                .addMethod(GeneratedClass.getter(
+                        "declaredTypes",
+                        ParameterizedTypeName.get(LIST, CLASS_OF_ANYTHING),
+                        CodeBlock.of("DECLARED_TYPES")))
+                .addMethod(MethodSpec.methodBuilder("create")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(row.rowType())
+                        .addParameter(Object[].class, "values")
+                        .addStatement("return new $T$L($L)", row.rawType(), generic ? "<>" : "", arguments.build())
+                        .build());
     }
 }

@@ -13,9 +13,16 @@ import java.util.List;
  * @param rowType the type as generated code casts to it: generic types with wildcard arguments
  * @param readerName the simple name of its reader, unique within the app's generated rows class
  * @param columns its columns, in the order the runtime reads them by reflection
+ * @param record whether it is a record, whose rows the reader can also make with its canonical
+ *     constructor
  */
 record RowTypeModel(
-        String qualifiedName, ClassName rawType, TypeName rowType, String readerName, List<Column> columns) {
+        String qualifiedName,
+        ClassName rawType,
+        TypeName rowType,
+        String readerName,
+        List<Column> columns,
+        boolean record) {
 
     RowTypeModel {
         columns = List.copyOf(columns);
@@ -27,6 +34,8 @@ record RowTypeModel(
      * @param name the field's name: a record component's, or a getter's without {@code get}/{@code is}
      * @param accessor the method that reads it
      * @param type its declared type, erased and boxed, for its class literal
+     * @param declared its declared type, erased (a primitive as it is): a record constructor's
+     *     parameter type
      */
-    record Column(String name, String accessor, TypeName type) {}
+    record Column(String name, String accessor, TypeName type, TypeName declared) {}
 }

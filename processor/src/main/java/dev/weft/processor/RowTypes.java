@@ -164,7 +164,12 @@ final class RowTypes {
         }
         ClassName raw = ClassName.get(type);
         return Optional.of(new RowTypeModel(
-                type.getQualifiedName().toString(), raw, rowType(type, raw), readerName(raw, readerNames), columns));
+                type.getQualifiedName().toString(),
+                raw,
+                rowType(type, raw),
+                readerName(raw, readerNames),
+                columns,
+                type.getKind() == ElementKind.RECORD));
     }
 
     private List<ExecutableElement> recordAccessors(TypeElement type, List<Column> columns) {
@@ -175,7 +180,8 @@ final class RowTypes {
             columns.add(new Column(
                     component.getSimpleName().toString(),
                     accessor.getSimpleName().toString(),
-                    columnType(accessor.getReturnType())));
+                    columnType(accessor.getReturnType()),
+                    declaredType(accessor.getReturnType())));
         }
         return accessors;
     }
@@ -188,8 +194,11 @@ final class RowTypes {
                 byField.putIfAbsent(field.get(), method);
             }
         }
-        byField.forEach((field, method) ->
-                columns.add(new Column(field, method.getSimpleName().toString(), columnType(method.getReturnType()))));
+        byField.forEach((field, method) -> columns.add(new Column(
+                field,
+                method.getSimpleName().toString(),
+                columnType(method.getReturnType()),
+                declaredType(method.getReturnType()))));
         return List.copyOf(byField.values());
     }
 
@@ -219,7 +228,11 @@ final class RowTypes {
     }
 
     private TypeName columnType(TypeMirror type) {
-        return TypeName.get(types.erasure(type)).box();
+        return declaredType(type).box();
+    }
+
+    private TypeName declaredType(TypeMirror type) {
+        return TypeName.get(types.erasure(type));
     }
 
     /** A non-static class inside a generic class: generated code could not name it with wildcards. */

@@ -151,7 +151,7 @@ class GeneratedCodeTest {
                     @dev.weft.Fragment
                     void show(dev.weft.Ui ui, Object names, java.util.List<?> all, String[] none) {}
                     @dev.weft.Fragment
-                    String[] words() { return new String[0]; }
+                    @SuppressWarnings("FragmentResultIdentity") String[] words() { return new String[0]; }
                 }
                 """);
         Compilation compilation = javacWithLints().compile(board);

@@ -7,6 +7,7 @@ import static dev.weft.processor.TestCompilations.compile;
 import static dev.weft.processor.TestCompilations.compileRecording;
 import static dev.weft.processor.TestCompilations.errors;
 import static dev.weft.processor.TestCompilations.source;
+import static dev.weft.processor.TestCompilations.warnings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
@@ -216,6 +217,92 @@ class GraphRulesTest {
         assertThat(recorded.compilation()).hadErrorContaining("NoSuchType");
         assertEquals(1, errors(recorded.compilation()).size());
         assertEquals(List.of(), recorded.generatedApps());
+    }
+
+    @Test
+    void inputNamedLikeAFragmentOfAnotherType_saysWhatThatFragmentReturns() {
+        var file = app("""
+                @dev.weft.Fragment
+                int region() { return 3; }
+                @dev.weft.Fragment
+                void revenue(dev.weft.Ui ui,
+                        String region) {}
+                """);
+        assertOnlyError(
+                file,
+                ErrorMessages.fragmentInputMistyped("revenue", "region", "java.lang.String", "com.acme.Board", "int"),
+                "String region");
+    }
+
+    @Test
+    void anArrayResultThatAFragmentTakes_isAWarningNamingItsTakers_andTheBuildGoesOn() {
+        JavaFileObject file = app("""
+                @dev.weft.Fragment
+                String[] regions() { return new String[] {"north"}; }
+                @dev.weft.Fragment
+                void revenue(dev.weft.Ui ui, String[] regions) {}
+                @dev.weft.Fragment
+                void costs(dev.weft.Ui ui, String[] regions) {}
+                """);
+        Compilation compilation = compile(file);
+
+        assertThat(compilation).succeeded();
+        assertEquals(
+                List.of(ErrorMessages.fragmentResultIdentity(
+                        "regions", "java.lang.String[]", "java.lang.String[]", List.of("costs", "revenue"))),
+                warnings(compilation));
+        assertThat(compilation)
+                .hadWarningContaining("Return a List")
+                .inFile(file)
+                .onLineContaining("String[] regions()");
+    }
+
+    @Test
+    void aClassWithoutEquals_insideAList_isAWarningNamingThatClass() {
+        Compilation compilation = compile(app("""
+                static class Order { int id; }
+                @dev.weft.Fragment
+                java.util.List<Order> orders() { return java.util.List.of(); }
+                @dev.weft.Fragment
+                void table(dev.weft.Ui ui, java.util.List<Order> orders) {}
+                """));
+
+        assertThat(compilation).succeeded();
+        assertEquals(
+                List.of(ErrorMessages.fragmentResultIdentity(
+                        "orders", "java.util.List<com.acme.Board.Order>", "com.acme.Board.Order", List.of("table"))),
+                warnings(compilation));
+        assertThat(compilation).hadWarningContaining("Make 'com.acme.Board.Order' a record, or override equals");
+    }
+
+    @Test
+    void resultsWithValueEquality_orThatNoFragmentTakes_orSuppressed_areNotWarnedAbout() {
+        Compilation compilation = compile(app("""
+                record Filters(String region) {}
+                enum Mode { DAY, NIGHT }
+                static class Money { @Override public boolean equals(Object o) { return o instanceof Money; }
+                        @Override public int hashCode() { return 1; } }
+                static class Euros extends Money {}
+                @dev.weft.Fragment
+                Filters filters() { return new Filters("n"); }
+                @dev.weft.Fragment
+                java.util.Map<String, java.util.List<Mode>> modes() { return java.util.Map.of(); }
+                @dev.weft.Fragment
+                Euros euros() { return new Euros(); }
+                @dev.weft.Fragment
+                java.util.List<? extends CharSequence> names() { return java.util.List.of(); }
+                @dev.weft.Fragment
+                int[] unused() { return new int[0]; }
+                @dev.weft.Fragment
+                @SuppressWarnings("FragmentResultIdentity")
+                Object[] kept() { return new Object[0]; }
+                @dev.weft.Fragment
+                void show(dev.weft.Ui ui, Filters filters, java.util.Map<String, java.util.List<Mode>> modes,
+                        Euros euros, java.util.List<? extends CharSequence> names, Object[] kept) {}
+                """));
+
+        assertThat(compilation).succeeded();
+        assertEquals(List.of(), warnings(compilation));
     }
 
     private static JavaFileObject app(String body) {

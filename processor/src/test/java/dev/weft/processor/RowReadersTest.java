@@ -70,6 +70,32 @@ class RowReadersTest {
     }
 
     @Test
+    void recordReader_makesRecordsWithTheirCanonicalConstructor() throws Exception {
+        AppDefinition app = load(compile());
+        RowReader<Object> trips = reader(app, "com.acme.Trips$Trip");
+        RowReader<Object> pairs = reader(app, "com.acme.Trips$Pair");
+
+        Object trip = trips.create(new Object[] {"north", 12.5, 2, LocalDate.of(2024, 5, 1)});
+
+        assertEquals(trips.type(), trip.getClass());
+        assertEquals(
+                Map.of("zone", "north", "fare", 12.5, "passengers", 2, "day", LocalDate.of(2024, 5, 1)),
+                read(trips, trip));
+        assertEquals(List.of(String.class, double.class, int.class, LocalDate.class), trips.declaredTypes());
+        assertEquals(Map.of("first", 1, "second", "b"), read(pairs, pairs.create(new Object[] {1, "b"})));
+        assertEquals(true, trips.creates());
+    }
+
+    @Test
+    void beanReader_makesNoRows() throws Exception {
+        RowReader<Object> drivers = reader(load(compile()), "com.acme.Driver");
+
+        assertEquals(false, drivers.creates());
+        assertEquals(drivers.types(), drivers.declaredTypes());
+        assertThrows(UnsupportedOperationException.class, () -> drivers.create(new Object[] {true, 7, "Anna"}));
+    }
+
+    @Test
     void beanReader_readsItsGettersByNameAsReflectionDoes() throws Exception {
         AppDefinition app = load(compile());
         RowReader<Object> drivers = reader(app, "com.acme.Driver");

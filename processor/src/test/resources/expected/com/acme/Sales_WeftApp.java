@@ -113,6 +113,8 @@ final class Sales_WeftApp implements AppDefinition {
 
         private static final List<Class<?>> TYPES = List.of(String.class);
 
+        private static final List<Class<?>> DECLARED_TYPES = List.of(String.class);
+
         @Override
         public Class<?> type() {
             return Sales.Filters.class;
@@ -135,6 +137,22 @@ final class Sales_WeftApp implements AppDefinition {
                 default -> throw new IndexOutOfBoundsException("No column " + column + " in Filters");
             };
         }
+
+        @Override
+        public boolean creates() {
+            return true;
+        }
+
+        @Override
+        public List<Class<?>> declaredTypes() {
+            return DECLARED_TYPES;
+        }
+
+        @Override
+        public Sales.Filters create(Object[] values) {
+            return new Sales.Filters(
+                    (String) values[0]);
+        }
     }
 
     /**
@@ -144,6 +162,8 @@ final class Sales_WeftApp implements AppDefinition {
         private static final List<String> NAMES = List.of("count");
 
         private static final List<Class<?>> TYPES = List.of(Integer.class);
+
+        private static final List<Class<?>> DECLARED_TYPES = List.of(int.class);
 
         @Override
         public Class<?> type() {
@@ -167,6 +187,22 @@ final class Sales_WeftApp implements AppDefinition {
                 default -> throw new IndexOutOfBoundsException("No column " + column + " in Orders");
             };
         }
+
+        @Override
+        public boolean creates() {
+            return true;
+        }
+
+        @Override
+        public List<Class<?>> declaredTypes() {
+            return DECLARED_TYPES;
+        }
+
+        @Override
+        public Sales.Orders create(Object[] values) {
+            return new Sales.Orders(
+                    (Integer) values[0]);
+        }
     }
 
     /**
@@ -176,6 +212,8 @@ final class Sales_WeftApp implements AppDefinition {
         private static final List<String> NAMES = List.of("total");
 
         private static final List<Class<?>> TYPES = List.of(Double.class);
+
+        private static final List<Class<?>> DECLARED_TYPES = List.of(double.class);
 
         @Override
         public Class<?> type() {
@@ -199,6 +237,22 @@ final class Sales_WeftApp implements AppDefinition {
                 default -> throw new IndexOutOfBoundsException("No column " + column + " in Revenue");
             };
         }
+
+        @Override
+        public boolean creates() {
+            return true;
+        }
+
+        @Override
+        public List<Class<?>> declaredTypes() {
+            return DECLARED_TYPES;
+        }
+
+        @Override
+        public Sales.Revenue create(Object[] values) {
+            return new Sales.Revenue(
+                    (Double) values[0]);
+        }
     }
 
     /**
@@ -208,6 +262,8 @@ final class Sales_WeftApp implements AppDefinition {
         private static final List<String> NAMES = List.of("perOrder");
 
         private static final List<Class<?>> TYPES = List.of(Double.class);
+
+        private static final List<Class<?>> DECLARED_TYPES = List.of(double.class);
 
         @Override
         public Class<?> type() {
@@ -230,6 +286,22 @@ final class Sales_WeftApp implements AppDefinition {
                 case 0 -> row.perOrder();
                 default -> throw new IndexOutOfBoundsException("No column " + column + " in Summary");
             };
+        }
+
+        @Override
+        public boolean creates() {
+            return true;
+        }
+
+        @Override
+        public List<Class<?>> declaredTypes() {
+            return DECLARED_TYPES;
+        }
+
+        @Override
+        public Sales.Summary create(Object[] values) {
+            return new Sales.Summary(
+                    (Double) values[0]);
         }
     }
 }

@@ -133,6 +133,8 @@ final class Trips_WeftApp implements AppDefinition {
 
         private static final List<Class<?>> TYPES = List.of(Object.class, Object.class);
 
+        private static final List<Class<?>> DECLARED_TYPES = List.of(Object.class, Object.class);
+
         @Override
         public Class<?> type() {
             return Trips.Pair.class;
@@ -156,6 +158,23 @@ final class Trips_WeftApp implements AppDefinition {
                 default -> throw new IndexOutOfBoundsException("No column " + column + " in Pair");
             };
         }
+
+        @Override
+        public boolean creates() {
+            return true;
+        }
+
+        @Override
+        public List<Class<?>> declaredTypes() {
+            return DECLARED_TYPES;
+        }
+
+        @Override
+        public Trips.Pair<?, ?> create(Object[] values) {
+            return new Trips.Pair<>(
+                    values[0],
+                    values[1]);
+        }
     }
 
     /**
@@ -165,6 +184,8 @@ final class Trips_WeftApp implements AppDefinition {
         private static final List<String> NAMES = List.of("zone", "fare", "passengers", "day");
 
         private static final List<Class<?>> TYPES = List.of(String.class, Double.class, Integer.class, LocalDate.class);
+
+        private static final List<Class<?>> DECLARED_TYPES = List.of(String.class, double.class, int.class, LocalDate.class);
 
         @Override
         public Class<?> type() {
@@ -191,6 +212,25 @@ final class Trips_WeftApp implements AppDefinition {
                 default -> throw new IndexOutOfBoundsException("No column " + column + " in Trip");
             };
         }
+
+        @Override
+        public boolean creates() {
+            return true;
+        }
+
+        @Override
+        public List<Class<?>> declaredTypes() {
+            return DECLARED_TYPES;
+        }
+
+        @Override
+        public Trips.Trip create(Object[] values) {
+            return new Trips.Trip(
+                    (String) values[0],
+                    (Double) values[1],
+                    (Integer) values[2],
+                    (LocalDate) values[3]);
+        }
     }
 
     /**
@@ -200,6 +240,8 @@ final class Trips_WeftApp implements AppDefinition {
         private static final List<String> NAMES = List.of("city", "latitude");
 
         private static final List<Class<?>> TYPES = List.of(String.class, Double.class);
+
+        private static final List<Class<?>> DECLARED_TYPES = List.of(String.class, double.class);
 
         @Override
         public Class<?> type() {
@@ -223,6 +265,23 @@ final class Trips_WeftApp implements AppDefinition {
                 case 1 -> row.latitude();
                 default -> throw new IndexOutOfBoundsException("No column " + column + " in Place");
             };
+        }
+
+        @Override
+        public boolean creates() {
+            return true;
+        }
+
+        @Override
+        public List<Class<?>> declaredTypes() {
+            return DECLARED_TYPES;
+        }
+
+        @Override
+        public Place create(Object[] values) {
+            return new Place(
+                    (String) values[0],
+                    (Double) values[1]);
         }
     }
 }

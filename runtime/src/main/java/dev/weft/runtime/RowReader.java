@@ -33,4 +33,32 @@ public interface RowReader<T> {
      * @throws IndexOutOfBoundsException if there is no such column
      */
     Object read(T row, int column);
+
+    /**
+     * Whether {@link #create} makes rows of this type: true for a record, whose rows a data editor
+     * rebuilds with one cell changed.
+     */
+    default boolean creates() {
+        return false;
+    }
+
+    /**
+     * Each column's declared type, erased, a primitive as it is (a record constructor's parameter
+     * types), in the order of {@link #names()}. For a type {@link #creates() created} by this reader;
+     * otherwise {@link #types()}.
+     */
+    default List<Class<?>> declaredTypes() {
+        return types();
+    }
+
+    /**
+     * A new row from one value per column, in the order of {@link #names()}: for a record, a call of
+     * its canonical constructor (which may refuse the values with the record's own exception).
+     *
+     * @param values each column's value, of its declared type (never null for a primitive one)
+     * @throws UnsupportedOperationException if this reader does not {@link #creates() create} rows
+     */
+    default T create(Object[] values) {
+        throw new UnsupportedOperationException(type().getName() + " rows are not made by their reader.");
+    }
 }

@@ -1,5 +1,7 @@
 package dev.weft.runtime.tables;
 
+import dev.weft.runtime.RowReader;
+import dev.weft.runtime.RowReaders;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -13,6 +15,10 @@ import java.util.function.Supplier;
  * Builds a data editor's rows as the app's own type: a row with one cell changed (through the
  * column's wither, a record's canonical constructor, or a copy of a map), and a blank row to add
  * (the app's {@code Supplier}, a record of empty components, or a map of empty cells).
+ *
+ * <p>A record with a generated {@link RowReader} is read and made through it, with direct calls of
+ * its accessors and canonical constructor; reflection is the fallback for a record the processor
+ * saw no reader for (one that no fragment takes or returns), which the build registers for it.
  */
 final class RowBuilder {
 
@@ -50,6 +56,15 @@ final class RowBuilder {
             return row;
         }
         if (recordType != null) {
+            RowReader<Object> reader = creator(recordType);
+            if (reader != null) {
+                List<Class<?>> types = reader.declaredTypes();
+                Object[] values = new Object[types.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = empty(types.get(i));
+                }
+                return reader.create(values);
+            }
             RecordComponent[] components = recordType.getRecordComponents();
             Object[] values = new Object[components.length];
             for (int i = 0; i < components.length; i++) {
@@ -85,6 +100,15 @@ final class RowBuilder {
             copy.put(column.name(), value);
             return Collections.unmodifiableMap(copy);
         }
+        RowReader<Object> reader = creator(row.getClass());
+        if (reader != null) {
+            List<String> names = reader.names();
+            Object[] values = new Object[names.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = names.get(i).equals(column.name()) ? value : reader.read(row, i);
+            }
+            return reader.create(values);
+        }
         if (row.getClass().isRecord()) {
             RecordComponent[] components = row.getClass().getRecordComponents();
             Object[] values = new Object[components.length];
@@ -99,12 +123,23 @@ final class RowBuilder {
 
     /** The type of a record's component {@code name}, or null if it has none. */
     static Class<?> componentType(Class<?> record, String name) {
+        RowReader<Object> reader = creator(record);
+        if (reader != null) {
+            int index = reader.names().indexOf(name);
+            return index < 0 ? null : reader.declaredTypes().get(index);
+        }
         for (RecordComponent component : record.getRecordComponents()) {
             if (component.getName().equals(name)) {
                 return component.getType();
             }
         }
         return null;
+    }
+
+    /** The generated reader that makes rows of {@code type}, or null when it has none. */
+    private static RowReader<Object> creator(Class<?> type) {
+        RowReader<Object> reader = RowReaders.of(type);
+        return reader != null && reader.creates() ? reader : null;
     }
 
     private static Object read(RecordComponent component, Object row) {

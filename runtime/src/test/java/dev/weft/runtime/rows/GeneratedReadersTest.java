@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.weft.Table;
-import dev.weft.Ui;
-import dev.weft.runtime.AppDefinition;
-import dev.weft.runtime.FragmentDefinition;
+import dev.weft.runtime.ReadersOnlyApp;
 import dev.weft.runtime.RowReader;
 import dev.weft.runtime.RowReaders;
 import dev.weft.runtime.tables.TableReader;
@@ -63,7 +61,7 @@ class GeneratedReadersTest {
     private final TripReader reader = new TripReader();
 
     private void install() {
-        RowReaders.install(List.of(new App(List.of(reader))));
+        RowReaders.install(List.of(new ReadersOnlyApp(List.of(reader))));
     }
 
     @AfterEach
@@ -124,7 +122,7 @@ class GeneratedReadersTest {
 
     @Test
     void aGetterThatFails_saysWhichFieldOfWhichType() {
-        RowReaders.install(List.of(new App(List.of(new TripReader() {
+        RowReaders.install(List.of(new ReadersOnlyApp(List.of(new TripReader() {
             @Override
             public Object read(Trip row, int column) {
                 throw new IllegalStateException("no fare today");
@@ -151,33 +149,5 @@ class GeneratedReadersTest {
                         other));
         List<Object> untouched = List.of(other);
         assertThat(Rows.plain(untouched)).isSameAs(untouched);
-    }
-
-    /** An app definition that has only readers. */
-    private record App(List<RowReader<?>> rowReaders) implements AppDefinition {
-        @Override
-        public Class<?> appClass() {
-            return Object.class;
-        }
-
-        @Override
-        public String title() {
-            return "Rows";
-        }
-
-        @Override
-        public String path() {
-            return "/";
-        }
-
-        @Override
-        public List<FragmentDefinition> fragments() {
-            return List.of();
-        }
-
-        @Override
-        public Object invoke(Object app, int fragment, Ui ui, Object[] inputs) {
-            throw new UnsupportedOperationException();
-        }
     }
 }
