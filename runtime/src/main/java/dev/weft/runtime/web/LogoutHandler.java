@@ -1,5 +1,6 @@
 package dev.weft.runtime.web;
 
+import dev.weft.runtime.session.Sessions;
 import io.quarkus.arc.Arc;
 import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
 import io.vertx.core.Handler;
@@ -11,7 +12,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * Weft's logout endpoint ({@code POST /_weft/logout}), where the header's "Log out" control posts: it
  * clears Quarkus's form-authentication cookie ({@link FormAuthenticationMechanism#logout}) and sends
- * the browser to the login page, or to {@code /} when form authentication is off. Only a POST from a
+ * the browser to the login page, or to {@code /} when form authentication is off. Every session of
+ * the browser ends, so its other open tabs cannot go on as the user either. Only a POST from a
  * page of the site logs out, so another site cannot log a user out with a link or an image.
  */
 final class LogoutHandler implements Handler<RoutingContext> {
@@ -48,6 +50,11 @@ final class LogoutHandler implements Handler<RoutingContext> {
         if (context.get(FORM_COOKIE_ATTRIBUTE) != null) {
             FormAuthenticationMechanism.logout(context);
         }
+        // The browser's other tabs are logged out too: their sessions end and their sockets close.
+        Arc.container()
+                .instance(Sessions.class)
+                .get()
+                .endBrowser(BrowserSecret.find(context.request().headers().getAll(HttpHeaders.COOKIE)));
         context.response()
                 .setStatusCode(303)
                 .putHeader(HttpHeaders.LOCATION, afterLogout())

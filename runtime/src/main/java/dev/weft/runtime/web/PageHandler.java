@@ -8,6 +8,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.runtime.LaunchMode;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,6 +67,15 @@ final class PageHandler implements Handler<RoutingContext> {
             return;
         }
         frames.apply(context.response()); // the busy page too
+        if (context.request().method() == HttpMethod.HEAD) {
+            // An open tab asks whether its page still opens for it (after its socket was refused, say
+            // because its user logged out): answered without starting a session.
+            context.response()
+                    .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
+                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .end();
+            return;
+        }
         String secret = BrowserSecret.issue(context);
         String session;
         try {

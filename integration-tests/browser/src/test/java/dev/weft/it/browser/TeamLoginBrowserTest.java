@@ -66,6 +66,23 @@ class TeamLoginBrowserTest {
     }
 
     @Test
+    void logOutInOneTab_sendsTheOtherOpenTabsToTheLoginPageToo(ExampleServer app, Page page) {
+        page.navigate(app.url("/"));
+        TeamPage team = new TeamPage(page);
+        team.logIn(TeamPage.ANALYST, TeamPage.ANALYST_PASSWORD);
+        team.awaitSettled();
+        Page other = page.context().newPage(); // a second tab of the same browser
+        other.navigate(app.url("/"));
+        new TeamPage(other).awaitSettled();
+        assertThat(new TeamPage(other).userName()).hasText("Logged in as " + TeamPage.ANALYST);
+
+        team.logoutButton().click();
+        assertThat(page).hasURL(app.url("/_weft/login?logout"));
+        // The other tab's session ended with the login: it finds out and shows the login page.
+        assertThat(other).hasURL(Pattern.compile(".*/_weft/login$"));
+    }
+
+    @Test
     void loginPageAndLoggedInHeader_inBothThemes(ExampleServer app, Browser browser) {
         for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
             String theme = scheme == ColorScheme.DARK ? "dark" : "light";
