@@ -44,9 +44,10 @@ class TeamLoginBrowserTest {
 
     @Test
     void logOut_endsTheLoginAndShowsTheLoginPage(ExampleServer app, Page page) {
-        page.navigate(app.url("/"));
+        page.navigate(app.url("/admin"));
         TeamPage team = new TeamPage(page);
         team.logIn(TeamPage.ADMIN, TeamPage.ADMIN_PASSWORD);
+        assertThat(page).as("the page asked for before the login").hasURL(app.url("/admin"));
         team.awaitSettled();
         assertThat(team.userName()).hasText("Logged in as " + TeamPage.ADMIN);
 
