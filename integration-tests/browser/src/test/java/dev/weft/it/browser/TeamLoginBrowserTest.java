@@ -47,7 +47,7 @@ class TeamLoginBrowserTest {
         page.navigate(app.url("/admin"));
         TeamPage team = new TeamPage(page);
         team.logIn(TeamPage.ADMIN, TeamPage.ADMIN_PASSWORD);
-        assertThat(page).as("the page asked for before the login").hasURL(app.url("/admin"));
+        assertThat(page).hasURL(app.url("/admin")); // the page asked for before the login
         team.awaitSettled();
         assertThat(team.userName()).hasText("Logged in as " + TeamPage.ADMIN);
 
