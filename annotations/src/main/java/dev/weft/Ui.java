@@ -47,11 +47,14 @@ import java.util.Optional;
  *       {@code spinner}, {@code progress}, {@code status}, {@code toast};
  *   <li>display by type: {@code display};
  *   <li>widgets, by family: numbers ({@code slider}, {@code numberInput}, {@code rangeSlider}),
- *       choices ({@code selectbox}, {@code radio}, {@code multiselect}), toggles ({@code checkbox},
- *       {@code toggle}), text ({@code textInput}, {@code textArea}), pickers ({@code dateInput},
- *       {@code timeInput}, {@code colorPicker}), buttons ({@code button}), forms ({@code form} and
- *       its {@code submitButton}), uploads ({@code fileUploader}); and their options {@code key},
- *       {@code disabled};
+ *       choices over options of any type ({@code selectbox}, {@code radio}, {@code multiselect},
+ *       {@code pills}, {@code multiPills}, {@code segmentedControl}, {@code multiSegmentedControl},
+ *       {@code selectSlider}, {@code rangeSelectSlider}; labelled as {@link Options} says), toggles
+ *       ({@code checkbox}, {@code toggle}), text ({@code textInput}, {@code textArea}), pickers
+ *       ({@code dateInput}, {@code dateRangeInput}, {@code timeInput}, {@code colorPicker}), buttons
+ *       ({@code button}, {@code linkButton}), forms ({@code form} and its {@code submitButton}),
+ *       uploads ({@code fileUploader}); and their options {@code key}, {@code disabled}, {@code
+ *       help}, {@code placeholder}, {@code labelVisibility};
  *   <li>layout: {@code columns}, {@code tabs}, {@code expander}, {@code container}, {@code empty}.
  * </ul>
  *
@@ -456,11 +459,18 @@ public interface Ui {
     double slider(String label, double min, double max, double value, double step);
 
     /**
-     * Draws a drop-down list and returns the selected option, initially the first.
+     * Draws a drop-down list and returns the selected option, initially the first. Options are any
+     * objects, labelled by {@code toString}, or by an {@link Options}' label function; the browser
+     * only ever sends an option's position, and the fragment gets the app's own object back.
      *
-     * @throws IllegalArgumentException if {@code options} is empty or has duplicates
+     * <pre>{@code
+     * Region region = ui.selectbox("Region", Options.of(Region.values()).label(Region::displayName));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code options} is empty or has duplicates (by {@code
+     *     equals})
      */
-    String selectbox(String label, List<String> options);
+    <T> T selectbox(String label, List<T> options);
 
     /**
      * Draws a drop-down list and returns the selected option, initially {@code options.get(index)}.
@@ -468,7 +478,7 @@ public interface Ui {
      * @throws IllegalArgumentException if {@code options} is empty or has duplicates, or {@code
      *     index} is out of range
      */
-    String selectbox(String label, List<String> options, int index);
+    <T> T selectbox(String label, List<T> options, int index);
 
     /** Draws a checkbox and returns whether it is checked. */
     boolean checkbox(String label, boolean value);
@@ -508,6 +518,28 @@ public interface Ui {
      * this on to everything drawn into them.
      */
     Ui disabled();
+
+    /**
+     * A view of this slot whose widgets show {@code text} as help: a small question mark next to the
+     * label that shows the text as a tooltip on hover and on keyboard focus (Streamlit's {@code
+     * help}). Containers drawn through it do not pass it on.
+     */
+    Ui help(String text);
+
+    /**
+     * A view of this slot whose widgets show {@code text} while they are empty (Streamlit's {@code
+     * placeholder}): in a text or number field, and in a multiselect with nothing picked. The text is
+     * a hint, never a value. Drawing a widget that has no text entry or empty choice through it (a
+     * slider, a checkbox) throws {@link IllegalArgumentException}.
+     */
+    Ui placeholder(String text);
+
+    /**
+     * A view of this slot whose widgets show their label as {@code visibility} says: {@link
+     * LabelVisibility#HIDDEN} keeps its space, {@link LabelVisibility#COLLAPSED} takes none. Either
+     * way the label stays the control's accessible name, so screen readers still read it.
+     */
+    Ui labelVisibility(LabelVisibility visibility);
 
     // ---------------------------------------------------------------- layout
 
@@ -604,7 +636,7 @@ public interface Ui {
      *
      * @throws IllegalArgumentException if {@code options} is empty or has duplicates
      */
-    List<String> multiselect(String label, List<String> options);
+    <T> List<T> multiselect(String label, List<T> options);
 
     /**
      * Draws a set of options of which the user picks any number, {@code defaults} at first, and
@@ -613,7 +645,7 @@ public interface Ui {
      * @throws IllegalArgumentException if {@code options} is empty or has duplicates, or a default is
      *     not one of them
      */
-    List<String> multiselect(String label, List<String> options, List<String> defaults);
+    <T> List<T> multiselect(String label, List<T> options, List<T> defaults);
 
     /**
      * Draws a set of options of which the user picks at most {@code maxSelections}; once that many
@@ -623,14 +655,14 @@ public interface Ui {
      * @throws IllegalArgumentException as {@link #multiselect(String, List, List)}, or if {@code
      *     maxSelections < 1} or there are more defaults than that
      */
-    List<String> multiselect(String label, List<String> options, List<String> defaults, int maxSelections);
+    <T> List<T> multiselect(String label, List<T> options, List<T> defaults, int maxSelections);
 
     /**
      * Draws radio buttons, one per option, and returns the picked option, initially the first.
      *
      * @throws IllegalArgumentException if {@code options} is empty or has duplicates
      */
-    String radio(String label, List<String> options);
+    <T> T radio(String label, List<T> options);
 
     /**
      * Draws radio buttons, one per option, and returns the picked option, initially {@code
@@ -639,7 +671,7 @@ public interface Ui {
      * @throws IllegalArgumentException if {@code options} is empty or has duplicates, or {@code
      *     index} is out of range
      */
-    String radio(String label, List<String> options, int index);
+    <T> T radio(String label, List<T> options, int index);
 
     /** Draws an on/off switch and returns whether it is on. */
     boolean toggle(String label, boolean value);
@@ -729,4 +761,100 @@ public interface Ui {
      * @throws IllegalStateException if this {@code Ui} is inside a form already
      */
     Form form(String key);
+
+    // ---------------------------------------------------------------- more choices: pills, segments, select sliders,
+    // date ranges, links
+
+    /**
+     * Draws the options as a row of pills of which the user picks one (or none: a click on the
+     * picked pill drops it), none at first, and returns the picked option (Streamlit's {@code
+     * st.pills}). Options are labelled as in {@link #selectbox(String, List)}.
+     *
+     * @throws IllegalArgumentException if {@code options} is empty or has duplicates
+     */
+    <T> Optional<T> pills(String label, List<T> options);
+
+    /**
+     * Draws one-pick pills with {@code selected} picked at first ({@code null}: none).
+     *
+     * @throws IllegalArgumentException as {@link #pills(String, List)}, or if {@code selected} is not
+     *     one of the options
+     */
+    <T> Optional<T> pills(String label, List<T> options, T selected);
+
+    /**
+     * Draws the options as pills of which the user picks any number, {@code defaults} at first, and
+     * returns the picked ones in the order of {@code options}.
+     *
+     * @throws IllegalArgumentException if {@code options} is empty or has duplicates, or a default is
+     *     not one of them
+     */
+    <T> List<T> multiPills(String label, List<T> options, List<T> defaults);
+
+    /**
+     * Draws the options as a segmented control (buttons joined in one row) of which the user picks
+     * one (or none: a click on the picked segment drops it), {@code selected} at first ({@code null}:
+     * none), and returns the picked option (Streamlit's {@code st.segmented_control}).
+     *
+     * @throws IllegalArgumentException if {@code options} is empty or has duplicates, or {@code
+     *     selected} is not one of them
+     */
+    <T> Optional<T> segmentedControl(String label, List<T> options, T selected);
+
+    /**
+     * Draws a segmented control of which the user picks any number of segments, {@code defaults} at
+     * first, and returns the picked ones in the order of {@code options}.
+     *
+     * @throws IllegalArgumentException as {@link #multiPills(String, List, List)}
+     */
+    <T> List<T> multiSegmentedControl(String label, List<T> options, List<T> defaults);
+
+    /**
+     * Draws a slider over the options, in their order, showing the picked option's label, and returns
+     * the picked option (Streamlit's {@code st.select_slider}).
+     *
+     * <pre>{@code
+     * Size size = ui.selectSlider("Size", List.of(Size.values()), Size.M);
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code options} is empty or has duplicates, or {@code value}
+     *     is not one of them
+     */
+    <T> T selectSlider(String label, List<T> options, T value);
+
+    /**
+     * Draws a slider with two handles over the options and returns the stretch between them; the low
+     * handle never passes the high one.
+     *
+     * @throws IllegalArgumentException if {@code options} is empty or has duplicates, or {@code low}
+     *     or {@code high} is not one of them, or {@code low} comes after {@code high}
+     */
+    <T> OptionRange<T> rangeSelectSlider(String label, List<T> options, T low, T high);
+
+    /**
+     * Draws two date fields, from and to, without bounds, and returns the range between them
+     * (Streamlit's {@code st.date_input} with a tuple). The from date is never after the to date.
+     *
+     * @throws IllegalArgumentException if {@code value} is null
+     */
+    DateRange dateRangeInput(String label, DateRange value);
+
+    /**
+     * Draws two date fields, from and to, each within {@code [min, max]}, and returns the range.
+     *
+     * @param min the earliest date the user may pick, or null for none
+     * @param max the latest date the user may pick, or null for none
+     * @throws IllegalArgumentException if {@code value} is null or not within {@code [min, max]}
+     */
+    DateRange dateRangeInput(String label, DateRange value, LocalDate min, LocalDate max);
+
+    /**
+     * Draws a link that looks like a button and opens {@code url} (Streamlit's {@code
+     * st.link_button}): an {@code http(s)://} URL in a new tab, a relative one ({@code /report},
+     * {@code ?year=2024}) in this tab. It has no value and reruns nothing.
+     *
+     * @throws IllegalArgumentException if {@code url} is anything else ({@code javascript:}, {@code
+     *     data:}, a control character)
+     */
+    void linkButton(String label, String url);
 }

@@ -67,8 +67,7 @@ class FormMessagesTest {
                     .contains("\"form\":\"form:order\"");
             client.awaitFinished("order");
 
-            client.send(ORDER
-                    + "{\"selectbox:Item:0\":\"Coffee\",\"number_input:Count:0\":3,\"text_input:Note:0\":\"hot\"}}");
+            client.send(ORDER + "{\"selectbox:Item:0\":1,\"number_input:Count:0\":3,\"text_input:Note:0\":\"hot\"}}");
             JsonNode submitted =
                     client.await(m -> WeftTestClient.slot("slot", "order").test(m));
             assertThat(submitted.get("gen").asLong()).isEqualTo(2);
@@ -92,7 +91,7 @@ class FormMessagesTest {
             client.hello("/order", null);
             client.awaitFinished("order");
 
-            client.send(ORDER + "{\"selectbox:Item:0\":\"Coffee\",\"number_input:Count:0\":11}}");
+            client.send(ORDER + "{\"selectbox:Item:0\":1,\"number_input:Count:0\":11}}");
             JsonNode error = client.await(WeftTestClient.type("error"));
             assertThat(error.get("code").asText()).isEqualTo("bad_value");
             assertThat(error.get("id").asText()).isEqualTo("number_input:Count:0");

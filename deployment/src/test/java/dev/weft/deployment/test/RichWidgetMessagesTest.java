@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.weft.App;
+import dev.weft.DateRange;
 import dev.weft.Form;
 import dev.weft.Fragment;
 import dev.weft.Ui;
@@ -18,7 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The range slider, multiselect, radio group, toggle, text area, date and time inputs, colour picker,
+ * The range slider, multiselect, radio group, pills, segmented control, select sliders, date range,
+ * toggle, text area, date and time inputs, colour picker,
  * file uploader and form fields refuse, over a real WebSocket, every value they could not have sent — of
  * the wrong type, out of range, off the step, an unknown option, too long, an unknown upload — with an
  * error naming the widget, and nothing changes.
@@ -48,6 +50,15 @@ class RichWidgetMessagesTest {
             ui.dateInput("Day", LocalDate.of(2024, 5, 17), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
             ui.timeInput("At", LocalTime.of(9, 30));
             ui.colorPicker("Colour", "#4F46E5");
+            ui.pills("Tag", List.of("New", "Sale"));
+            ui.multiSegmentedControl("Days", List.of("Mon", "Tue", "Wed"), List.of("Mon"));
+            ui.selectSlider("Fit", List.of("S", "M", "L"), "M");
+            ui.rangeSelectSlider("Months", List.of("Jan", "Feb", "Mar"), "Jan", "Feb");
+            ui.dateRangeInput(
+                    "Stay",
+                    new DateRange(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 7)),
+                    LocalDate.of(2024, 1, 1),
+                    LocalDate.of(2024, 12, 31));
             ui.fileUploader("Data", List.of("csv"), 1000);
             Form form = ui.form("signup");
             form.textInput("Name", "");
@@ -63,12 +74,16 @@ class RichWidgetMessagesTest {
             range: low above high         | range_slider:Years:0       | [2022, 2018]          | bad_value
             range: not whole numbers      | range_slider:Years:0       | [2018.5, 2022]        | bad_value
             decimal range: off the step   | range_slider:Share:0       | [0.1, 0.5]            | bad_value
-            multiselect: not a list       | multiselect:Regions:0      | "EU"                  | bad_value
-            multiselect: unknown option   | multiselect:Regions:0      | ["Mars"]              | bad_value
-            multiselect: an option twice  | multiselect:Regions:0      | ["EU", "EU"]          | bad_value
-            multiselect: too many         | multiselect:Regions:0      | ["EU", "US", "APAC"]  | bad_value
-            radio: unknown option         | radio:Size:0               | "XL"                  | bad_value
-            radio: not text               | radio:Size:0               | 1                     | bad_value
+            multiselect: not a list       | multiselect:Regions:0      | 0                     | bad_value
+            multiselect: no such position | multiselect:Regions:0      | [3]                   | bad_value
+            multiselect: a negative one   | multiselect:Regions:0      | [-1]                  | bad_value
+            multiselect: an option's text | multiselect:Regions:0      | ["EU"]                | bad_value
+            multiselect: an option twice  | multiselect:Regions:0      | [0, 0]                | bad_value
+            multiselect: too many         | multiselect:Regions:0      | [0, 1, 2]             | bad_value
+            radio: no such position       | radio:Size:0               | 3                     | bad_value
+            radio: an option's text       | radio:Size:0               | "M"                   | bad_value
+            radio: not a whole number     | radio:Size:0               | 1.5                   | bad_value
+            radio: none                   | radio:Size:0               | null                  | bad_value
             toggle: not a boolean         | toggle:Live:0              | "yes"                 | bad_value
             toggle: disabled              | toggle:Locked:0            | false                 | disabled
             text area: too long           | text_area:Notes:0          | "abcdef"              | bad_value
@@ -84,6 +99,18 @@ class RichWidgetMessagesTest {
             colour: a name                | color_picker:Colour:0      | "red"                 | bad_value
             colour: three digits          | color_picker:Colour:0      | "#fff"                | bad_value
             colour: not text              | color_picker:Colour:0      | 16777215              | bad_value
+            pills: no such position       | pills:Tag:0                | 2                     | bad_value
+            pills: a list                 | pills:Tag:0                | [0]                   | bad_value
+            pills: an option's text       | pills:Tag:0                | "Sale"                | bad_value
+            segments: an option twice     | segmented_control:Days:0   | [1, 1]                | bad_value
+            segments: not a list          | segmented_control:Days:0   | 1                     | bad_value
+            select slider: before first   | select_slider:Fit:0        | -1                    | bad_value
+            select slider: none           | select_slider:Fit:0        | null                  | bad_value
+            range select: low above high  | range_select_slider:Months:0 | [2, 0]              | bad_value
+            range select: past the end    | range_select_slider:Months:0 | [0, 3]              | bad_value
+            date range: from after to     | date_range_input:Stay:0    | ["2024-06-07", "2024-06-01"] | bad_value
+            date range: before the bounds | date_range_input:Stay:0    | ["2023-12-31", "2024-01-05"] | bad_value
+            date range: one date          | date_range_input:Stay:0    | "2024-06-01"          | bad_value
             uploader: not a list          | file_uploader:Data:0       | "data.csv"            | bad_value
             uploader: no such upload      | file_uploader:Data:0       | ["0123abcd"]          | bad_value
             uploader: too many files      | file_uploader:Data:0       | ["a", "b"]            | bad_value

@@ -124,7 +124,7 @@ class RichWidgetsAppTesterTest {
             assertRefused(slot, "Years", new Range<>(2010, 2020), "'Years' takes a range within 2015 to 2025");
             assertRefused(slot, "Share", new Range<>(0.1, 0.5), "in steps of 0.25");
             assertRefused(slot, "Regions", List.of("EU", "US", "APAC"), "at most 2 options");
-            assertRefused(slot, "Size", "XL", "'Size' takes one of [S, M, L]");
+            assertRefused(slot, "Size", "XL", "'Size' has no option XL; its options are [S, M, L]");
             assertRefused(slot, "Notes", "x".repeat(21), "at most 20 characters");
             assertRefused(slot, "Day", LocalDate.of(2025, 1, 1), "from 2024-01-01 to 2024-12-31");
             assertRefused(slot, "At", LocalTime.of(9, 40), "in steps of 15 minutes");

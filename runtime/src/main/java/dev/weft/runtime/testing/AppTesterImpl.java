@@ -8,6 +8,7 @@ import dev.weft.runtime.session.Session;
 import dev.weft.runtime.session.Sessions;
 import dev.weft.runtime.session.SlotSnapshot;
 import dev.weft.runtime.tables.TableModel;
+import dev.weft.runtime.widgets.ChoiceWidgets;
 import dev.weft.runtime.widgets.FormWidgets;
 import dev.weft.runtime.widgets.UploadWidgets;
 import dev.weft.runtime.widgets.WidgetSpec;
@@ -279,7 +280,9 @@ class AppTesterImpl implements AppTester {
             try {
                 JsonNode wire = widget instanceof UploadWidgets.FileUploader uploader
                         ? TesterInputs.upload(uploader, value)
-                        : TesterInputs.wire(mapper, value);
+                        : widget instanceof ChoiceWidgets.OverOptions choice
+                                ? choice.wire(value) // the app's own option objects, sent as positions
+                                : TesterInputs.wire(mapper, value);
                 if (form == null || widget == null || widget.clicks()) {
                     session.widget(slot, id, wire);
                     return;

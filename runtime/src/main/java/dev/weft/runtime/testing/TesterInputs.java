@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.weft.DateRange;
 import dev.weft.Range;
 import dev.weft.UploadedFile;
 import dev.weft.runtime.uploads.StoredFile;
@@ -39,6 +40,8 @@ final class TesterInputs {
                         time.getHour(),
                         time.getMinute(),
                         time.getSecond()));
+            case DateRange range ->
+                JSON.arrayNode().add(range.start().toString()).add(range.end().toString());
             case Range<?> range ->
                 JSON.arrayNode().add(wire(mapper, range.low())).add(wire(mapper, range.high()));
             case Collection<?> values -> {

@@ -101,6 +101,18 @@ final class Elements {
                 .put("size", size);
     }
 
+    /**
+     * A link that looks like a button: {@code http(s)} URLs open in a new tab, relative ones in this
+     * one; anything else ({@code javascript:}, {@code data:}, a control character) is refused.
+     */
+    static ObjectNode link(String label, String url) {
+        String target = LinkUrls.check(url);
+        return Canvas.element("link_button")
+                .put("label", String.valueOf(label))
+                .put("url", target)
+                .put("external", LinkUrls.isAbsolute(target));
+    }
+
     /** A download's file name: its last path segment, with no control characters. */
     static String fileName(String fileName) {
         String name =

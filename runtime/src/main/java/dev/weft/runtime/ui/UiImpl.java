@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.weft.Chart;
 import dev.weft.ChartSelect;
 import dev.weft.ChartSelection;
+import dev.weft.DateRange;
 import dev.weft.DeltaColor;
 import dev.weft.Edits;
 import dev.weft.Form;
+import dev.weft.LabelVisibility;
+import dev.weft.OptionRange;
 import dev.weft.Progress;
 import dev.weft.Range;
 import dev.weft.Selection;
@@ -26,6 +29,7 @@ import dev.weft.runtime.tables.TableData;
 import dev.weft.runtime.tables.TableEditor;
 import dev.weft.runtime.tables.TableModel;
 import dev.weft.runtime.tables.TableReader;
+import dev.weft.runtime.widgets.WidgetLook;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -57,6 +61,7 @@ public class UiImpl implements Form {
     final RunAssets assets;
     private final String key;
     final boolean disabled;
+    private final WidgetLook look;
     private final WidgetDrawing widgets;
 
     /** The {@code Ui} of a run outside any session (tests, benchmarks): media are refused. */
@@ -70,12 +75,18 @@ public class UiImpl implements Form {
     }
 
     public UiImpl(Canvas canvas, Block block, RunAssets assets, String key, boolean disabled) {
+        this(canvas, block, assets, key, disabled, WidgetLook.PLAIN);
+    }
+
+    /** A view of {@code block} whose widgets carry {@code key}, {@code disabled} and {@code look}. */
+    public UiImpl(Canvas canvas, Block block, RunAssets assets, String key, boolean disabled, WidgetLook look) {
         this.canvas = canvas;
         this.block = block;
         this.assets = assets;
         this.key = key;
         this.disabled = disabled;
-        this.widgets = new WidgetDrawing(canvas, block, key, disabled);
+        this.look = look;
+        this.widgets = new WidgetDrawing(canvas, block, key, disabled, look);
     }
 
     /** Draws {@code element} here; the returned handle replaces it later. */
@@ -408,13 +419,14 @@ public class UiImpl implements Form {
     }
 
     @Override
-    public String selectbox(String label, List<String> options) {
+    public <T> T selectbox(String label, List<T> options) {
         return selectbox(label, options, 0);
     }
 
     @Override
-    public String selectbox(String label, List<String> options, int index) {
-        return widgets.selectbox(label, options, index);
+    @SuppressWarnings("unchecked")
+    public <T> T selectbox(String label, List<T> options, int index) {
+        return (T) widgets.selectbox(label, options, index);
     }
 
     @Override
@@ -452,12 +464,27 @@ public class UiImpl implements Form {
         if (key == null || key.isBlank()) {
             throw new IllegalArgumentException("A widget key must not be blank.");
         }
-        return new UiImpl(canvas, block, assets, key, disabled);
+        return new UiImpl(canvas, block, assets, key, disabled, look);
     }
 
     @Override
     public UiImpl disabled() {
-        return new UiImpl(canvas, block, assets, key, true);
+        return new UiImpl(canvas, block, assets, key, true, look);
+    }
+
+    @Override
+    public UiImpl help(String text) {
+        return new UiImpl(canvas, block, assets, key, disabled, look.withHelp(text));
+    }
+
+    @Override
+    public UiImpl placeholder(String text) {
+        return new UiImpl(canvas, block, assets, key, disabled, look.withPlaceholder(text));
+    }
+
+    @Override
+    public UiImpl labelVisibility(LabelVisibility visibility) {
+        return new UiImpl(canvas, block, assets, key, disabled, look.withVisibility(visibility));
     }
 
     @Override
@@ -512,28 +539,31 @@ public class UiImpl implements Form {
     }
 
     @Override
-    public List<String> multiselect(String label, List<String> options) {
+    public <T> List<T> multiselect(String label, List<T> options) {
         return multiselect(label, options, List.of());
     }
 
     @Override
-    public List<String> multiselect(String label, List<String> options, List<String> defaults) {
-        return widgets.picks(label, options, defaults, 0);
+    @SuppressWarnings("unchecked")
+    public <T> List<T> multiselect(String label, List<T> options, List<T> defaults) {
+        return (List<T>) widgets.picks(label, options, defaults, 0);
     }
 
     @Override
-    public List<String> multiselect(String label, List<String> options, List<String> defaults, int maxSelections) {
-        return widgets.multiselect(label, options, defaults, maxSelections);
+    @SuppressWarnings("unchecked")
+    public <T> List<T> multiselect(String label, List<T> options, List<T> defaults, int maxSelections) {
+        return (List<T>) widgets.multiselect(label, options, defaults, maxSelections);
     }
 
     @Override
-    public String radio(String label, List<String> options) {
+    public <T> T radio(String label, List<T> options) {
         return radio(label, options, 0);
     }
 
     @Override
-    public String radio(String label, List<String> options, int index) {
-        return widgets.radio(label, options, index);
+    @SuppressWarnings("unchecked")
+    public <T> T radio(String label, List<T> options, int index) {
+        return (T) widgets.radio(label, options, index);
     }
 
     @Override
@@ -594,6 +624,65 @@ public class UiImpl implements Form {
     @Override
     public boolean submitButton(String label) {
         return widgets.submitButton(label);
+    }
+
+    // ---------------------------------------------------------------- pills, segments, select sliders, date ranges,
+    // links
+
+    @Override
+    public <T> Optional<T> pills(String label, List<T> options) {
+        return pills(label, options, null);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> Optional<T> pills(String label, List<T> options, T selected) {
+        return (Optional<T>) widgets.optionalChoice("pills", label, options, selected);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> List<T> multiPills(String label, List<T> options, List<T> defaults) {
+        return (List<T>) widgets.multiChoice("pills", label, options, defaults);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> Optional<T> segmentedControl(String label, List<T> options, T selected) {
+        return (Optional<T>) widgets.optionalChoice("segmented_control", label, options, selected);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> List<T> multiSegmentedControl(String label, List<T> options, List<T> defaults) {
+        return (List<T>) widgets.multiChoice("segmented_control", label, options, defaults);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T selectSlider(String label, List<T> options, T value) {
+        return (T) widgets.selectSlider(label, options, value);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> OptionRange<T> rangeSelectSlider(String label, List<T> options, T low, T high) {
+        return (OptionRange<T>) widgets.rangeSelectSlider(label, options, low, high);
+    }
+
+    @Override
+    public DateRange dateRangeInput(String label, DateRange value) {
+        return dateRangeInput(label, value, null, null);
+    }
+
+    @Override
+    public DateRange dateRangeInput(String label, DateRange value, LocalDate min, LocalDate max) {
+        return widgets.dateRangeInput(label, value, min, max);
+    }
+
+    @Override
+    public void linkButton(String label, String url) {
+        draw(look.apply(Elements.link(label, url)));
     }
 
     /** Views of new containers: no key (it was for one widget), but still disabled if this view is. */

@@ -2,6 +2,8 @@ package dev.weft.runtime.ui;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.weft.ChartSelect;
+import dev.weft.DateRange;
+import dev.weft.OptionRange;
 import dev.weft.Range;
 import dev.weft.UploadedFile;
 import dev.weft.runtime.charts.ChartPick;
@@ -12,7 +14,9 @@ import dev.weft.runtime.uploads.FileTypes;
 import dev.weft.runtime.uploads.SessionUploads;
 import dev.weft.runtime.widgets.ButtonWidgets;
 import dev.weft.runtime.widgets.ChartWidgets;
+import dev.weft.runtime.widgets.ChoiceOptions;
 import dev.weft.runtime.widgets.ChoiceWidgets;
+import dev.weft.runtime.widgets.DateRangeWidgets;
 import dev.weft.runtime.widgets.EditorWidgets;
 import dev.weft.runtime.widgets.FormWidgets;
 import dev.weft.runtime.widgets.NumberWidgets;
@@ -21,12 +25,14 @@ import dev.weft.runtime.widgets.TableWidgets;
 import dev.weft.runtime.widgets.TextWidgets;
 import dev.weft.runtime.widgets.ToggleWidgets;
 import dev.weft.runtime.widgets.UploadWidgets;
+import dev.weft.runtime.widgets.WidgetLook;
 import dev.weft.runtime.widgets.WidgetSpec;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The widgets of one view of a run's canvas: each builds its spec (what values it accepts), draws it
@@ -39,12 +45,14 @@ final class WidgetDrawing {
     private final Block block;
     private final String key;
     private final boolean disabled;
+    private final WidgetLook look;
 
-    WidgetDrawing(Canvas canvas, Block block, String key, boolean disabled) {
+    WidgetDrawing(Canvas canvas, Block block, String key, boolean disabled, WidgetLook look) {
         this.canvas = canvas;
         this.block = block;
         this.key = key;
         this.disabled = disabled;
+        this.look = look;
     }
 
     int slider(String label, int min, int max, int value) {
@@ -59,9 +67,69 @@ final class WidgetDrawing {
                 id -> new NumberWidgets.DecimalRange("slider", id, label, disabled, min, max, step, value));
     }
 
-    String selectbox(String label, List<String> options, int index) {
-        return (String) widget(
-                "selectbox", label, id -> new ChoiceWidgets.Choice("selectbox", id, label, disabled, options, index));
+    Object selectbox(String label, List<?> options, int index) {
+        return choice("selectbox", label, options, index);
+    }
+
+    /** One of {@code options}, initially the one at {@code index}: a select box, radio or select slider. */
+    Object choice(String kind, String label, List<?> options, int index) {
+        ChoiceOptions choices = ChoiceOptions.of(label, options);
+        if (index < 0 || index >= choices.size()) {
+            throw new IllegalArgumentException(
+                    label + ": the index " + index + " is not that of one of the " + choices.size() + " options.");
+        }
+        return widget(kind, label, id -> new ChoiceWidgets.Choice(kind, id, label, disabled, choices, index));
+    }
+
+    /** One of {@code options} or none, initially {@code selected}: pills or a segmented control. */
+    Optional<?> optionalChoice(String kind, String label, List<?> options, Object selected) {
+        ChoiceOptions choices = ChoiceOptions.of(label, options);
+        int index = choices.indexOf(selected);
+        if (selected != null && index < 0) {
+            throw new IllegalArgumentException(label + ": " + selected + " is not one of the options " + options + ".");
+        }
+        return (Optional<?>)
+                widget(kind, label, id -> new ChoiceWidgets.Choice(kind, id, label, disabled, choices, index, true));
+    }
+
+    /** A select slider's value, initially {@code value}. */
+    Object selectSlider(String label, List<?> options, Object value) {
+        ChoiceOptions choices = ChoiceOptions.of(label, options);
+        int index = choices.indexOf(value);
+        if (index < 0) {
+            throw new IllegalArgumentException(label + ": " + value + " is not one of the options " + options + ".");
+        }
+        return choice("select_slider", label, options, index);
+    }
+
+    /** A select slider with two handles, initially from {@code low} to {@code high}. */
+    OptionRange<?> rangeSelectSlider(String label, List<?> options, Object low, Object high) {
+        ChoiceOptions choices = ChoiceOptions.of(label, options);
+        int from = choices.indexOf(low);
+        int to = choices.indexOf(high);
+        if (from < 0 || to < 0 || from > to) {
+            throw new IllegalArgumentException(label + ": the range " + low + "–" + high + " must run between two of"
+                    + " the options " + options + ", its low end not after its high end.");
+        }
+        return (OptionRange<?>) widget(
+                "range_select_slider",
+                label,
+                id -> new ChoiceWidgets.RangeSelect("range_select_slider", id, label, disabled, choices, from, to));
+    }
+
+    /** Several of {@code options}: pills or a segmented control that pick several. */
+    List<?> multiChoice(String kind, String label, List<?> options, List<?> defaults) {
+        ChoiceOptions choices = ChoiceOptions.of(label, options);
+        List<Object> initial = List.copyOf(Objects.requireNonNull(defaults, "defaults"));
+        return (List<?>) widget(
+                kind, label, id -> new ChoiceWidgets.MultiSelect(kind, id, label, disabled, choices, initial, 0));
+    }
+
+    DateRange dateRangeInput(String label, DateRange value, LocalDate min, LocalDate max) {
+        return (DateRange) widget(
+                "date_range_input",
+                label,
+                id -> new DateRangeWidgets.DateRangeInput("date_range_input", id, label, disabled, value, min, max));
     }
 
     boolean checkbox(String label, boolean value) {
@@ -109,7 +177,7 @@ final class WidgetDrawing {
                         "range_slider", id, label, disabled, min, max, step, low, high));
     }
 
-    List<String> multiselect(String label, List<String> options, List<String> defaults, int maxSelections) {
+    List<?> multiselect(String label, List<?> options, List<?> defaults, int maxSelections) {
         if (maxSelections < 1) {
             throw new IllegalArgumentException(
                     label + ": maxSelections must be at least 1, not " + maxSelections + ".");
@@ -117,17 +185,17 @@ final class WidgetDrawing {
         return picks(label, options, defaults, maxSelections);
     }
 
-    @SuppressWarnings("unchecked")
-    List<String> picks(String label, List<String> options, List<String> defaults, int max) {
-        return (List<String>) widget(
+    List<?> picks(String label, List<?> options, List<?> defaults, int max) {
+        ChoiceOptions choices = ChoiceOptions.of(label, options);
+        List<Object> initial = List.copyOf(Objects.requireNonNull(defaults, "defaults"));
+        return (List<?>) widget(
                 "multiselect",
                 label,
-                id -> new ChoiceWidgets.MultiSelect("multiselect", id, label, disabled, options, defaults, max));
+                id -> new ChoiceWidgets.MultiSelect("multiselect", id, label, disabled, choices, initial, max));
     }
 
-    String radio(String label, List<String> options, int index) {
-        return (String)
-                widget("radio", label, id -> new ChoiceWidgets.Choice("radio", id, label, disabled, options, index));
+    Object radio(String label, List<?> options, int index) {
+        return choice("radio", label, options, index);
     }
 
     boolean toggle(String label, boolean value) {
@@ -260,6 +328,8 @@ final class WidgetDrawing {
     }
 
     Object widget(String kind, String label, java.util.function.Function<String, WidgetSpec> spec) {
-        return canvas.widget(block, kind, String.valueOf(label), key, spec);
+        look.check(kind, String.valueOf(label));
+        return canvas.widget(
+                block, kind, String.valueOf(label), key, spec, (widget, value) -> look.apply(widget.toJson(value)));
     }
 }

@@ -1,4 +1,6 @@
 // The choices family (server: ChoiceWidgets): selectbox, radio and multiselect; all send on change.
+// Options are the app's own objects on the server: the browser gets their labels and sends back only
+// positions (an option's index), which the server checks and maps back to the app's object.
 //
 // selectbox: a native select. multiselect and radio: a group of native controls in a fieldset whose
 // legend is the widget's label: multiselect a set of checkboxes drawn as pills (any number picked, at
@@ -16,15 +18,15 @@ defineWidget('selectbox', {
     w.input.addEventListener('change', () => sendIfChanged(w));
   },
   update(w, element) {
-    const options = Array.isArray(element.options) ? element.options.map(String) : [];
-    const current = [...w.input.options].map((o) => o.value);
+    const options = labels(element);
+    const current = [...w.input.options].map((o) => o.textContent);
     if (options.length !== current.length || options.some((o, i) => o !== current[i])) {
       const keep = w.input.value;
-      w.input.replaceChildren(...options.map((o) => el('option', { value: o }, o)));
+      w.input.replaceChildren(...options.map((o, i) => el('option', { value: String(i) }, o)));
       w.input.value = keep;
     }
   },
-  read: (w) => (w.input.selectedIndex < 0 ? undefined : w.input.value),
+  read: (w) => (w.input.selectedIndex < 0 ? undefined : Number(w.input.value)),
   show(w, value) {
     w.input.value = String(value ?? '');
     if (w.input.value !== String(value ?? '')) w.input.selectedIndex = -1; // not one of the options
@@ -45,17 +47,26 @@ function createGroup(w, type) {
   });
 }
 
+/** The options' labels, in order; a control's value is its option's position. */
+export function labels(element) {
+  return Array.isArray(element.options) ? element.options.map(String) : [];
+}
+
 /** Rebuilds the controls when the options changed, keeping what is picked. */
 function updateOptions(w, element, type) {
-  const options = Array.isArray(element.options) ? element.options.map(String) : [];
-  const current = w.boxes.map((box) => box.value);
-  if (options.length === current.length && options.every((o, i) => o === current[i])) return;
+  const options = labels(element);
+  if (sameLabels(w.shownOptions, options)) return;
+  w.shownOptions = options;
   const picked = new Set(w.boxes.filter((box) => box.checked).map((box) => box.value));
-  w.boxes = options.map((option, i) => el('input', { type, id: `${w.inputId}-${i}`, name: w.inputId, value: option,
+  w.boxes = options.map((option, i) => el('input', { type, id: `${w.inputId}-${i}`, name: w.inputId, value: String(i),
     class: type === 'checkbox' ? 'weft-pill-box' : 'weft-radio-box' }));
   w.boxes.forEach((box) => { box.checked = picked.has(box.value); });
-  w.list.replaceChildren(...w.boxes.map((box) => el('label', { class: type === 'checkbox' ? 'weft-pill' : 'weft-radio' },
-    box, el('span', {}, box.value))));
+  w.list.replaceChildren(...w.boxes.map((box, i) => el('label', { class: type === 'checkbox' ? 'weft-pill' : 'weft-radio' },
+    box, el('span', {}, options[i]))));
+}
+
+export function sameLabels(a, b) {
+  return Array.isArray(a) && a.length === b.length && a.every((o, i) => o === b[i]);
 }
 
 defineWidget('multiselect', {
@@ -66,10 +77,10 @@ defineWidget('multiselect', {
   },
   update(w, element) {
     updateOptions(w, element, 'checkbox');
-    setAttr(w.input, 'aria-describedby', Number.isInteger(element.maxSelections) ? w.note.id : null);
+    setAttr(w.input, 'aria-describedby', Number.isInteger(element.maxSelections) || typeof element.placeholder === 'string' ? w.note.id : null);
   },
   refresh: limit,
-  read: (w) => w.boxes.filter((box) => box.checked).map((box) => box.value),
+  read: (w) => w.boxes.filter((box) => box.checked).map((box) => Number(box.value)),
   show(w, value) {
     if (!Array.isArray(value)) return false;
     const picked = new Set(value.map(String));
@@ -85,14 +96,20 @@ function limit(w) {
   const count = w.boxes.filter((box) => box.checked).length;
   const full = Number.isInteger(max) && count >= max;
   for (const box of w.boxes) box.disabled = full && !box.checked;
-  w.note.hidden = !Number.isInteger(max);
-  w.note.textContent = Number.isInteger(max) ? `${count} of at most ${max} picked` : '';
+  // With nothing picked, the note shows the placeholder (if the app gave one).
+  const placeholder = count === 0 && typeof w.element.placeholder === 'string' ? w.element.placeholder : '';
+  w.note.hidden = !Number.isInteger(max) && !placeholder;
+  w.note.classList.toggle('weft-group-placeholder', !!placeholder);
+  w.note.textContent = placeholder || (Number.isInteger(max) ? `${count} of at most ${max} picked` : '');
 }
 
 defineWidget('radio', {
   create: (w) => createGroup(w, 'radio'),
   update: (w, element) => updateOptions(w, element, 'radio'),
-  read: (w) => w.boxes.find((box) => box.checked)?.value,
+  read(w) {
+    const box = w.boxes.find((b) => b.checked);
+    return box ? Number(box.value) : undefined;
+  },
   show(w, value) {
     w.boxes.forEach((box) => { box.checked = box.value === String(value ?? ''); });
   },

@@ -52,8 +52,54 @@ export function updateWidget(w, element, gen) {
   if (w.input.disabled !== disabled) w.input.disabled = disabled;
   w.node.classList.toggle('weft-widget-disabled', disabled);
   w.behaviour.update?.(w, element);
+  applyLook(w, element, label);
   applyServerValue(w, element.value, gen);
   w.behaviour.refresh?.(w);
+}
+
+/**
+ * What the app set on the widget beside its label: help (a "?" after the label whose tooltip shows on
+ * hover and keyboard focus), a placeholder (in a field that has one), and whether the label shows
+ * (`labelVisibility` hidden keeps its space, collapsed takes none; either way the control keeps the
+ * label as its accessible name, through aria-label).
+ */
+function applyLook(w, element, label) {
+  const visibility = element.labelVisibility === 'hidden' || element.labelVisibility === 'collapsed' ? element.labelVisibility : null;
+  if (w.node.dataset.labelVisibility !== (visibility ?? undefined)) {
+    if (visibility) w.node.dataset.labelVisibility = visibility;
+    else delete w.node.dataset.labelVisibility;
+  }
+  // A label the user cannot see still names the control for screen readers.
+  // (Controls that name themselves, such as a range's two handles, keep their own names.)
+  const named = w.label === w.input ? null : w.input;
+  if (named && visibility && (w.lookNamed || !named.hasAttribute('aria-label'))) {
+    setAttr(named, 'aria-label', label);
+    w.lookNamed = true;
+  } else if (named && !visibility && w.lookNamed) {
+    named.removeAttribute('aria-label');
+    w.lookNamed = false;
+  }
+  if ('placeholder' in w.input || w.input instanceof HTMLInputElement) {
+    setAttr(w.input, 'placeholder', typeof element.placeholder === 'string' ? element.placeholder : null);
+  }
+  const help = typeof element.help === 'string' && element.help !== '' ? element.help : null;
+  if (!help) {
+    w.help?.remove();
+    w.help = null;
+    return;
+  }
+  if (!w.help) {
+    const tipId = `${w.inputId}-help`;
+    w.helpTip = el('span', { class: 'weft-help-tip', role: 'tooltip', id: tipId });
+    w.helpButton = el('button', { type: 'button', class: 'weft-help', 'aria-describedby': tipId }, '?');
+    w.helpButton.addEventListener('keydown', (e) => { if (e.key === 'Escape') w.helpButton.blur(); });
+    w.help = el('span', { class: 'weft-help-wrap' }, w.helpButton, w.helpTip);
+    // Right after the label, outside it, so that it is not part of the control's name.
+    w.label.after(w.help);
+    w.node.classList.add('weft-has-help');
+  }
+  setAttr(w.helpButton, 'aria-label', `Help: ${label}`);
+  if (w.helpTip.textContent !== help) w.helpTip.textContent = help;
 }
 
 /** Shows the server's value unless the user is busy with the control or has sent a newer one. */

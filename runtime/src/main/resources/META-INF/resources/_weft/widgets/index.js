@@ -5,6 +5,7 @@
 
 import './numbers.js';
 import './choices.js';
+import './segments.js';
 import './toggles.js';
 import './text.js';
 import './pickers.js';

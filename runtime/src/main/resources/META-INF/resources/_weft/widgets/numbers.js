@@ -5,6 +5,8 @@
 // keys, Home/End, Page keys) with its own accessible name. Both send while a handle is dragged (at
 // most one message per 50 ms, always ending where it was released) and for each key press; that
 // drag-and-throttle logic, the bounds and the number formatting are shared below (trackInput).
+// select_slider and range_select_slider (server: ChoiceWidgets): the same two over the positions of
+// the options (0 to n - 1), showing and announcing (aria-valuetext) the options' labels.
 // number_input: a one-line field (core.js, createLineField) that sends on change and on Enter, only a
 // number the widget takes; anything else marks the field invalid with a hint and sends nothing.
 
@@ -15,7 +17,7 @@ import { createLineField, readValue, sendIfChanged, setInvalid, syncToServer } f
 /** While a handle is dragged, at most one message per this many milliseconds. */
 const DRAG_THROTTLE_MS = 50;
 
-defineWidget('slider', {
+const slider = {
   create(w) {
     w.input = el('input', { type: 'range', id: w.inputId, class: 'weft-range', 'data-weft-input': '' });
     w.readout = el('span', { class: 'weft-slider-value', 'aria-hidden': 'true' });
@@ -36,9 +38,11 @@ defineWidget('slider', {
     showSliderValue(w);
   },
   interacting: dragging,
-});
+};
+defineWidget('slider', slider);
+defineWidget('select_slider', slider);
 
-defineWidget('range_slider', {
+const rangeSlider = {
   create(w) {
     w.low = el('input', { type: 'range', id: w.inputId, class: 'weft-range weft-range-low', 'data-weft-input': '' });
     w.high = el('input', { type: 'range', id: `${w.inputId}-high`, class: 'weft-range weft-range-high' });
@@ -76,7 +80,9 @@ defineWidget('range_slider', {
     return true;
   },
   interacting: dragging,
-});
+};
+defineWidget('range_slider', rangeSlider);
+defineWidget('range_select_slider', rangeSlider);
 
 defineWidget('number_input', {
   create(w) {
@@ -100,15 +106,23 @@ defineWidget('number_input', {
 
 // ---------------------------------------------------------------- shared by the family
 
+/** A slider's bounds: its own, or for a select slider the positions of its options. */
+function bounds(element) {
+  if (!Array.isArray(element.options)) return element;
+  return { ...element, min: 0, max: Math.max(0, element.options.length - 1), step: 1, integer: true };
+}
+
 /** min, max and step of a range or number input, from the element's bounds. */
-function setRangeAttributes(input, element) {
+function setRangeAttributes(input, given) {
+  const element = bounds(given);
   setAttr(input, 'min', finite(element.min) ? String(element.min) : null);
   setAttr(input, 'max', finite(element.max) ? String(element.max) : null);
   setAttr(input, 'step', finite(element.step) && element.step > 0 ? String(element.step) : element.integer ? '1' : 'any');
 }
 
 /** The number in a range or number input, or undefined if it is not one the widget takes. */
-function readNumber(input, element) {
+function readNumber(input, given) {
+  const element = bounds(given);
   if (input.value.trim() === '' || !input.validity.valid) return undefined;
   const n = Number(input.value);
   if (!Number.isFinite(n) || (element.integer && !Number.isInteger(n))) return undefined;
@@ -118,13 +132,15 @@ function readNumber(input, element) {
 /** A number as the widget shows it: with as many decimals as its step has (0.25 → "0.50"). */
 function formatNumber(w, value) {
   if (!finite(value)) return '';
+  if (Array.isArray(w.element.options)) return String(w.element.options[value] ?? '');
   const { step, integer } = w.element;
   if (integer) return String(Math.round(value));
   const decimals = finite(step) ? Math.min(10, (String(step).split('.')[1] ?? '').length) : 2;
   return finite(step) && !String(step).includes('e') ? value.toFixed(decimals) : String(value);
 }
 
-function showScale(w, element) {
+function showScale(w, given) {
+  const element = bounds(given);
   w.minLabel.textContent = formatNumber(w, element.min);
   w.maxLabel.textContent = formatNumber(w, element.max);
 }
@@ -199,7 +215,7 @@ function showRange(w) {
   w.readout.textContent = `${formatNumber(w, low)} – ${formatNumber(w, high)}`;
   // With both handles at the top, the low one must stay reachable: it goes on top.
   w.low.classList.toggle('weft-range-front', at(low) > 0.5 && low === high);
-  if (!w.element.integer) {
+  if (!bounds(w.element).integer || Array.isArray(w.element.options)) {
     w.low.setAttribute('aria-valuetext', formatNumber(w, low));
     w.high.setAttribute('aria-valuetext', formatNumber(w, high));
   }

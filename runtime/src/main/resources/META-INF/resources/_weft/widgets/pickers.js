@@ -121,3 +121,80 @@ defineWidget('color_picker', {
 function showHex(w) {
   w.hex.textContent = w.input.value.toLowerCase();
 }
+
+// ---------------------------------------------------------------- date range
+
+// date_range_input (server: DateRangeWidgets): two date fields, from and to, side by side, each the
+// browser's own date field with the same typing pause as date_input. Sent as [from, to] once both are
+// complete dates within the bounds, from not after to; otherwise the pair is marked invalid with a
+// hint and nothing is sent.
+defineWidget('date_range_input', {
+  create(w) {
+    w.from = el('input', { type: 'date', id: w.inputId, class: 'weft-field weft-temporal', 'data-weft-input': '' });
+    w.to = el('input', { type: 'date', id: `${w.inputId}-to`, class: 'weft-field weft-temporal' });
+    w.input = w.from;
+    w.hint = el('p', { class: 'weft-widget-hint', id: `${w.inputId}-hint`, hidden: '' });
+    w.node.append(w.makeLabel(), el('div', { class: 'weft-date-range' }, w.from,
+      el('span', { class: 'weft-date-range-dash', 'aria-hidden': 'true' }, '–'), w.to), w.hint);
+    w.typedAt = -Infinity;
+    for (const input of [w.from, w.to]) {
+      input.addEventListener('keydown', (e) => {
+        w.typedAt = performance.now();
+        if (e.key === 'Enter' && !e.isComposing) commitRange(w);
+        else if (e.key === 'Escape' && !sameValue(readValue(w), w.committed)) {
+          setControlValue(w, w.committed);
+          setInvalid(w, null);
+        }
+      });
+      input.addEventListener('change', () => {
+        clearTimeout(w.timer);
+        w.timer = null;
+        if (performance.now() - w.typedAt > TYPED_WITHIN_MS) return commitRange(w);
+        w.timer = setTimeout(() => { w.timer = null; commitRange(w); }, TYPING_PAUSE_MS);
+      });
+      input.addEventListener('blur', () => {
+        if (w.timer) {
+          clearTimeout(w.timer);
+          w.timer = null;
+          commitRange(w);
+        }
+        syncToServer(w);
+      });
+    }
+  },
+  update(w, element) {
+    const label = String(element.label ?? '');
+    for (const input of [w.from, w.to]) {
+      setAttr(input, 'min', typeof element.min === 'string' ? element.min : null);
+      setAttr(input, 'max', typeof element.max === 'string' ? element.max : null);
+    }
+    setAttr(w.from, 'aria-label', `${label} (from)`);
+    setAttr(w.to, 'aria-label', `${label} (to)`);
+    w.to.disabled = element.disabled === true;
+  },
+  read(w) {
+    const ok = [w.from, w.to].every((input) => input.value !== '' && input.validity.valid);
+    return ok && w.from.value <= w.to.value ? [w.from.value, w.to.value] : undefined;
+  },
+  show(w, value) {
+    if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'string' || typeof value[1] !== 'string') return false;
+    if (w.from.value !== value[0]) w.from.value = value[0];
+    if (w.to.value !== value[1]) w.to.value = value[1];
+    setInvalid(w, null);
+    return true;
+  },
+  interacting: (w) => document.activeElement === w.from || document.activeElement === w.to || w.timer !== null,
+  explain: (w) => setInvalid(w, rangeHint(w)),
+});
+
+function commitRange(w) {
+  if (readValue(w) === undefined) return setInvalid(w, rangeHint(w));
+  setInvalid(w, null);
+  sendIfChanged(w);
+}
+
+function rangeHint(w) {
+  const { min, max } = w.element;
+  const within = min && max ? ` from ${min} to ${max}` : min ? ` from ${min}` : max ? ` up to ${max}` : '';
+  return `Enter two dates${within}, the first not after the second.`;
+}

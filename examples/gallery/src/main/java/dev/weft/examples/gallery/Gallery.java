@@ -79,6 +79,12 @@ public class Gallery {
         ChoiceSection.draw(ui);
     }
 
+    /** Choices of the app's own types, pills, segments, select sliders, a date range and links. */
+    @Fragment
+    void picks(Ui ui) {
+        PickSection.draw(ui);
+    }
+
     /** A file uploader, and a form that sends its values only when submitted. */
     @Fragment
     void forms(Ui ui) {

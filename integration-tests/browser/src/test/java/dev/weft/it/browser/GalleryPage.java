@@ -23,6 +23,7 @@ final class GalleryPage {
             "display",
             "widgets",
             "choices",
+            "picks",
             "forms",
             "layout");
 

@@ -98,11 +98,19 @@ class ScreenshotsBrowserTest {
                 "time_input",
                 "color_picker",
                 "button",
-                "file_uploader")) {
+                "file_uploader",
+                "pills",
+                "segmented_control",
+                "select_slider",
+                "range_select_slider",
+                "date_range_input")) {
             all.put(kind, "div.weft-widget[data-kind=" + kind + "] [data-weft-input]");
         }
         all.put("slider, decimal", "div.weft-widget[data-kind=slider] input[type=range][step='0.05']");
         all.put("disabled widget", "div.weft-widget.weft-widget-disabled");
+        all.put("link_button", "a.weft-link-button[href]");
+        all.put("widget help", "div.weft-widget .weft-help[aria-describedby]");
+        all.put("hidden label", "div.weft-widget[data-label-visibility=hidden] [aria-label]");
         all.put("form", "form.weft-form[data-form-id] button[type=submit].weft-submit");
         return all;
     }
