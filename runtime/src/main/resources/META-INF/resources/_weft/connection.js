@@ -7,7 +7,7 @@ import { messageHandler } from './registry.js';
 import { findWidget, onSlot, onStatus, reconcileSlots } from './slots.js';
 import { APP, DEV, PAGE_SESSION, PROTOCOL_VERSION, state } from './state.js';
 import { send, setSocket } from './transport.js';
-import { user } from './user.js';
+import { loggingOut, user } from './user.js';
 import { onWidgetError, WIDGET_ERROR_CODES } from './widgets/core.js';
 
 const BACKOFF_START_MS = 250;
@@ -81,7 +81,7 @@ function connect() {
 
 function scheduleReconnect() {
   setConnection('reconnecting');
-  if (user) checkStillLoggedIn();
+  if (user && !loggingOut.now) checkStillLoggedIn();
   const base = Math.min(BACKOFF_MAX_MS, BACKOFF_START_MS * 2 ** attempt);
   attempt++;
   // Jitter spreads out the tabs that all lost the same server at once.

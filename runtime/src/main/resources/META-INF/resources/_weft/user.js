@@ -7,6 +7,9 @@
 
 import { el } from './dom.js';
 
+/** Set once this tab's user pressed Log out: the tab is leaving, its lost socket needs no check. */
+export const loggingOut = { now: false };
+
 /** The user the page was served to: { name, logout }, or null. */
 export const user = readUser();
 
@@ -29,8 +32,10 @@ export function userControl() {
     el('span', { class: 'weft-user-name', title: `Logged in as ${name}` },
       el('span', { class: 'weft-sr-only' }, 'Logged in as '), name));
   if (typeof user.logout === 'string' && user.logout.startsWith('/')) {
-    box.append(el('form', { class: 'weft-logout', method: 'post', action: user.logout },
-      el('button', { type: 'submit', class: 'weft-logout-button' }, 'Log out')));
+    const form = el('form', { class: 'weft-logout', method: 'post', action: user.logout },
+      el('button', { type: 'submit', class: 'weft-logout-button' }, 'Log out'));
+    form.addEventListener('submit', () => { loggingOut.now = true; });
+    box.append(form);
   }
   return box;
 }

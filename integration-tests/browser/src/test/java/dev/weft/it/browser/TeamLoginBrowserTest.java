@@ -37,6 +37,7 @@ class TeamLoginBrowserTest {
         assertThat(page).hasURL(app.url("/"));
         team.awaitSettled();
         assertThat(team.userName()).hasText("Logged in as " + TeamPage.ANALYST);
+        assertThat(page.locator("section.weft-slot[data-state=failed]")).hasCount(0);
         assertThat(team.userName()).isVisible();
         assertThat(team.logoutButton()).isVisible();
         assertThat(page.locator("header.weft-header .weft-user-avatar")).hasText("A");
