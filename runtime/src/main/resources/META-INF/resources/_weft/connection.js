@@ -8,6 +8,7 @@ import { findWidget, onSlot, onStatus, reconcileSlots } from './slots.js';
 import { APP, DEV, PAGE_SESSION, PROTOCOL_VERSION, state } from './state.js';
 import { send, setSocket } from './transport.js';
 import { onUrl, pageHello } from './url.js';
+import { loggingOut, user } from './user.js';
 import { onWidgetError, WIDGET_ERROR_CODES } from './widgets/core.js';
 
 const BACKOFF_START_MS = 250;
@@ -84,6 +85,7 @@ function connect() {
 
 function scheduleReconnect() {
   setConnection('reconnecting');
+  if (user && !loggingOut.now) checkStillLoggedIn();
   const base = Math.min(BACKOFF_MAX_MS, BACKOFF_START_MS * 2 ** attempt);
   attempt++;
   // Jitter spreads out the tabs that all lost the same server at once.
@@ -95,6 +97,20 @@ function scheduleReconnect() {
   }
   clearTimeout(reconnectTimer);
   reconnectTimer = setTimeout(connect, delay);
+}
+
+/**
+ * A logged-in user's tab lost its socket: maybe because the user logged out (in this tab's browser, or
+ * the login expired), and then no reconnect will ever be let in. Ask whether the page still opens (a
+ * HEAD, which starts no session): if it now redirects to a login or is refused, reload, which shows the
+ * login page. A server that cannot be reached keeps the tab reconnecting as before.
+ */
+function checkStillLoggedIn() {
+  fetch(location.href, { method: 'HEAD', redirect: 'manual', cache: 'no-store', credentials: 'same-origin' })
+    .then((response) => {
+      if (response.type === 'opaqueredirect' || response.status === 401 || response.status === 403) location.reload();
+    })
+    .catch(() => { /* the server is away: keep trying to reconnect */ });
 }
 
 function handle(msg) {

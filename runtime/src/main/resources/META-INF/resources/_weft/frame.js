@@ -1,11 +1,12 @@
 // The page frame: a skip link; the header (sidebar toggle, the app's icon and title, connection pill,
-// theme switch); banners; the sidebar (the pages menu, then the sidebar's slots) and the main column
+// the logged-in user with "Log out", theme switch); banners; the sidebar (the pages menu, then the sidebar's slots) and the main column
 // that holds the slots. On a narrow screen the sidebar is a drawer over the page, closed at first.
 
 import { el } from './dom.js';
 import { iconNode, pagesMenu } from './nav.js';
 import { root, state, APP } from './state.js';
 import { currentTheme, onThemeChange, pickTheme } from './theme.js';
+import { userControl } from './user.js';
 
 const OFFLINE_DIM_AFTER_MS = 2000;
 const SIDEBAR_KEY = `weft.sidebar:${APP}`;
@@ -34,7 +35,7 @@ function buildFrame() {
   conn.append(el('span', { class: 'weft-conn-dot', 'aria-hidden': 'true' }), connLabel);
   const themeToggle = el('button', { type: 'button', class: 'weft-theme-toggle', 'aria-label': 'Dark theme' },
     el('span', { class: 'weft-theme-icon', 'aria-hidden': 'true' }));
-  inner.append(toggle, brand, conn, themeToggle);
+  inner.append(toggle, brand, conn, ...[userControl()].filter(Boolean), themeToggle);
   header.append(inner);
 
   const banners = el('div', { class: 'weft-banners' });

@@ -29,6 +29,9 @@ public interface WeftConfig {
     /** The pages' look: the primary colour, and the light or dark theme they start in. */
     Theme theme();
 
+    /** Logging in and out: where the header's "Log out" control sends the user. */
+    Auth auth();
+
     /**
      * The largest message a browser may send, in bytes. A larger message is answered with a {@code
      * too_large} error and ignored; the session goes on. The WebSocket server's own limits ({@code
@@ -311,5 +314,18 @@ public interface WeftConfig {
             /** Dark, whatever the browser prefers. */
             DARK
         }
+    }
+
+    /** Logging in and out. */
+    interface Auth {
+
+        /**
+         * Where the "Log out" control in a page's header posts to when a user is logged in. Unset:
+         * {@code quarkus.oidc.logout.path} when that is set (Quarkus OIDC then logs the user out at
+         * the identity provider too), else Weft's own {@code /_weft/logout}, which clears Quarkus's
+         * form-authentication cookie and returns to the login page. A user logged in with HTTP Basic
+         * authentication gets no control: a browser keeps Basic credentials until it is closed.
+         */
+        Optional<String> logoutPath();
     }
 }

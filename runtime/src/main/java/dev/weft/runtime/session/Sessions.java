@@ -28,6 +28,7 @@ import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -281,6 +282,32 @@ public class Sessions {
             admission.detached(attachment.session().id());
             expireLater(attachment.session(), config.sessions().reconnectTimeout());
         }
+    }
+
+    /**
+     * Ends every session of the browser holding {@code secret}, because its user logged out: their
+     * tabs' connections are closed (a tab then reconnects and finds it must log in again) and their
+     * fragments stop. A null secret ends nothing.
+     *
+     * @return how many sessions ended
+     */
+    public int endBrowser(String secret) {
+        Owner owner = Owner.of(secret);
+        byConnection.entrySet().removeIf(entry -> {
+            if (entry.getValue().session().owner().is(owner)) {
+                entry.getValue().link().close();
+                return true;
+            }
+            return false;
+        });
+        int ended = 0;
+        for (Session session : List.copyOf(byId.values())) {
+            if (session.owner().is(owner)) {
+                end(session);
+                ended++;
+            }
+        }
+        return ended;
     }
 
     /** Sends a message to every session's browser (dev mode's reload problems). */

@@ -11,6 +11,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.runtime.LaunchMode;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +28,9 @@ final class PageHandler implements Handler<RoutingContext> {
 
     private static final String TEMPLATE = resource("page.html");
     private static final String SESSION = "{{session}}";
+    /** The logged-in user, for the header (see {@link HeaderUser}); filled per request, after the session. */
+    private static final String USER = "{{user}}";
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
 
     private final String path;
@@ -44,7 +48,7 @@ final class PageHandler implements Handler<RoutingContext> {
     private volatile List<AppDefinition> pages;
     private volatile boolean dev;
     /**
-     * The page before and after its per-tab session id, by the pages its user may open (the menu
+     * The page before its per-tab session id, between it and the user, and after the user, by the pages its user may open (the menu
      * lists only those): one entry per set of roles that sees a different menu.
      */
     private final Map<List<String>, String[]> halves = new ConcurrentHashMap<>();
@@ -96,6 +100,15 @@ final class PageHandler implements Handler<RoutingContext> {
                 pages.stream().filter(page -> identity.may(page.access())).toList();
         String[] parts = halves.computeIfAbsent(
                 visible.stream().map(AppDefinition::path).toList(), key -> halves(app, visible, dev));
+        if (context.request().method() == HttpMethod.HEAD) {
+            // An open tab asks whether its page still opens for it (after its socket was refused, say
+            // because its user logged out): answered without starting a session.
+            context.response()
+                    .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
+                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .end();
+            return;
+        }
         String secret = BrowserSecret.issue(context);
         String session;
         try {
@@ -114,11 +127,11 @@ final class PageHandler implements Handler<RoutingContext> {
         context.response()
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                .end(parts[0] + escape(session) + parts[1]);
+                .end(parts[0] + escape(session) + parts[1] + HeaderUser.json(HeaderUser.of(context)) + parts[2]);
     }
 
     /**
-     * The page before and after {@code {{session}}}. Each part of the template is filled in one pass,
+     * The page before {@code {{session}}}, between it and {@code {{user}}}, and after. Each part of the template is filled in one pass,
      * so a value that looks like a placeholder (a title with braces) is never filled in again.
      */
     private String[] halves(AppDefinition app, List<AppDefinition> pages, boolean dev) {
@@ -137,8 +150,11 @@ final class PageHandler implements Handler<RoutingContext> {
                 Map.entry("importmap", importMap),
                 Map.entry("preloads", preloads));
         int at = TEMPLATE.indexOf(SESSION);
+        int user = TEMPLATE.indexOf(USER, at);
         return new String[] {
-            fill(TEMPLATE.substring(0, at), values), fill(TEMPLATE.substring(at + SESSION.length()), values)
+            fill(TEMPLATE.substring(0, at), values),
+            fill(TEMPLATE.substring(at + SESSION.length(), user), values),
+            fill(TEMPLATE.substring(user + USER.length()), values)
         };
     }
 

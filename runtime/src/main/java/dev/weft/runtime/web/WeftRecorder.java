@@ -34,6 +34,21 @@ public class WeftRecorder {
                 FramePolicy.of(Config.weft().frameAncestors()));
     }
 
+    /** Weft's login page for Quarkus form authentication ({@code /_weft/login}), in the pages' theme. */
+    public Handler<RoutingContext> loginPage() {
+        WeftConfig.Theme theme = Config.weft().theme();
+        return new LoginPage(ThemeStyle.of(theme.primaryColor(), theme.mode().name()));
+    }
+
+    /**
+     * Weft's logout endpoint ({@code /_weft/logout}): clears the form-authentication cookie.
+     *
+     * @param form whether form authentication is on: then the browser goes to the login page after
+     */
+    public Handler<RoutingContext> logout(boolean form) {
+        return new LogoutHandler(form);
+    }
+
     /** The handler serving sessions' images and downloads under {@code /_weft/media/}. */
     public Handler<RoutingContext> media() {
         return new MediaHandler();

@@ -62,6 +62,13 @@ enum Example {
      */
     EXPLORER("explorer"),
 
+    /**
+     * {@code examples/team}: a team dashboard behind Quarkus form login (users in properties files),
+     * with an admin page. Every page but Weft's login page needs a login, so that page tells when it
+     * is ready.
+     */
+    TEAM("team"),
+
     /** The gallery again, configured dark by default with a rose primary colour ({@code weft.theme.*}). */
     GALLERY_THEMED("gallery", "-Dweft.theme.mode=dark", "-Dweft.theme.primary-color=#e11d48");
 
@@ -76,6 +83,11 @@ enum Example {
     /** Options for the example's JVM, before {@code -jar}. */
     List<String> options() {
         return options;
+    }
+
+    /** The path that answers HTTP 200 once the example is ready (every other page of the team example needs a login). */
+    String readyPath() {
+        return this == TEAM ? "/_weft/login" : "/";
     }
 
     /** The name of its log file, {@code target/example-<name>.log}: {@code sales}, {@code gallery-themed}. */

@@ -36,6 +36,7 @@ final class ExampleServer implements AutoCloseable {
         return new ExampleServer(AppProcess.jar(jar)
                 .name("The example " + example.module())
                 .jvmOptions(example.options())
+                .readyPath(example.readyPath())
                 .log(Paths.get("target", "example-" + example.logName() + ".log"))
                 .start());
     }
