@@ -6,6 +6,7 @@ import dev.weft.Column;
 import dev.weft.Fragment;
 import dev.weft.Table;
 import dev.weft.Ui;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 
 /** The team's people, their rates and their workload: a page for admins only. */
 @App(title = "Admin", path = "/admin", order = 2)
+@RolesAllowed("admin")
 public class Admin {
 
     @Inject

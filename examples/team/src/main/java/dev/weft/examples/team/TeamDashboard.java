@@ -7,6 +7,7 @@ import dev.weft.Column;
 import dev.weft.Fragment;
 import dev.weft.Table;
 import dev.weft.Ui;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,10 +17,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The support team's dashboard, for everyone who logs in: the week's figures, tickets per week, and
- * the open tickets. Admins also see what the work cost, per person.
+ * The support team's dashboard, for analysts and admins: the week's figures, tickets per week, and
+ * the open tickets. Admins also see what the work cost, per person. The filters are in the URL, so
+ * every view is a link to send.
  */
 @App(title = "Support team", path = "/", order = 1)
+@RolesAllowed({"analyst", "admin"})
 public class TeamDashboard {
 
     @Inject
@@ -32,16 +35,18 @@ public class TeamDashboard {
         List<String> products = new ArrayList<>();
         products.add(Filters.ALL);
         products.addAll(TeamData.PRODUCTS);
-        String product = ui.selectbox("Product", products);
-        int weeks = ui.slider("Weeks", 2, TeamData.WEEKS, 8);
+        String product = ui.queryParam("product").selectbox("Product", products);      // ?product=Billing
+        int weeks = ui.queryParam("weeks").slider("Weeks", 2, TeamData.WEEKS, 8);        // &weeks=4
         return new Filters(product, weeks);
     }
 
     @Fragment
     void intro(Ui ui) {
         ui.title("Support team");
-        ui.markdown("Tickets of the last weeks, up to **" + TeamData.TODAY + "**. Pick a product and how far"
-                + " back to look in the sidebar.");
+        ui.markdown("Hello **" + ui.user().name() + "**. Tickets of the last weeks, up to **" + TeamData.TODAY
+                + "**. Pick a product and how far back to look in the sidebar: the address bar keeps the view,"
+                + " so you can send it.");
+        ui.caption("Your time zone: " + ui.context().timeZone().getId());
     }
 
     @Fragment(parallel = true)
@@ -88,8 +93,9 @@ public class TeamDashboard {
                 .column("Hours", Ticket::hours, Column.number(1)));
     }
 
-    /** What the picked tickets cost, per person: for admins only. */
+    /** What the picked tickets cost, per person: for admins only (analysts see that it is not for them). */
     @Fragment(parallel = true)
+    @RolesAllowed("admin")
     void costs(Ui ui, Filters filters) {
         ui.header("Cost by person");
         ui.caption("Hours on the picked tickets times each person's hourly rate. Only admins see this section.");

@@ -1,10 +1,13 @@
 package dev.weft.examples.team;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.weft.testing.AppSession;
 import dev.weft.testing.AppTester;
 import dev.weft.testing.SlotView;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -20,7 +23,7 @@ class TeamDashboardTest {
 
     @Test
     void firstLoad_showsEightWeeksOfEveryProduct() {
-        try (AppSession app = tester.open("/").awaitIdle()) {
+        try (AppSession app = tester.as("alice", "analyst").open("/").awaitIdle()) {
             Map<String, String> figures = metrics(app.slot("summary"));
             int tickets = Integer.parseInt(figures.get("Tickets").replace(",", ""));
             int open = Integer.parseInt(figures.get("Open"));
@@ -33,7 +36,7 @@ class TeamDashboardTest {
 
     @Test
     void aProduct_narrowsEverySectionThatTakesTheFilters() {
-        try (AppSession app = tester.open("/").awaitIdle()) {
+        try (AppSession app = tester.as("alice", "analyst").open("/").awaitIdle()) {
             int all =
                     Integer.parseInt(metrics(app.slot("summary")).get("Tickets").replace(",", ""));
             int introRuns = app.slot("intro").runs();
@@ -54,9 +57,41 @@ class TeamDashboardTest {
 
     @Test
     void adminPage_listsTheMembersAndTheirOpenTickets() {
-        try (AppSession app = tester.open("/admin").awaitIdle()) {
+        try (AppSession app = tester.as("ada", "analyst", "admin").open("/admin").awaitIdle()) {
             assertThat(app.slot("members").table(0).rowCount()).isEqualTo(TeamData.MEMBERS.size());
             assertThat(app.slot("workload").chart(0).points()).isEqualTo(TeamData.MEMBERS.size());
+        }
+    }
+
+    @Test
+    void anAnalyst_isGreeted_seesNoCosts_andMayNotOpenTheAdminPage() {
+        try (AppSession app = tester.as("alice", "analyst").open("/").awaitIdle()) {
+            assertThat(String.join(" ", app.slot("intro").texts())).contains("Hello **alice**");
+            assertThat(app.slot("costs").texts()).containsExactly("You are not allowed to see this section.");
+        }
+        assertThatThrownBy(() -> tester.as("alice", "analyst").open("/admin"))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> tester.open("/")).isInstanceOf(UnauthorizedException.class);
+    }
+
+    @Test
+    void anAdmin_seesTheCostOfEveryone() {
+        try (AppSession app = tester.as("ada", "analyst", "admin").open("/").awaitIdle()) {
+            assertThat(app.slot("costs").table(0).rowCount()).isEqualTo(TeamData.MEMBERS.size());
+        }
+    }
+
+    @Test
+    void theFiltersAreALink_thatOpensTheSameView() {
+        try (AppSession app = tester.as("alice", "analyst").open("/").awaitIdle()) {
+            app.slot("filters").widget("Product").set("Billing");
+            app.awaitIdle();
+            assertThat(app.url()).isEqualTo("/?product=Billing");
+            String billing = metrics(app.slot("summary")).get("Tickets");
+
+            try (AppSession shared = tester.as("ada", "analyst", "admin").open(app.url()).awaitIdle()) {
+                assertThat(metrics(shared.slot("summary")).get("Tickets")).isEqualTo(billing);
+            }
         }
     }
 
