@@ -37,7 +37,7 @@ public final class PageWeightBenchmark {
      */
     private static final String RECORDER_JS = """
             (() => {
-              const t = window.__weftBench = { slots: {}, charts: [] };
+              const t = window.__weftBench = { slots: {}, charts: [], drawn: {} };
               const Native = window.WebSocket;
               window.WebSocket = class extends Native {
                 constructor(...args) {
@@ -55,7 +55,10 @@ public final class PageWeightBenchmark {
                 for (const r of records) {
                   if (r.target.dataset?.rendered === 'true' && !r.target.__benchSeen) {
                     r.target.__benchSeen = true;
-                    t.charts.push(performance.now());
+                    const at = performance.now();
+                    t.charts.push(at);
+                    const slot = r.target.closest('[data-slot]')?.dataset.slot;
+                    if (slot && t.drawn[slot] === undefined) t.drawn[slot] = at;
                   }
                 }
               }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-rendered'] });
@@ -76,6 +79,7 @@ public final class PageWeightBenchmark {
                 echartsDecoded: echarts.reduce((s, e) => s + e.decodedBodySize, 0),
                 slots: window.__weftBench.slots,
                 charts: window.__weftBench.charts,
+                drawn: window.__weftBench.drawn,
               };
             }
             """;
@@ -88,6 +92,7 @@ public final class PageWeightBenchmark {
             long echartsDecoded,
             double lastData,
             List<Double> charts,
+            List<Double> dataToChart,
             String acceptEncoding,
             String echartsEncoding) {}
 
@@ -137,6 +142,10 @@ public final class PageWeightBenchmark {
                     .mapToDouble(s -> slots.get(s).doubleValue())
                     .max()
                     .orElseThrow();
+            Map<String, Number> drawn = (Map<String, Number>) w.get("drawn");
+            List<Double> dataToChart = DashboardPage.SECTIONS.stream()
+                    .map(name -> drawn.get(name).doubleValue() - slots.get(name).doubleValue())
+                    .toList();
             List<Double> charts = ((List<Number>) w.get("charts"))
                     .stream().map(Number::doubleValue).sorted().toList();
             String accept = "";
@@ -157,6 +166,7 @@ public final class PageWeightBenchmark {
                     ((Number) w.get("echartsDecoded")).longValue(),
                     lastData,
                     charts,
+                    dataToChart,
                     accept,
                     encoding);
         }
@@ -191,6 +201,9 @@ public final class PageWeightBenchmark {
                 runs.stream()
                         .map(r -> r.charts().get(r.charts().size() - 1) - r.lastData())
                         .toList()));
+        lines.add(row(
+                "a section's data - its chart drawn",
+                runs.stream().flatMap(r -> r.dataToChart().stream()).toList()));
         return String.join("\n", lines);
     }
 
