@@ -3,7 +3,7 @@
 // through (with the theme's colours where it sets none, and string formatters sanitized).
 
 import { css, el } from '../dom.js';
-import { DOMPurify, echarts, librariesReady } from '../libs.js';
+import { DOMPurify, echarts } from '../libs.js';
 import { defineElement } from '../registry.js';
 import { onThemeChange } from '../theme.js';
 
@@ -53,15 +53,8 @@ export function drawChart(div, option, ctx) {
     div.replaceChildren(el('p', { class: 'weft-unsupported' }, `This chart could not be drawn: ${e.message}`));
     throw e;
   }
-  // A chart drawn in a hidden tab has no size yet: it is resized when the tab is shown. The observer
-  // also reports the size the chart was just drawn at; redrawing for that would draw every chart twice.
-  let drawnAt = `${chart.getWidth()}x${chart.getHeight()}`;
-  const observer = new ResizeObserver(([entry]) => {
-    const size = `${Math.round(entry.contentRect.width)}x${Math.round(entry.contentRect.height)}`;
-    if (size === drawnAt) return;
-    drawnAt = size;
-    chart.resize();
-  });
+  // A chart drawn in a hidden tab has no size yet: it is resized when the tab is shown.
+  const observer = new ResizeObserver(() => chart.resize());
   observer.observe(div);
   live.set(chart, option);
   ctx.cleanup(div, () => {
@@ -70,32 +63,6 @@ export function drawChart(div, option, ctx) {
     chart.dispose();
   });
   return chart;
-}
-
-// ECharts' first chart costs most: its code runs for the first time (the engine compiles it lazily).
-// The page has time to spare while its fragments run, so one throwaway chart, off screen, pays that
-// cost before the first data arrive; the real charts then draw in a fraction of the time.
-librariesReady.then(() => whenIdle(warmUp), () => { /* libs.js shows the failure */ });
-
-function warmUp() {
-  if (live.size > 0 || !document.body) return; // a real chart came first: nothing left to gain
-  const div = el('div', { 'aria-hidden': 'true' });
-  Object.assign(div.style, { position: 'absolute', left: '-10000px', top: '0', width: '400px', height: '240px' });
-  document.body.append(div);
-  try {
-    const chart = echarts.init(div, null, { renderer: 'canvas' });
-    chart.setOption(seriesOption('line_chart', { x: [1, 2, 3], series: [{ name: 'a', data: [1, 3, 2] }, { name: 'b', data: [2, 1, 3] }] }));
-    chart.dispose();
-  } catch (e) {
-    console.debug('[weft] chart warm-up failed', e);
-  } finally {
-    div.remove();
-  }
-}
-
-function whenIdle(fn) {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 500 });
-  else setTimeout(fn, 0);
 }
 
 // Chart colours come from CSS variables, so redraw them when the theme changes.
