@@ -35,8 +35,8 @@ public class TeamDashboard {
         List<String> products = new ArrayList<>();
         products.add(Filters.ALL);
         products.addAll(TeamData.PRODUCTS);
-        String product = ui.queryParam("product").selectbox("Product", products);      // ?product=Billing
-        int weeks = ui.queryParam("weeks").slider("Weeks", 2, TeamData.WEEKS, 8);        // &weeks=4
+        String product = ui.queryParam("product").selectbox("Product", products); // ?product=Billing
+        int weeks = ui.queryParam("weeks").slider("Weeks", 2, TeamData.WEEKS, 8); // &weeks=4
         return new Filters(product, weeks);
     }
 

@@ -57,7 +57,8 @@ class TeamDashboardTest {
 
     @Test
     void adminPage_listsTheMembersAndTheirOpenTickets() {
-        try (AppSession app = tester.as("ada", "analyst", "admin").open("/admin").awaitIdle()) {
+        try (AppSession app =
+                tester.as("ada", "analyst", "admin").open("/admin").awaitIdle()) {
             assertThat(app.slot("members").table(0).rowCount()).isEqualTo(TeamData.MEMBERS.size());
             assertThat(app.slot("workload").chart(0).points()).isEqualTo(TeamData.MEMBERS.size());
         }
@@ -69,8 +70,7 @@ class TeamDashboardTest {
             assertThat(String.join(" ", app.slot("intro").texts())).contains("Hello **alice**");
             assertThat(app.slot("costs").texts()).containsExactly("You are not allowed to see this section.");
         }
-        assertThatThrownBy(() -> tester.as("alice", "analyst").open("/admin"))
-                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> tester.as("alice", "analyst").open("/admin")).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> tester.open("/")).isInstanceOf(UnauthorizedException.class);
     }
 
@@ -89,7 +89,8 @@ class TeamDashboardTest {
             assertThat(app.url()).isEqualTo("/?product=Billing");
             String billing = metrics(app.slot("summary")).get("Tickets");
 
-            try (AppSession shared = tester.as("ada", "analyst", "admin").open(app.url()).awaitIdle()) {
+            try (AppSession shared =
+                    tester.as("ada", "analyst", "admin").open(app.url()).awaitIdle()) {
                 assertThat(metrics(shared.slot("summary")).get("Tickets")).isEqualTo(billing);
             }
         }
