@@ -37,10 +37,41 @@ class TeamLoginBrowserTest {
         assertThat(page).hasURL(app.url("/"));
         team.awaitSettled();
         assertThat(team.userName()).hasText("Logged in as " + TeamPage.ANALYST);
-        assertThat(page.locator("section.weft-slot[data-state=failed]")).hasCount(0);
+        // The only section that did not draw is the admins' cost section, which says why.
+        assertThat(page.locator("section.weft-slot[data-state=failed]")).hasCount(1);
+        assertThat(page.locator("section.weft-slot[data-slot=costs]"))
+                .containsText("You are not allowed to see this section.");
         assertThat(team.userName()).isVisible();
         assertThat(team.logoutButton()).isVisible();
         assertThat(page.locator("header.weft-header .weft-user-avatar")).hasText("A");
+    }
+
+    @Test
+    void anAnalyst_seesOnlyHerPage_andIsRefusedTheAdminPageWithAPageThatSaysSo(ExampleServer app, Page page) {
+        page.navigate(app.url("/"));
+        TeamPage team = new TeamPage(page);
+        team.logIn(TeamPage.ANALYST, TeamPage.ANALYST_PASSWORD);
+        team.awaitSettled();
+        assertThat(page.locator("a.weft-nav-link[href='/admin']")).hasCount(0);
+
+        var refused = page.navigate(app.url("/admin"));
+        assertEquals(403, refused.status());
+        assertThat(page.locator("h1")).hasText("You are not allowed to open this page");
+        assertThat(page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Back to the first page")))
+                .isVisible();
+    }
+
+    @Test
+    void anAdmin_seesTheAdminPageInTheMenu_andTheCosts(ExampleServer app, Page page) {
+        page.navigate(app.url("/"));
+        TeamPage team = new TeamPage(page);
+        team.logIn(TeamPage.ADMIN, TeamPage.ADMIN_PASSWORD);
+        team.awaitSettled();
+        assertThat(page.locator("a.weft-nav-link[href='/admin']")).hasCount(1);
+        assertThat(page.locator("section.weft-slot[data-state=failed]")).hasCount(0);
+        assertThat(page.locator("section.weft-slot[data-slot=costs] table")).isVisible();
     }
 
     @Test
