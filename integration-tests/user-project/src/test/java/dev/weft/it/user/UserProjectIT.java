@@ -107,6 +107,24 @@ class UserProjectIT {
     }
 
     @Test
+    void aSelectBoxOfTheUsersEnum_boundToTheUrl_opensAtTheLinksValue_andWritesItsLabel() {
+        try (Page page = browser.newPage()) {
+            page.navigate(app.baseUrl() + "/?region=South");
+            Locator metric =
+                    page.locator(".weft-metric").filter(new Locator.FilterOptions().setHasText("Region shown"));
+            assertThat(metric).containsText("South");
+            Locator select = page.locator("select").first();
+            assertThat(select.locator("option:checked")).hasText("South");
+
+            select.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("North"));
+            assertThat(metric).containsText("North");
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/$")); // the default leaves the URL
+            select.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("South"));
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/\\?region=South$"));
+        }
+    }
+
+    @Test
     void importMap_namesTheLibraryVersionsTheAppResolved() throws IOException {
         try (Page page = browser.newPage()) {
             page.navigate(app.baseUrl() + "/");

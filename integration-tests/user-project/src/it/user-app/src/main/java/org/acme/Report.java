@@ -3,6 +3,7 @@ package org.acme;
 import dev.weft.App;
 import dev.weft.Column;
 import dev.weft.Fragment;
+import dev.weft.Options;
 import dev.weft.Selection;
 import dev.weft.Table;
 import dev.weft.TableSelect;
@@ -18,6 +19,28 @@ public class Report {
 
     /** The sales the user picked in the table. */
     public record Picked(List<Sale> sales) {}
+
+    /** A region of the user's own type, picked in a select box bound to the URL. */
+    public enum Region {
+        NORTH("North"),
+        SOUTH("South");
+
+        final String label;
+
+        Region(String label) {
+            this.label = label;
+        }
+    }
+
+    @Fragment
+    Region region(Ui ui) {
+        return ui.queryParam("region").selectbox("Region", Options.of(Region.class).label(r -> r.label));
+    }
+
+    @Fragment
+    void regionShown(Ui ui, Region region) {
+        ui.metric("Region shown", region.label);
+    }
 
     @Fragment
     void summary(Ui ui) {
