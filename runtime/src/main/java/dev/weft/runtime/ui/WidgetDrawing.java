@@ -307,6 +307,7 @@ final class WidgetDrawing {
     Object tableSelection(dev.weft.Table<?> table, TableModel model, String tableId) {
         String label = table.label();
         unbound(label, "table");
+        look.check(TableWidgets.KIND, String.valueOf(label));
         return canvas.widget(
                 block,
                 TableWidgets.KIND,
@@ -332,6 +333,7 @@ final class WidgetDrawing {
             TableEditor editor,
             java.util.function.BiFunction<WidgetSpec, Object, com.fasterxml.jackson.databind.node.ObjectNode> json) {
         unbound(label, "data editor");
+        look.check("data_editor", label);
         if (block.form != null) {
             throw new IllegalStateException("'" + label + "': a data editor sends each edit as it is made, so it"
                     + " cannot be drawn in a form. Draw it outside the form.");

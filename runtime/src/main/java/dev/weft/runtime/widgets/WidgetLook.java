@@ -22,6 +22,12 @@ public record WidgetLook(String help, String placeholder, LabelVisibility visibi
     /** The widget kinds that have text entry or an empty choice, where a placeholder shows. */
     static final Set<String> WITH_PLACEHOLDER = Set.of("text_input", "text_area", "number_input", "multiselect");
 
+    /**
+     * The widget kinds that are a table or a chart: labelled by their own title, with no label of an
+     * input beside which help or a hidden label could show.
+     */
+    static final Set<String> TITLED = Set.of("chart_select", TableWidgets.KIND, "data_editor");
+
     public WidgetLook {
         Objects.requireNonNull(visibility, "visibility");
     }
@@ -44,9 +50,15 @@ public record WidgetLook(String help, String placeholder, LabelVisibility visibi
     /**
      * Checks that a widget of {@code kind} can show this look.
      *
-     * @throws IllegalArgumentException if it has a placeholder but no text entry or empty choice
+     * @throws IllegalArgumentException if it has a placeholder but no text entry or empty choice, or
+     *     help or a hidden label on a table or chart (which shows its title instead)
      */
     public void check(String kind, String label) {
+        if ((help != null || visibility != LabelVisibility.VISIBLE) && TITLED.contains(kind)) {
+            throw new IllegalArgumentException("'" + label + "': a " + kind.replace('_', ' ') + " shows its title, not"
+                    + " an input's label, so it takes no help or label visibility. Draw help next to it (a caption),"
+                    + " and leave its title out (Table.label, the chart's title) to hide it.");
+        }
         if (placeholder != null && !WITH_PLACEHOLDER.contains(kind)) {
             throw new IllegalArgumentException("'" + label + "': a " + kind.replace('_', ' ') + " has no text entry or"
                     + " empty choice to show a placeholder in. Placeholders are for text inputs, text areas, number"

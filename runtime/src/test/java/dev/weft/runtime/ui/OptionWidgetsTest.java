@@ -225,6 +225,19 @@ class OptionWidgetsTest {
                 .hasMessageContaining("'Year': a slider has no text entry or empty choice");
     }
 
+    @Test
+    void helpOrAHiddenLabel_onATableOrChartThatSelects_isAnError_notIgnored() {
+        var rows = java.util.List.of(java.util.Map.of("city", "Lyon"));
+        assertThatThrownBy(() -> ui.help("Pick cities")
+                        .table(dev.weft.Table.of(rows).label("Cities").select(dev.weft.TableSelect.ROWS)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'Cities': a table select shows its title");
+        assertThatThrownBy(() -> ui.labelVisibility(dev.weft.LabelVisibility.HIDDEN)
+                        .dataEditor(dev.weft.Table.of(rows).label("Cities")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'Cities': a data editor shows its title");
+    }
+
     private static void assertRefused(WidgetSpec spec, String json) {
         assertThatThrownBy(() -> spec.accept(JSON.readTree(json)))
                 .as(json)
