@@ -145,12 +145,12 @@ class LimitsProcessor {
         }
     }
 
-    /** Failed fragment runs are counted in Micrometer too, when the application has it: decided here, not by a class look-up at run time. */
+    /** Fragment runs, their failures and sessions are metered in Micrometer too, when the application has it: decided here, not by a class look-up at run time. */
     @BuildStep
     @Record(ExecutionTime.RUNTIME_INIT)
     void failureMetrics(Optional<MetricsCapabilityBuildItem> metrics, WeftRecorder recorder) {
         if (metrics.isPresent() && metrics.get().metricsSupported(MetricsFactory.MICROMETER)) {
-            recorder.countFailuresInMicrometer();
+            recorder.meterInMicrometer();
         }
     }
 

@@ -59,6 +59,8 @@ final class FragmentRuns implements Scheduler.Runs {
     @Override
     public void superseded(Slot slot) {
         slot.abandonRun();
+        SessionMetering.current()
+                .run(session.app.appClass().getName(), slot.id(), SessionMeters.Outcome.SUPERSEDED, -1);
     }
 
     /** An abandoned run still computes, or a limited run would queue for a tab that has gone. */
@@ -191,6 +193,12 @@ final class FragmentRuns implements Scheduler.Runs {
             return; // superseded: a newer run owns the slot now, and this one's output is dropped
         }
         slot.endLive();
+        SessionMetering.current()
+                .run(
+                        session.app.appClass().getName(),
+                        slot.id(),
+                        failure == null ? SessionMeters.Outcome.DONE : SessionMeters.Outcome.FAILED,
+                        Math.max(0, System.currentTimeMillis() - started));
         List<ObjectNode> elements = new ArrayList<>(drawing.elements());
         if (failure != null) {
             FailureLog.failed(session.app.appClass().getName(), slot.id(), session.id, failure);

@@ -104,8 +104,13 @@ public class Sessions {
             AppDefinition app, String client, String secret, PageRequest request, SessionIdentity identity)
             throws ProtocolException {
         String id = newId();
-        if (!admission.page(id, client, config.sessions().startOnPageLoad())) {
-            return Optional.empty();
+        try {
+            if (!admission.page(id, client, config.sessions().startOnPageLoad())) {
+                return Optional.empty();
+            }
+        } catch (ProtocolException full) {
+            SessionMetering.current().refused(app.appClass().getName(), SessionMeters.Refusal.TOO_MANY_SESSIONS);
+            throw full;
         }
         Session session = create(app, id, Owner.of(secret), request, identity);
         expireLater(session, config.sessions().claimTimeout());
@@ -229,6 +234,7 @@ public class Sessions {
         }
         ClientLocale where = hello.client();
         if (resumable != null && resume(connection, resumable, link, where)) {
+            SessionMetering.current().resumed(app.appClass().getName());
             if (prestarted != null && prestarted != resumable && !prestarted.claimed()) {
                 discard(prestarted); // a reload that resumes: the page's own session is not needed
             }
@@ -331,6 +337,7 @@ public class Sessions {
      */
     private static void checkAccess(AppDefinition app, SessionIdentity identity) throws ProtocolException {
         if (!identity.may(app.access())) {
+            SessionMetering.current().refused(app.appClass().getName(), SessionMeters.Refusal.NOT_ALLOWED);
             throw new ProtocolException(
                     ErrorCode.NOT_ALLOWED,
                     identity.user().loggedIn()
@@ -348,6 +355,7 @@ public class Sessions {
             return session;
         }
         LOG.debugf("Session %s of %s refused to %s", session.id(), session.identity(), identity);
+        SessionMetering.current().refused(session.app().appClass().getName(), SessionMeters.Refusal.ANOTHER_USER);
         link.accept(Protocol.error(
                 ErrorCode.SESSION_OF_ANOTHER_USER,
                 "Session " + session.id() + " belongs to another user; this tab gets a session of its own."));
@@ -401,8 +409,18 @@ public class Sessions {
             AppDefinition app, String client, Owner owner, PageRequest request, SessionIdentity identity)
             throws ProtocolException {
         String id = newId();
-        admission.tab(id, client).map(byId::get).ifPresent(this::discard);
+        try {
+            admission.tab(id, client).map(byId::get).ifPresent(this::discard);
+        } catch (ProtocolException full) {
+            SessionMetering.current().refused(app.appClass().getName(), SessionMeters.Refusal.TOO_MANY_SESSIONS);
+            throw full;
+        }
         return create(app, id, owner, request, identity);
+    }
+
+    /** How many sessions of {@code app} are open (for {@code weft.sessions.open}). */
+    private long openSessions(AppDefinition app) {
+        return byId.values().stream().filter(session -> session.app() == app).count();
     }
 
     private Session create(AppDefinition app, String id, Owner owner, PageRequest request, SessionIdentity identity) {
@@ -429,6 +447,7 @@ public class Sessions {
         session.identity(identity);
         session.pages = apps::byClass;
         byId.put(session.id(), session);
+        SessionMetering.current().started(app.appClass().getName(), () -> openSessions(app));
         LOG.debugf("Session %s started for %s", session.id(), app.path());
         return session;
     }

@@ -3,6 +3,7 @@ package dev.weft.runtime.web;
 import dev.weft.runtime.config.Config;
 import dev.weft.runtime.config.WeftConfig;
 import dev.weft.runtime.session.FailureLog;
+import dev.weft.runtime.session.SessionMetering;
 import io.quarkus.runtime.annotations.Recorder;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
@@ -19,9 +20,14 @@ public class WeftRecorder {
      * @throws IllegalArgumentException when {@code weft.theme.primary-color} is not a colour or {@code
      *     weft.frame-ancestors} not a list of sources, which stops the application at start
      */
-    /** Counts failed fragment runs in Micrometer ({@code weft.fragment.failures}); recorded only with Micrometer. */
-    public void countFailuresInMicrometer() {
+    /**
+     * Meters fragment runs and sessions in Micrometer ({@code weft.fragment.failures}, {@code
+     * weft.fragment.runs}, {@code weft.fragment.run.time}, {@code weft.sessions.*}); recorded only
+     * with Micrometer.
+     */
+    public void meterInMicrometer() {
         FailureLog.countInMicrometer();
+        SessionMetering.useMicrometer();
     }
 
     public Handler<RoutingContext> page(String path, String importMap, String preloads) {
