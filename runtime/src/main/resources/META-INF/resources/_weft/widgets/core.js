@@ -210,16 +210,17 @@ export function formFields(slot, formId) {
 
 /** The server's note under a widget (a link's value it did not use), or none. */
 function showNote(w, note) {
+  // Its own field: a widget's `note` is its family's (a multiselect's count or placeholder).
   if (typeof note !== 'string' || !note) {
-    w.note?.remove();
-    w.note = null;
+    w.urlNote?.remove();
+    w.urlNote = null;
     return;
   }
-  if (!w.note) {
-    w.note = el('p', { class: 'weft-widget-note', role: 'status' });
-    w.node.append(w.note);
+  if (!w.urlNote) {
+    w.urlNote = el('p', { class: 'weft-widget-note', role: 'status' });
+    w.node.append(w.urlNote);
   }
-  if (w.note.textContent !== note) w.note.textContent = note;
+  if (w.urlNote.textContent !== note) w.urlNote.textContent = note;
 }
 
 /** Shows on the form whether it holds changes not yet submitted (`data-edited`). */
