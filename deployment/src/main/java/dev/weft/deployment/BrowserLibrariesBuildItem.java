@@ -13,6 +13,14 @@ final class BrowserLibrariesBuildItem extends SimpleBuildItem {
     /** The import-map name of highlight.js's core, served as an ES module that Weft's build writes. */
     static final String HIGHLIGHT_MODULE_URL = "/_weft/lib/highlight.js";
 
+    /**
+     * The import-map name {@code echarts}: Weft's reduced ECharts (core, the series and components
+     * Weft's client draws, the canvas renderer), bundled by esbuild when the runtime is built. The
+     * full build, from the application's class path, is {@code echarts/full}, loaded only for a chart
+     * passed through that needs more.
+     */
+    static final String ECHARTS_MODULE_URL = "/_weft/lib/echarts.js";
+
     private final Map<BrowserLibrary, String> versions;
 
     BrowserLibrariesBuildItem(Map<BrowserLibrary, String> versions) {
@@ -27,13 +35,15 @@ final class BrowserLibrariesBuildItem extends SimpleBuildItem {
     /**
      * The page's import map, its names sorted. highlight.js is there twice: its core as the module
      * Weft's build writes, and its language modules under the trailing-slash name
-     * ({@code import('highlight.js/languages/java.js')}).
+     * ({@code import('highlight.js/languages/java.js')}); ECharts too: Weft's reduced build and the
+     * full one ({@code echarts/full}).
      */
     String importMap() {
         String highlight = version(BrowserLibrary.HIGHLIGHT_JS);
         return "{\"imports\":{"
                 + entry(BrowserLibrary.DOMPURIFY) + ","
-                + entry(BrowserLibrary.ECHARTS) + ","
+                + "\"echarts\":\"" + ECHARTS_MODULE_URL + "\","
+                + "\"echarts/full\":\"" + module(BrowserLibrary.ECHARTS) + "\","
                 + "\"highlight.js\":\"" + HIGHLIGHT_MODULE_URL + "\","
                 + "\"highlight.js/\":\"" + BrowserLibrary.HIGHLIGHT_JS.url(highlight, "es/") + "\","
                 + entry(BrowserLibrary.MARKED)
@@ -42,11 +52,12 @@ final class BrowserLibrariesBuildItem extends SimpleBuildItem {
 
     /**
      * One {@code modulepreload} link per library every page needs: the browser fetches and compiles
-     * them while it loads the client's own modules. highlight.js is loaded only by a page with code.
+     * them while it loads the client's own modules. highlight.js is loaded only by a page with code,
+     * ECharts' full build only by a chart that needs it.
      */
     String preloads() {
-        return link(BrowserLibrary.DOMPURIFY) + "\n  " + link(BrowserLibrary.ECHARTS) + "\n  "
-                + link(BrowserLibrary.MARKED);
+        return link(BrowserLibrary.DOMPURIFY) + "\n  " + "<link rel=\"modulepreload\" href=\"" + ECHARTS_MODULE_URL
+                + "\">" + "\n  " + link(BrowserLibrary.MARKED);
     }
 
     private String entry(BrowserLibrary library) {

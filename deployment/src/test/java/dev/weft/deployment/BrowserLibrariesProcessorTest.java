@@ -32,13 +32,16 @@ class BrowserLibrariesProcessorTest {
         assertThat(libraries.importMap())
                 .isEqualTo("{\"imports\":{"
                         + "\"dompurify\":\"/_static/dompurify/3.2.7/dist/purify.es.mjs\","
-                        + "\"echarts\":\"/_static/echarts/6.0.0/dist/echarts.esm.min.js\","
+                        + "\"echarts\":\"/_weft/lib/echarts.js\","
+                        + "\"echarts/full\":\"/_static/echarts/6.0.0/dist/echarts.esm.min.js\","
                         + "\"highlight.js\":\"/_weft/lib/highlight.js\","
                         + "\"highlight.js/\":\"/_static/highlight.js/11.11.1/es/\","
                         + "\"marked\":\"/_static/marked/17.0.1/lib/marked.esm.js\"}}");
         assertThat(libraries.preloads())
                 .contains("<link rel=\"modulepreload\" href=\"/_static/marked/17.0.1/lib/marked.esm.js\">")
-                .doesNotContain("highlight.js");
+                .contains("<link rel=\"modulepreload\" href=\"/_weft/lib/echarts.js\">")
+                .doesNotContain("highlight.js")
+                .doesNotContain("echarts.esm.min.js");
     }
 
     @Test

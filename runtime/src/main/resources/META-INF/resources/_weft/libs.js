@@ -1,6 +1,8 @@
 // The third-party libraries, from the page's import map. They load while the socket connects and the
-// first fragments run: a static import would hold back the connection until ECharts (1 MB) had been
-// fetched and parsed. Messages wait for them (connection.js).
+// first fragments run: a static import would hold back the connection until ECharts had been
+// fetched and parsed. Messages wait for them (connection.js). `echarts` is Weft's reduced build (the
+// series and components Weft draws, built with the runtime); a chart passed through with anything
+// else loads the full build, `echarts/full`, once (fullEcharts).
 
 import { showBanner } from './frame.js';
 import { state } from './state.js';
@@ -24,6 +26,14 @@ librariesReady.catch(async (error) => {
   console.error('[weft] could not load the chart and Markdown libraries', error);
   showBanner('assets', await failure(error));
 });
+
+let full;
+
+/** ECharts' full build, loaded on first use: for charts passed through that the reduced build cannot draw. */
+export function fullEcharts() {
+  full ??= load('echarts/full');
+  return full;
+}
 
 /** The library `name` of the import map, with its name on the error if it cannot be loaded. */
 function load(name) {

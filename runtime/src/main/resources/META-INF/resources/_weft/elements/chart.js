@@ -3,7 +3,7 @@
 // through (with the theme's colours where it sets none, and string formatters sanitized).
 
 import { css, el } from '../dom.js';
-import { DOMPurify, echarts } from '../libs.js';
+import { DOMPurify, echarts, fullEcharts } from '../libs.js';
 import { defineElement } from '../registry.js';
 import { onThemeChange } from '../theme.js';
 
@@ -30,7 +30,19 @@ defineElement('chart', {
     const title = element.option?.title;
     const text = (Array.isArray(title) ? title[0] : title)?.text;
     const div = el('div', { class: 'weft-chart', role: 'img', 'aria-label': typeof text === 'string' ? `Chart: ${text}` : 'Chart', 'data-kind': 'chart' });
-    ctx.afterMount(() => drawChart(div, () => passThrough(element.option), ctx));
+    const option = () => passThrough(element.option);
+    if (needsFullBuild(element.option)) {
+      // The full build loads once, on the first such chart; the node may have left the page by then.
+      ctx.afterMount(() => fullEcharts().then(
+        (full) => div.isConnected && drawChart(div, option, ctx, full),
+        (e) => {
+          div.dataset.rendered = 'failed';
+          div.replaceChildren(el('p', { class: 'weft-unsupported' }, `This chart could not be drawn: ${e.message}`));
+        },
+      ));
+    } else {
+      ctx.afterMount(() => drawChart(div, option, ctx));
+    }
     return div;
   },
 });
@@ -40,8 +52,8 @@ defineElement('chart', {
  * data-rendered="true" once ECharts has finished drawing, follows the node's size (the page, a
  * column, a tab shown, the sidebar toggled), and is disposed when the node leaves the page.
  */
-export function drawChart(div, option, ctx) {
-  const chart = echarts.init(div, null, { renderer: 'canvas' });
+export function drawChart(div, option, ctx, library = echarts) {
+  const chart = library.init(div, null, { renderer: 'canvas' });
   chart.on('finished', function markRendered() {
     div.dataset.rendered = 'true';
     chart.off('finished', markRendered);
@@ -88,6 +100,25 @@ export function followTheme(chart, option, after) {
     redrawn.delete(chart);
   };
   return () => live.delete(chart);
+}
+
+/** Option keys that need an ECharts component: those the reduced build has not are drawn by the full one. */
+const COMPONENT_KEYS = ['grid', 'xAxis', 'yAxis', 'polar', 'radiusAxis', 'angleAxis', 'radar', 'geo', 'singleAxis',
+  'parallel', 'parallelAxis', 'calendar', 'matrix', 'graphic', 'toolbox', 'tooltip', 'axisPointer', 'brush', 'title',
+  'timeline', 'legend', 'dataZoom', 'visualMap', 'dataset', 'aria', 'thumbnail'];
+const SERIES_MARKS = ['markPoint', 'markLine', 'markArea'];
+
+/**
+ * Whether a passed-through option uses a series type, a component or a mark the reduced build
+ * (the `echarts` module's REGISTERED) does not draw.
+ */
+export function needsFullBuild(option) {
+  const registered = echarts.REGISTERED;
+  if (!registered || !option || typeof option !== 'object') return false;
+  if (COMPONENT_KEYS.some((k) => option[k] !== undefined && !registered.components.includes(k))) return true;
+  const series = Array.isArray(option.series) ? option.series : option.series ? [option.series] : [];
+  return series.some((s) => !s || typeof s !== 'object' || !registered.series.includes(s.type ?? 'line')
+    || SERIES_MARKS.some((k) => s[k] !== undefined));
 }
 
 /** The name screen readers hear for a chart of this element type. */
