@@ -37,7 +37,7 @@ public final class PageWeightBenchmark {
      */
     private static final String RECORDER_JS = """
             (() => {
-              const t = window.__weftBench = { slots: {}, charts: [], drawn: {} };
+              const t = window.__weftBench = { slots: {}, charts: [], drawn: {}, server: {} };
               const Native = window.WebSocket;
               window.WebSocket = class extends Native {
                 constructor(...args) {
@@ -47,6 +47,9 @@ public final class PageWeightBenchmark {
                     try {
                       const m = JSON.parse(e.data);
                       if (m.type === 'slot' && !m.partial && t.slots[m.slot] === undefined) t.slots[m.slot] = at;
+                      if (m.type === 'status' && m.endedAt !== undefined && t.server[m.slot] === undefined) {
+                        t.server[m.slot] = [m.startedAt, m.endedAt];
+                      }
                     } catch (ignored) { }
                   });
                 }
@@ -80,6 +83,7 @@ public final class PageWeightBenchmark {
                 slots: window.__weftBench.slots,
                 charts: window.__weftBench.charts,
                 drawn: window.__weftBench.drawn,
+                server: window.__weftBench.server,
               };
             }
             """;
@@ -93,6 +97,9 @@ public final class PageWeightBenchmark {
             double lastData,
             List<Double> charts,
             List<Double> dataToChart,
+            double serverStartSpread,
+            double serverEndSpread,
+            double dataSpread,
             String acceptEncoding,
             String echartsEncoding) {}
 
@@ -146,6 +153,18 @@ public final class PageWeightBenchmark {
             List<Double> dataToChart = DashboardPage.SECTIONS.stream()
                     .map(name -> drawn.get(name).doubleValue() - slots.get(name).doubleValue())
                     .toList();
+            // The server's clock (startedAt, endedAt of each section's run) against the page's (the
+            // final slot message's arrival): where the spread between the three charts comes from.
+            Map<String, List<Number>> server = (Map<String, List<Number>>) w.get("server");
+            double serverStartSpread = spread(DashboardPage.SECTIONS.stream()
+                    .map(s -> server.get(s).get(0).doubleValue())
+                    .toList());
+            double serverEndSpread = spread(DashboardPage.SECTIONS.stream()
+                    .map(s -> server.get(s).get(1).doubleValue())
+                    .toList());
+            double dataSpread = spread(DashboardPage.SECTIONS.stream()
+                    .map(s -> slots.get(s).doubleValue())
+                    .toList());
             List<Double> charts = ((List<Number>) w.get("charts"))
                     .stream().map(Number::doubleValue).sorted().toList();
             String accept = "";
@@ -167,6 +186,9 @@ public final class PageWeightBenchmark {
                     lastData,
                     charts,
                     dataToChart,
+                    serverStartSpread,
+                    serverEndSpread,
+                    dataSpread,
                     accept,
                     encoding);
         }
@@ -204,7 +226,20 @@ public final class PageWeightBenchmark {
         lines.add(row(
                 "a section's data - its chart drawn",
                 runs.stream().flatMap(r -> r.dataToChart().stream()).toList()));
+        lines.add(row("spread: server runs started", runs.stream().map(Run::serverStartSpread).toList()));
+        lines.add(row("spread: server runs ended", runs.stream().map(Run::serverEndSpread).toList()));
+        lines.add(row("spread: data arrived in the page", runs.stream().map(Run::dataSpread).toList()));
+        lines.add(row(
+                "spread: charts drawn",
+                runs.stream()
+                        .map(r -> r.charts().get(r.charts().size() - 1) - r.charts().get(0))
+                        .toList()));
         return String.join("\n", lines);
+    }
+
+    private static double spread(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).max().orElseThrow()
+                - values.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
     }
 
     private static String row(String what, List<Double> values) {
