@@ -226,13 +226,20 @@ public final class PageWeightBenchmark {
         lines.add(row(
                 "a section's data - its chart drawn",
                 runs.stream().flatMap(r -> r.dataToChart().stream()).toList()));
-        lines.add(row("spread: server runs started", runs.stream().map(Run::serverStartSpread).toList()));
-        lines.add(row("spread: server runs ended", runs.stream().map(Run::serverEndSpread).toList()));
-        lines.add(row("spread: data arrived in the page", runs.stream().map(Run::dataSpread).toList()));
+        lines.add(row(
+                "spread: server runs started",
+                runs.stream().map(Run::serverStartSpread).toList()));
+        lines.add(row(
+                "spread: server runs ended",
+                runs.stream().map(Run::serverEndSpread).toList()));
+        lines.add(row(
+                "spread: data arrived in the page",
+                runs.stream().map(Run::dataSpread).toList()));
         lines.add(row(
                 "spread: charts drawn",
                 runs.stream()
-                        .map(r -> r.charts().get(r.charts().size() - 1) - r.charts().get(0))
+                        .map(r -> r.charts().get(r.charts().size() - 1)
+                                - r.charts().get(0))
                         .toList()));
         return String.join("\n", lines);
     }
