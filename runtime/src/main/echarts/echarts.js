@@ -4,7 +4,7 @@
 // (see needsFullBuild in elements/chart.js): keep REGISTERED below and that list in step.
 
 import { use } from 'echarts/core';
-import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
+import { BarChart, LineChart, PieChart, ScatterChart } from 'echarts/charts';
 import {
   BrushComponent,
   GridComponent,
@@ -18,6 +18,7 @@ use([
   LineChart,
   BarChart,
   ScatterChart,
+  PieChart,
   GridComponent,
   TooltipComponent,
   TitleComponent,
@@ -31,7 +32,7 @@ use([
  * pointer; the brush its toolbox feature, and the toolbox option is ignored without a toolbox).
  */
 export const REGISTERED = Object.freeze({
-  series: ['line', 'bar', 'scatter'],
+  series: ['line', 'bar', 'scatter', 'pie'],
   components: ['grid', 'xAxis', 'yAxis', 'axisPointer', 'tooltip', 'title', 'legend', 'brush'],
 });
 
