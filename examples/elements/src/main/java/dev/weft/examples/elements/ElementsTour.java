@@ -92,18 +92,26 @@ public class ElementsTour {
         }
         row2.get(1).scatterChart(price, Map.of("Units sold", sold));
         ui.subheader("Any ECharts option");
+        // A radar is not in the page's reduced ECharts: the page loads the full build for it, once.
         ui.chart(Map.of(
-                "tooltip", Map.of("trigger", "item"),
+                "tooltip", Map.of(),
                 "legend", Map.of("bottom", 0),
+                "radar",
+                        Map.of(
+                                "indicator",
+                                List.of(
+                                        Map.of("name", "Tools", "max", 60),
+                                        Map.of("name", "Garden", "max", 60),
+                                        Map.of("name", "Kitchen", "max", 60),
+                                        Map.of("name", "Lighting", "max", 60),
+                                        Map.of("name", "Paint", "max", 60))),
                 "series",
                         List.of(Map.of(
-                                "type", "pie",
-                                "radius", List.of("45%", "70%"),
+                                "type", "radar",
                                 "data",
                                         List.of(
-                                                Map.of("name", "Tools", "value", 48),
-                                                Map.of("name", "Garden", "value", 31),
-                                                Map.of("name", "Kitchen", "value", 21))))));
+                                                Map.of("name", "This year", "value", List.of(48, 31, 21, 40, 27)),
+                                                Map.of("name", "Last year", "value", List.of(39, 35, 18, 29, 33)))))));
     }
 
     @Fragment
