@@ -48,6 +48,10 @@ final class ProjectTemplate {
         return weftVersion;
     }
 
+    String quarkusVersion() {
+        return quarkusVersion;
+    }
+
     /** The POM of a project {@code groupId:artifactId} with the extra {@code dependencies} (BOMs imported). */
     String pom(String groupId, String artifactId, List<Dependency> dependencies) {
         StringBuilder managed = new StringBuilder();

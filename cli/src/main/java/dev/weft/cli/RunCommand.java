@@ -13,12 +13,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code weft run [--port 8080] [--no-open] Dashboard.java}: runs a single-file app in Quarkus dev
  * mode, from its {@link HiddenProject}, with the Maven wrapper. A save reloads the app (Quarkus dev
- * mode, through the link); a compile error shows in the open page. Ends when Maven ends, or stops
- * Maven and the app when it is stopped itself (Ctrl+C).
+ * mode, through the link); a compile error shows in the open page. A file that does not compile at
+ * the start is started again after the next save. Ends when Maven ends, or stops Maven and the app
+ * when it is stopped itself (Ctrl+C).
  */
 final class RunCommand {
 
@@ -26,6 +30,8 @@ final class RunCommand {
 
     private final ProjectTemplate template;
     private final PrintStream out;
+    private final AtomicReference<Process> current = new AtomicReference<>();
+    private final AtomicLong saves = new AtomicLong();
 
     RunCommand(ProjectTemplate template, PrintStream out) {
         this.template = template;
@@ -43,21 +49,35 @@ final class RunCommand {
         out.println("weft: " + source.path().getFileName() + " runs from the Maven project " + project.dir()
                 + (project.copied() ? " (copied there after each save)" : " (linked there)"));
 
-        Process maven = startMaven(project.dir(), port);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(maven), "weft-stop"));
-        Thread watcher = Thread.ofPlatform().daemon().name("weft-watch").start(() -> watch(source, project, maven));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(current.get()), "weft-stop"));
+        Thread.ofPlatform().daemon().name("weft-watch").start(() -> watch(source, project));
         String url = "http://localhost:" + port + "/";
-        Thread.ofPlatform().daemon().name("weft-open").start(() -> announce(url, open, maven));
-        int exit = maven.waitFor();
-        watcher.interrupt();
-        return exit;
+        AtomicBoolean opened = new AtomicBoolean(!open);
+        while (true) {
+            long saves = this.saves.get();
+            Process maven = startMaven(project.dir(), port);
+            current.set(maven);
+            AtomicBoolean served = new AtomicBoolean();
+            Thread.ofPlatform().daemon().name("weft-open").start(() -> announce(url, maven, served, opened));
+            int exit = maven.waitFor();
+            if (exit == 0 || served.get()) {
+                return exit;
+            }
+            // Dev mode does not start from a file that does not compile: start it again after a save.
+            out.println("weft: the app did not start (see above). Fix "
+                    + source.path().getFileName() + " and save: weft run starts it again. Ctrl+C stops.");
+            while (this.saves.get() == saves) {
+                Thread.sleep(POLL);
+            }
+        }
     }
 
     private Process startMaven(Path dir, int port) throws IOException {
         boolean windows = System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows");
         List<String> command = new ArrayList<>();
         command.add(dir.resolve(windows ? "mvnw.cmd" : "mvnw").toString());
-        command.add("quarkus:dev");
+        // The plugin by its coordinates: Maven need not look its prefix up in a remote repository.
+        command.add("io.quarkus:quarkus-maven-plugin:" + template.quarkusVersion() + ":dev");
         command.add("-Dquarkus.http.port=" + port);
         command.add("-Ddebug=false"); // no debugger port: several apps can run side by side
         ProcessBuilder builder =
@@ -68,10 +88,10 @@ final class RunCommand {
     }
 
     /** Follows the saved file: a copy where no link could be made, a new package, new {@code //DEPS}. */
-    private void watch(SourceFile first, HiddenProject project, Process maven) {
+    private void watch(SourceFile first, HiddenProject project) {
         SourceFile source = first;
         FileTime seen = modified(source.path());
-        while (maven.isAlive()) {
+        while (true) {
             try {
                 Thread.sleep(POLL);
             } catch (InterruptedException e) {
@@ -88,11 +108,12 @@ final class RunCommand {
             } catch (UsageException | IOException e) {
                 out.println("weft: " + e.getMessage());
             }
+            saves.incrementAndGet();
         }
     }
 
     /** Prints the app's address once it answers, and opens it in a browser if asked. */
-    private void announce(String url, boolean open, Process maven) {
+    private void announce(String url, Process maven, AtomicBoolean served, AtomicBoolean opened) {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
@@ -111,13 +132,17 @@ final class RunCommand {
         if (!maven.isAlive()) {
             return;
         }
+        served.set(true);
         out.println("weft: the app is at " + url);
-        if (open && !Browser.open(url)) {
+        if (!opened.getAndSet(true) && !Browser.open(url)) {
             out.println("weft: no browser could be opened here; open " + url + " yourself.");
         }
     }
 
     private static void stop(Process maven) {
+        if (maven == null) {
+            return;
+        }
         maven.descendants().forEach(ProcessHandle::destroy);
         maven.destroy();
         try {

@@ -22,8 +22,8 @@ class {{className}}Test {
             app.slot("settings").widget("Points").set(10);
             app.awaitIdle();
 
-            assertEquals(2, app.slot("squares").runs());
-            assertEquals(1, app.slot("settings").runs());
+            assertEquals(2, app.slot("settings").runs()); // the slider's own fragment
+            assertEquals(2, app.slot("squares").runs()); // and the one that takes its value
         }
     }
 }

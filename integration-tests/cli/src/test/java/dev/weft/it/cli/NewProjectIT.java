@@ -16,25 +16,32 @@ class NewProjectIT {
         Path project = work.resolve("my-dashboard");
         deleteIfPresent(project);
 
-        try (WeftCommand weft = WeftCommand.weft(work, work.resolve("weft-new.log"), "new", "my-dashboard", "--package", "org.acme.board")) {
+        try (WeftCommand weft = WeftCommand.weft(
+                work, work.resolve("weft-new.log"), "new", "my-dashboard", "--package", "org.acme.board")) {
             assertThat(weft.waitFor(60)).as(weft.logText()).isZero();
         }
         Path app = project.resolve("src/main/java/org/acme/board/MyDashboard.java");
         assertThat(app).exists();
         assertThat(Files.readString(project.resolve("README.md"))).contains("./mvnw test");
 
-        try (WeftCommand test = WeftCommand.start(project, work.resolve("mvnw-test.log"), List.of(project.resolve("mvnw").toString(), "test"))) {
+        try (WeftCommand test = WeftCommand.start(
+                project,
+                work.resolve("mvnw-test.log"),
+                List.of(project.resolve("mvnw").toString(), "test"))) {
             int exit = test.waitFor(300);
             String log = test.logText();
             assertThat(exit).as(log).isZero();
-            assertThat(log).contains("Tests run: 1, Failures: 0, Errors: 0, Skipped: 0").contains("BUILD SUCCESS");
+            assertThat(log)
+                    .contains("Tests run: 1, Failures: 0, Errors: 0, Skipped: 0")
+                    .contains("BUILD SUCCESS");
         }
     }
 
     private static void deleteIfPresent(Path dir) throws Exception {
         if (Files.exists(dir)) {
             try (var paths = Files.walk(dir)) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path path :
+                        paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.delete(path);
                 }
             }

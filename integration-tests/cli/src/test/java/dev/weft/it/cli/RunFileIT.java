@@ -33,8 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class RunFileIT {
 
-    private static final String HELLO =
-            """
+    private static final String HELLO = """
             //DEPS org.dflib:dflib:1.2.0
 
             import dev.weft.App;
@@ -48,7 +47,7 @@ class RunFileIT {
                 @Fragment
                 void hello(Ui ui) {
                     ui.title("Hello from one file");
-                    ui.table(DataFrame.foldByRow("region", "orders").of("north", 12, "south", 7));
+                    ui.display(DataFrame.foldByRow("region", "orders").of("north", 12, "south", 7));
                 }
             }
             """;
@@ -74,7 +73,8 @@ class RunFileIT {
         Files.writeString(file, HELLO);
         int port = freePort();
         url = "http://localhost:" + port + "/";
-        weft = WeftCommand.weft(dir, dir.resolve("weft-run.log"), "run", "Hello.java", "--port", String.valueOf(port), "--no-open");
+        weft = WeftCommand.weft(
+                dir, dir.resolve("weft-run.log"), "run", "Hello.java", "--port", String.valueOf(port), "--no-open");
         awaitServed(Duration.ofMinutes(4));
 
         playwright = Playwright.create();
