@@ -6,12 +6,15 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
 import io.quarkus.dev.spi.HotReplacementContext;
 import io.quarkus.dev.spi.HotReplacementSetup;
+import io.quarkus.runtime.Application;
+import io.quarkus.runtime.ApplicationLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceConfigurationError;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
@@ -62,7 +65,8 @@ public final class DevProblems implements HotReplacementSetup {
                 check();
             } catch (InterruptedException e) {
                 return;
-            } catch (Exception e) {
+            } catch (Exception | LinkageError | ServiceConfigurationError e) {
+                // Never ends the watcher: a later edit must still be compiled.
                 LOG.debug("Could not check for a dev mode problem", e);
             }
         }
@@ -109,10 +113,19 @@ public final class DevProblems implements HotReplacementSetup {
 
     private static void broadcast(String message) {
         ArcContainer container = Arc.container();
-        if (container == null || !container.isRunning()) {
+        Application app = ApplicationLifecycleManager.getCurrentApplication();
+        if (container == null || !container.isRunning() || app == null) {
             return; // the app is down: the page shows Quarkus's error page from its next ping
         }
-        container.instance(Sessions.class).get().sendToAll(Protocol.devProblem(message));
+        // This thread outlives restarts: look beans (and their config) up in the running app's class loader.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(app.getClass().getClassLoader());
+        try {
+            container.instance(Sessions.class).get().sendToAll(Protocol.devProblem(message));
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 
     /** The newest modification time and the number of the app's source and resource files. */
