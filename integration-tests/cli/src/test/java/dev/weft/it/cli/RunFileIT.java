@@ -104,7 +104,9 @@ class RunFileIT {
 
     @Test
     void oneFile_isServed_reloadsOnSave_andShowsCompileErrorsInThePage() throws IOException {
-        assertThat(file.resolveSibling(".weft/Hello/src/main/java/Hello.java")).exists();
+        assertThat(Files.isSymbolicLink(file.resolveSibling(".weft/Hello/src/main/java/Hello.java")))
+                .as("the hidden project links the file")
+                .isTrue();
         try (Page page = browser.newPage()) {
             page.navigate(url);
             assertThat(page.locator("h1")).hasText("Hello from one file");
