@@ -39,7 +39,8 @@ public final class DevProblems implements HotReplacementSetup {
     private volatile HotReplacementContext context;
     private volatile Thread watcher;
     private Throwable reported; // the watcher's
-    private long fingerprint; // the watcher's: of the sources when the problem was reported
+    private long fingerprint; // the watcher's: of the sources the reported problem was compiled from
+    private long seen; // the watcher's: of the sources at its previous check
 
     @Override
     public void setupHotDeployment(HotReplacementContext context) {
@@ -59,6 +60,7 @@ public final class DevProblems implements HotReplacementSetup {
     }
 
     private void watch() {
+        seen = fingerprint();
         while (watcher == Thread.currentThread()) {
             try {
                 Thread.sleep(CHECK_MILLIS);
@@ -73,6 +75,8 @@ public final class DevProblems implements HotReplacementSetup {
     }
 
     private void check() throws Exception {
+        long before = seen;
+        seen = fingerprint();
         Throwable problem = context.getDeploymentProblem();
         if (problem == null) {
             reported = null;
@@ -80,13 +84,13 @@ public final class DevProblems implements HotReplacementSetup {
         }
         if (problem != reported) {
             reported = problem;
-            fingerprint = fingerprint();
+            // The sources as they were before the failed compile: an edit saved since is compiled next.
+            fingerprint = before;
             broadcast(describe(problem));
             return;
         }
-        long now = fingerprint();
-        if (now != fingerprint) {
-            fingerprint = now;
+        if (seen != fingerprint) {
+            fingerprint = seen;
             context.doScan(true); // compiles the edit: restarts the app, or reports its problem once
         }
     }
