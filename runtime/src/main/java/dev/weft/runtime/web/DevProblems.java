@@ -6,12 +6,15 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
 import io.quarkus.dev.spi.HotReplacementContext;
 import io.quarkus.dev.spi.HotReplacementSetup;
+import io.quarkus.runtime.Application;
+import io.quarkus.runtime.ApplicationLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceConfigurationError;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
@@ -36,7 +39,8 @@ public final class DevProblems implements HotReplacementSetup {
     private volatile HotReplacementContext context;
     private volatile Thread watcher;
     private Throwable reported; // the watcher's
-    private long fingerprint; // the watcher's: of the sources when the problem was reported
+    private long fingerprint; // the watcher's: of the sources the reported problem was compiled from
+    private long seen; // the watcher's: of the sources at its previous check
 
     @Override
     public void setupHotDeployment(HotReplacementContext context) {
@@ -56,19 +60,23 @@ public final class DevProblems implements HotReplacementSetup {
     }
 
     private void watch() {
+        seen = fingerprint();
         while (watcher == Thread.currentThread()) {
             try {
                 Thread.sleep(CHECK_MILLIS);
                 check();
             } catch (InterruptedException e) {
                 return;
-            } catch (Exception e) {
+            } catch (Exception | LinkageError | ServiceConfigurationError e) {
+                // Never ends the watcher: a later edit must still be compiled.
                 LOG.debug("Could not check for a dev mode problem", e);
             }
         }
     }
 
     private void check() throws Exception {
+        long before = seen;
+        seen = fingerprint();
         Throwable problem = context.getDeploymentProblem();
         if (problem == null) {
             reported = null;
@@ -76,13 +84,13 @@ public final class DevProblems implements HotReplacementSetup {
         }
         if (problem != reported) {
             reported = problem;
-            fingerprint = fingerprint();
+            // The sources as they were before the failed compile: an edit saved since is compiled next.
+            fingerprint = before;
             broadcast(describe(problem));
             return;
         }
-        long now = fingerprint();
-        if (now != fingerprint) {
-            fingerprint = now;
+        if (seen != fingerprint) {
+            fingerprint = seen;
             context.doScan(true); // compiles the edit: restarts the app, or reports its problem once
         }
     }
@@ -109,10 +117,19 @@ public final class DevProblems implements HotReplacementSetup {
 
     private static void broadcast(String message) {
         ArcContainer container = Arc.container();
-        if (container == null || !container.isRunning()) {
+        Application app = ApplicationLifecycleManager.getCurrentApplication();
+        if (container == null || !container.isRunning() || app == null) {
             return; // the app is down: the page shows Quarkus's error page from its next ping
         }
-        container.instance(Sessions.class).get().sendToAll(Protocol.devProblem(message));
+        // This thread outlives restarts: look beans (and their config) up in the running app's class loader.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(app.getClass().getClassLoader());
+        try {
+            container.instance(Sessions.class).get().sendToAll(Protocol.devProblem(message));
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 
     /** The newest modification time and the number of the app's source and resource files. */
