@@ -4,12 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import com.microsoft.playwright.BoundingBox;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.ColorScheme;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,11 +52,16 @@ class ComponentsBrowserTest {
         page.mouse().click(box.x + at.get(0).doubleValue(), box.y + at.get(1).doubleValue());
         expectText(page, "visit", "Visiting Madrid (40.42, -3.70)");
         // The server's value comes back to the component, which marks the place picked.
-        assertThat(map).hasAttribute("data-picked", "Madrid", new LocatorAssertions.HasAttributeOptions().setTimeout(Slots.TIMEOUT_MS));
+        assertThat(map)
+                .hasAttribute(
+                        "data-picked",
+                        "Madrid",
+                        new LocatorAssertions.HasAttributeOptions().setTimeout(Slots.TIMEOUT_MS));
 
         // The Streamlit component: its own frontend, in its iframe.
         FrameLocator stars = page.frameLocator("iframe.weft-streamlit-component");
-        stars.getByRole(AriaRole.RADIO, new FrameLocator.GetByRoleOptions().setName("4 stars")).click();
+        stars.getByRole(AriaRole.RADIO, new FrameLocator.GetByRoleOptions().setName("4 stars"))
+                .click();
         expectText(page, "review", "You gave 4 of 5 stars.");
         assertThat(stars.getByRole(AriaRole.RADIO, new FrameLocator.GetByRoleOptions().setName("4 stars")))
                 .hasAttribute("aria-checked", "true");
@@ -69,16 +74,15 @@ class ComponentsBrowserTest {
         String lightText = (String) stars.locator("body").evaluate("b => getComputedStyle(b).color");
         page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
         assertThat(page.locator("html")).hasAttribute("data-theme", "dark");
-        page.waitForCondition(() -> !lightText.equals(stars.locator("body").evaluate("b => getComputedStyle(b).color")));
+        page.waitForCondition(
+                () -> !lightText.equals(stars.locator("body").evaluate("b => getComputedStyle(b).color")));
         expectText(page, "visit", "Visiting Madrid");
         assertEquals("Madrid", map.getAttribute("data-picked"));
         save(page, "components-dark");
     }
 
     private static void expectText(Page page, String slot, String text) {
-        assertThat(Slots.slot(page, slot)
-                        .locator("p.weft-text")
-                        .filter(new Locator.FilterOptions().setHasText(text)))
+        assertThat(Slots.slot(page, slot).locator("p.weft-text").filter(new Locator.FilterOptions().setHasText(text)))
                 .hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(Slots.TIMEOUT_MS));
     }
 
