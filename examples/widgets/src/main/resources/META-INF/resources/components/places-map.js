@@ -24,6 +24,7 @@ export default function render(el, ctx) {
   const box = document.createElement('div');
   box.className = 'places-map';
   box.style.height = '340px';
+  box.style.width = '100%';
   el.append(box);
   const chart = echarts.init(box, null, { renderer: 'canvas' });
   chart.on('click', (event) => {
@@ -44,11 +45,11 @@ export default function render(el, ctx) {
       // Text from the app is set as text (ECharts draws it on a canvas), never as HTML.
       title: { text: String(props?.title ?? ''), left: 8, top: 4, textStyle: { color: c.text, fontSize: 14 } },
       geo: {
-        map: 'weft-example-iberia', roam: false, silent: true,
+        map: 'weft-example-iberia', roam: false, silent: true, top: 40, bottom: 16, left: 60, right: 60,
         itemStyle: { areaColor: theme.mode === 'dark' ? '#1f2937' : '#eef2f7', borderColor: c.border },
       },
       series: [{
-        type: 'scatter', coordinateSystem: 'geo', cursor: disabled ? 'default' : 'pointer',
+        type: 'scatter', coordinateSystem: 'geo', clip: false, cursor: disabled ? 'default' : 'pointer',
         symbolSize: (v, p) => (p.name === picked ? 18 : 12),
         label: { show: true, position: 'right', formatter: '{b}', color: c.text },
         itemStyle: { color: (p) => (p.name === picked ? c.accent : c.muted) },

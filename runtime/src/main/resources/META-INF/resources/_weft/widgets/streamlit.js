@@ -90,8 +90,9 @@ function renderFrame(w) {
     dfs: [],
     disabled: w.element.disabled === true,
     theme: {
-      base: mode, primaryColor: colors.accent, backgroundColor: colors.background,
-      secondaryBackgroundColor: colors.surface, textColor: colors.text, font: colors.font,
+      // The component sits on a section's surface: that is the background it should paint.
+      base: mode, primaryColor: colors.accent, backgroundColor: colors.surface,
+      secondaryBackgroundColor: colors.background, textColor: colors.text, font: colors.font,
     },
   };
   if (w.sentArgs && sameValue(message, w.sentArgs)) return;

@@ -22,6 +22,8 @@
     document.body.style.setProperty('--primary', theme.primaryColor || '');
     document.body.style.setProperty('--font', theme.font || '');
     document.body.style.color = theme.textColor || '';
+    document.body.style.background = theme.backgroundColor || '';
+    document.documentElement.style.colorScheme = theme.base === 'dark' ? 'dark' : 'light';
     var row = document.createElement('div');
     row.className = 'stars';
     row.setAttribute('role', 'radiogroup');
