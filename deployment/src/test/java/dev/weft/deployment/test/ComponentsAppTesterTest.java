@@ -56,6 +56,22 @@ class ComponentsAppTesterTest {
         void shown(Ui ui, Picked picked) {
             ui.text("at " + picked.place().name());
         }
+
+        @Fragment
+        void unreadable(Ui ui) {
+            ui.component(Component.module("/maps/map.js", Runnable.class), "Runner", null);
+        }
+    }
+
+    @Test
+    void aValueTypeJsonCannotBeRead_failsTheFragmentWhenDrawn_sayingWhatToDeclare() {
+        try (AppSession app = tester.open("/component-harness").awaitIdle()) {
+            assertThat(app.slot("unreadable").state()).isEqualTo("failed");
+            assertThat(app.slot("unreadable").texts())
+                    .singleElement()
+                    .asString()
+                    .contains("'Runner': its value type java.lang.Runnable cannot be read from JSON", "Declare a record");
+        }
     }
 
     @Test

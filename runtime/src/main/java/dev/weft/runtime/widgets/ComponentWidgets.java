@@ -51,6 +51,15 @@ public final class ComponentWidgets {
                             .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
 
+    /** Whether Jackson can read a type at all: an interface or a class without a creator cannot be. */
+    @SuppressWarnings("deprecation")
+    private static final ClassValue<Boolean> READABLE = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return STRICT.canDeserialize(STRICT.constructType(type));
+        }
+    };
+
     private ComponentWidgets() {}
 
     /** The app's value as JSON, for the browser (and the harness). */
@@ -71,6 +80,11 @@ public final class ComponentWidgets {
 
         /** Draws {@code component} with {@code props} written as JSON. */
         public static Custom of(String id, String label, boolean disabled, Component<?> component, Object props) {
+            if (!READABLE.get(component.valueType())) {
+                throw new IllegalArgumentException("'" + label + "': its value type "
+                        + component.valueType().getName() + " cannot be read from JSON. Declare a record, a"
+                        + " String, a number, a boolean, a List or a Map as the component's value type.");
+            }
             JsonNode json;
             try {
                 json = props == null ? JSON.nullNode() : STRICT.valueToTree(props);
