@@ -70,7 +70,8 @@ class ComponentsAppTesterTest {
             assertThat(app.slot("unreadable").texts())
                     .singleElement()
                     .asString()
-                    .contains("'Runner': its value type java.lang.Runnable cannot be read from JSON", "Declare a record");
+                    .contains(
+                            "'Runner': its value type java.lang.Runnable cannot be read from JSON", "Declare a record");
         }
     }
 

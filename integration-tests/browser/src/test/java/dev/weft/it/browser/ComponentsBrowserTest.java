@@ -19,13 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Components of the app's own in a real headless Chromium ({@code examples/widgets}, {@code
- * /components}): a click on a place of the map (an ES module of the app, drawn with ECharts, offline)
+ * Components of the app's own in a real headless Chromium ({@code examples/components}): a click on a place of the map (an ES module of the app, drawn with ECharts, offline)
  * and a click on a star of a Streamlit component's frontend (in a sandboxed iframe, over the v1
  * protocol) each send a value that the section depending on it shows; both follow the page's theme.
  */
 @ExtendWith(WeftBrowserExtension.class)
-@UsesExample(Example.WIDGETS)
+@UsesExample(Example.COMPONENTS)
 class ComponentsBrowserTest {
 
     static final List<String> SLOTS = List.of("map", "visit", "rate", "review");
@@ -35,7 +34,7 @@ class ComponentsBrowserTest {
             throws Exception {
         page.setViewportSize(1100, 1100);
         page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
-        page.navigate(app.url("/components"));
+        page.navigate(app.url("/"));
         Slots.awaitDone(page, SLOTS);
         expectText(page, "visit", "Click a place on the map.");
         expectText(page, "review", "No stars given yet.");

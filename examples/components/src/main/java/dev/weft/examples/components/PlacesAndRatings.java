@@ -1,4 +1,4 @@
-package dev.weft.examples.widgets;
+package dev.weft.examples.components;
 
 import dev.weft.App;
 import dev.weft.Component;
@@ -15,7 +15,7 @@ import java.util.Map;
  * streamlit-component-lib speaks it,) in an iframe, whose
  * stars another section takes.
  */
-@App(title = "Places", path = "/components")
+@App(title = "Places", path = "/")
 public class PlacesAndRatings {
 
     static final List<Place> PLACES = List.of(

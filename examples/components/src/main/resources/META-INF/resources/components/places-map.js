@@ -45,7 +45,7 @@ export default function render(el, ctx) {
       // Text from the app is set as text (ECharts draws it on a canvas), never as HTML.
       title: { text: String(props?.title ?? ''), left: 8, top: 4, textStyle: { color: c.text, fontSize: 14 } },
       geo: {
-        map: 'weft-example-iberia', roam: false, silent: true, top: 40, bottom: 16, left: 60, right: 60,
+        map: 'weft-example-iberia', roam: false, silent: true, layoutCenter: ['50%', '56%'], layoutSize: '95%',
         itemStyle: { areaColor: theme.mode === 'dark' ? '#1f2937' : '#eef2f7', borderColor: c.border },
       },
       series: [{
