@@ -51,12 +51,22 @@ public final class ComponentWidgets {
                             .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
 
-    /** Whether Jackson can read a type at all: an interface or a class without a creator cannot be. */
+    /**
+     * Whether Jackson can read a type at all: an interface or abstract class cannot be, unless it is a
+     * collection, a map, a JSON tree or a type whose subtypes Jackson is told ({@code @JsonTypeInfo}).
+     */
     @SuppressWarnings("deprecation")
     private static final ClassValue<Boolean> READABLE = new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
-            return STRICT.canDeserialize(STRICT.constructType(type));
+            boolean abstractType = type.isInterface() || java.lang.reflect.Modifier.isAbstract(type.getModifiers());
+            boolean known = java.util.Collection.class.isAssignableFrom(type)
+                    || java.util.Map.class.isAssignableFrom(type)
+                    || JsonNode.class.isAssignableFrom(type)
+                    || type == Number.class
+                    || type.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonTypeInfo.class);
+            // Jackson says yes to any interface, and fails only on the first value: say it when drawn.
+            return (!abstractType || known) && STRICT.canDeserialize(STRICT.constructType(type));
         }
     };
 
