@@ -494,6 +494,18 @@ public interface Ui {
      */
     <T> T selectbox(String label, List<T> options, int index);
 
+    /**
+     * Draws a component of the app's own (an ES module it serves, or a Streamlit component's built
+     * frontend) with {@code props} as its properties, and returns its value: the last one the browser
+     * sent, checked and read into the component's value type, or its initial value (null unless
+     * declared). Touching it reruns this fragment, like any widget.
+     *
+     * @param props the component's properties, sent as JSON data (a record, a map, a list, or null);
+     *     text in them is data, never HTML
+     * @throws IllegalArgumentException if {@code props} cannot be written as JSON
+     */
+    <V> V component(Component<V> component, String label, Object props);
+
     /** Draws a checkbox and returns whether it is checked. */
     boolean checkbox(String label, boolean value);
 

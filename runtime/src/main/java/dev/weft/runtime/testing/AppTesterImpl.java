@@ -11,6 +11,7 @@ import dev.weft.runtime.session.Sessions;
 import dev.weft.runtime.session.SlotSnapshot;
 import dev.weft.runtime.tables.TableModel;
 import dev.weft.runtime.widgets.ChoiceWidgets;
+import dev.weft.runtime.widgets.ComponentWidgets;
 import dev.weft.runtime.widgets.DialogWidgets;
 import dev.weft.runtime.widgets.FormWidgets;
 import dev.weft.runtime.widgets.UploadWidgets;
@@ -372,7 +373,8 @@ class AppTesterImpl implements AppTester {
             if (widget == null) {
                 throw new IllegalStateException("Widget " + id + " is no longer drawn by '" + slot + "'.");
             }
-            return widget.clicks() ? false : snapshot.values().getOrDefault(id, widget.initial());
+            Object value = widget.clicks() ? false : snapshot.values().getOrDefault(id, widget.initial());
+            return value == ComponentWidgets.NO_VALUE ? null : value;
         }
 
         @Override

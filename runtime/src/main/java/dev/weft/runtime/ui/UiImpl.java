@@ -447,6 +447,11 @@ public class UiImpl implements Form {
     }
 
     @Override
+    public <V> V component(dev.weft.Component<V> component, String label, Object props) {
+        return widgets.component(component, label, props);
+    }
+
+    @Override
     public boolean checkbox(String label, boolean value) {
         return widgets.checkbox(label, value);
     }

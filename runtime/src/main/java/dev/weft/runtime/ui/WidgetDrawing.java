@@ -16,6 +16,7 @@ import dev.weft.runtime.widgets.ButtonWidgets;
 import dev.weft.runtime.widgets.ChartWidgets;
 import dev.weft.runtime.widgets.ChoiceOptions;
 import dev.weft.runtime.widgets.ChoiceWidgets;
+import dev.weft.runtime.widgets.ComponentWidgets;
 import dev.weft.runtime.widgets.DateRangeWidgets;
 import dev.weft.runtime.widgets.EditorWidgets;
 import dev.weft.runtime.widgets.FormWidgets;
@@ -146,6 +147,17 @@ final class WidgetDrawing {
                 "date_range_input",
                 label,
                 id -> new DateRangeWidgets.DateRangeInput("date_range_input", id, label, disabled, value, min, max));
+    }
+
+    /** A component of the app's own; null while it has no value. */
+    <V> V component(dev.weft.Component<V> component, String label, Object props) {
+        java.util.Objects.requireNonNull(component, "component");
+        unbound(label, "component");
+        Object value = widget(
+                component.isStreamlit() ? "streamlit_component" : "component",
+                label,
+                id -> ComponentWidgets.Custom.of(id, label, disabled, component, props));
+        return value == ComponentWidgets.NO_VALUE ? null : component.valueType().cast(value);
     }
 
     boolean checkbox(String label, boolean value) {

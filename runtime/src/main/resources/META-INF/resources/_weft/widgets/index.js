@@ -13,3 +13,5 @@ import './buttons.js';
 import './forms.js';
 import './uploads.js';
 import './charts.js';
+import './components.js';
+import './streamlit.js';

@@ -47,6 +47,12 @@ enum Example {
      */
     WIDGETS("widgets"),
 
+    /**
+     * {@code examples/components}: components of the app's own: a map (an ES module drawing with
+     * ECharts) and a Streamlit component's frontend in an iframe, each with a dependent section.
+     */
+    COMPONENTS("components"),
+
     /** {@code examples/gallery}: every element and widget, and a second page; the screenshots' page. */
     GALLERY("gallery"),
 
