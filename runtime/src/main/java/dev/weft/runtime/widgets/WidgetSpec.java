@@ -32,7 +32,8 @@ public sealed interface WidgetSpec
                 ChartWidgets.ChartInput,
                 TableWidgets.Selecting,
                 EditorWidgets.DataEditor,
-                DialogWidgets.Dialog {
+                DialogWidgets.Dialog,
+                ChatWidgets.ChatInput {
 
     JsonNodeFactory JSON = JsonNodeFactory.instance;
 
