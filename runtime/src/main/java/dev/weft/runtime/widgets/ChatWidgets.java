@@ -59,7 +59,7 @@ public final class ChatWidgets {
         @Override
         public void describe(ObjectNode node, Object value) {
             node.remove("value");
-            node.put("maxLength", maxLength);
+            node.put("maxLength", maxLength).put("placeholder", label);
         }
     }
 }

@@ -80,7 +80,6 @@ defineWidget('chat_input', {
     pin(w);
   },
   update(w, element) {
-    if (typeof element.label === 'string') w.input.placeholder = element.label;
     if (Number.isInteger(element.maxLength)) w.input.maxLength = element.maxLength;
     w.sendButton.disabled = element.disabled === true;
   },

@@ -54,6 +54,9 @@ public class LocalGenerator {
     /** The answer to {@code prompt}, one token (a word and its space, or a line break) at a time. */
     public Multi<String> answer(String prompt) {
         List<String> tokens = tokens(prompt);
+        if (tokenDelay.isZero()) {
+            return Multi.createFrom().iterable(tokens).onCancellation().invoke(cancelled::incrementAndGet);
+        }
         return Multi.createFrom()
                 .ticks()
                 .every(tokenDelay)
