@@ -50,7 +50,8 @@ public final class TextStream {
             reader = Thread.currentThread();
         }
         try {
-            while (!isStopped() && tokens.hasNext()) {
+            // An interrupt that is not the stop's (the run was superseded) ends the reading too, and is kept.
+            while (!isStopped() && !Thread.currentThread().isInterrupted() && tokens.hasNext()) {
                 add(tokens.next());
             }
         } catch (RuntimeException e) {

@@ -95,6 +95,41 @@ class TextStreamTest {
     }
 
     @Test
+    void iterator_readingThreadInterruptedByItsRun_stopsReading_andKeepsTheInterrupt() throws Exception {
+        AtomicBoolean keptInterrupt = new AtomicBoolean();
+        AtomicReference<String> result = new AtomicReference<>();
+        CountDownLatch reading = new CountDownLatch(1);
+        // A producer that swallows interrupts: only the stream's own check ends the reading.
+        Iterator<String> tokens = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public String next() {
+                reading.countDown();
+                Thread.onSpinWait();
+                return "x";
+            }
+        };
+        Thread reader = Thread.ofVirtual().start(() -> {
+            result.set(stream.read(tokens));
+            keptInterrupt.set(Thread.currentThread().isInterrupted());
+        });
+        assertTrue(reading.await(10, TimeUnit.SECONDS));
+
+        reader.interrupt(); // a newer run superseded this one
+
+        reader.join(10_000);
+        assertFalse(reader.isAlive());
+        assertTrue(keptInterrupt.get(), "the run's interrupt is left for the run to see");
+        assertFalse(stream.stopped());
+        assertTrue(stream.ended());
+        assertFalse(result.get().isEmpty());
+    }
+
+    @Test
     void publisher_stopped_cancelsTheSubscription() throws Exception {
         CountDownLatch cancelled = new CountDownLatch(1);
         CountDownLatch first = new CountDownLatch(1);
