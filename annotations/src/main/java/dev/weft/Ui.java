@@ -984,4 +984,58 @@ public interface Ui {
 
     /** Who is looking at the page, and how: locale, time zone, theme, headers, cookies. See {@link PageContext}. */
     PageContext context();
+
+    // ---------------------------------------------------------------- chat
+
+    /**
+     * A chat input pinned to the bottom of the page (Streamlit's {@code st.chat_input}): a field with
+     * {@code placeholder} and a send button. Returns the message the user sent, in the run that the
+     * sending caused only; {@code null} in every other run (like a button's click). A message is at
+     * most 2,000 characters; see {@link #chatInput(String, int)}.
+     *
+     * <pre>{@code
+     * String prompt = ui.chatInput("Ask something");
+     * if (prompt != null) { ... }
+     * }</pre>
+     */
+    String chatInput(String placeholder);
+
+    /**
+     * A chat input whose messages are at most {@code maxLength} characters (from 1 to 100,000); a
+     * longer one from a browser is refused and changes nothing.
+     */
+    String chatInput(String placeholder, int maxLength);
+
+    /**
+     * A chat message (Streamlit's {@code st.chat_message}): a container drawn as a bubble of {@code
+     * role}, with that role's avatar. {@code "user"} and {@code "assistant"} (also {@code "ai"},
+     * {@code "human"}) have their own avatars and sides; another role shows its first letter. Draw
+     * its content through the returned view.
+     *
+     * <pre>{@code
+     * ui.chatMessage("user").markdown(prompt);
+     * String answer = ui.chatMessage("assistant").writeStream(model.chat(prompt));
+     * }</pre>
+     */
+    Ui chatMessage(String role);
+
+    /** A chat message of {@code role} with its own avatar: an emoji or up to two characters. */
+    Ui chatMessage(String role, String avatar);
+
+    /**
+     * Writes text as it is produced (Streamlit's {@code st.write_stream}): each element of {@code
+     * tokens} is appended to a Markdown element, rendered (and sanitized) as it grows, with a stop
+     * control. Blocks until the iterator ends or the user stops it (the iterator is no longer pulled
+     * and the pulling thread is interrupted), and returns the text written, which stays on the page.
+     * The browser receives only what was appended, at most once per frame.
+     */
+    String writeStream(java.util.Iterator<String> tokens);
+
+    /**
+     * Writes text as a publisher produces it, as {@link #writeStream(java.util.Iterator)} does: a
+     * Mutiny {@code Multi<String>} (what Quarkus LangChain4j's streaming AI services return) is a
+     * {@code Flow.Publisher<String>}. The stop control, a newer run of the fragment and the end of the
+     * session cancel the subscription. A failure of the publisher is thrown here.
+     */
+    String writeStream(java.util.concurrent.Flow.Publisher<String> tokens);
 }

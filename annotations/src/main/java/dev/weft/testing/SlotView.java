@@ -81,4 +81,12 @@ public interface SlotView {
      * @throws IllegalArgumentException if the slot's last run drew no such widget
      */
     WidgetView widget(String labelOrKey);
+
+    /**
+     * The newest streamed text of this fragment ({@code ui.writeStream}): the one streaming now, or
+     * else the last one in its content.
+     *
+     * @throws IllegalStateException if the fragment has none
+     */
+    StreamView stream();
 }

@@ -55,6 +55,7 @@ class LayeringTest {
         floors.put("uploads", 1);
         floors.put("media", 1);
         floors.put("identity", 1);
+        floors.put("streams", 1);
         floors.put("config", 0);
         return floors;
     }

@@ -100,11 +100,17 @@ final class FragmentRuns implements Scheduler.Runs {
                 slot.page = new RunPage(session, slot, gen));
         assets.user(session.identity().user());
         assets.pages(new Pages(session.pages, session.app.path(), path -> switchPage(path, slot, gen)));
+        assets.streams(session.streams.forRun(
+                slot.id(),
+                gen,
+                (id, at, added, end) -> send(Protocol.append(slot.id(), gen, id, at, added, end), slot, gen)));
         slot.liveAssets = assets;
         if (session.media != null) {
             session.media.runStarts(slot.id());
         }
-        slot.values.replaceAll((widget, value) -> Session.clicks(slot.widgets.get(widget)) ? false : value);
+        slot.values.replaceAll((widget, value) -> Session.clicks(slot.widgets.get(widget))
+                ? slot.widgets.get(widget).initial()
+                : value);
         // A limited run is queued until it has its permit; it reports running itself then.
         slot.status = slot.fragment.limit() == null
                 ? Protocol.running(slot.id(), gen, started)

@@ -7,6 +7,7 @@ import dev.weft.runtime.identity.SessionIdentity;
 import dev.weft.runtime.limits.Limiter;
 import dev.weft.runtime.limits.Limiters;
 import dev.weft.runtime.media.SessionMedia;
+import dev.weft.runtime.streams.SessionStreams;
 import dev.weft.runtime.tables.CellTexts;
 import dev.weft.runtime.tables.ExportTickets;
 import dev.weft.runtime.uploads.SessionUploads;
@@ -70,6 +71,9 @@ public final class Session {
     final Scheduler scheduler;
     final SessionMedia media;
     final SessionUploads uploads;
+    /** The texts this session's runs are streaming now. */
+    final SessionStreams streams = new SessionStreams();
+
     private final TableWorker tableWorker = new TableWorker(this::send);
     Consumer<ObjectNode> client;
     private boolean started;
@@ -265,6 +269,27 @@ public final class Session {
     }
 
     /**
+     * Stops the streamed text {@code streamId} of run {@code gen} of {@code slotId}, as its stop
+     * control asks: refused, changing nothing, if that stream is not streaming now.
+     */
+    public void stopStream(String slotId, String streamId, long gen) throws ProtocolException {
+        synchronized (this) {
+            slot(slotId);
+        }
+        // Outside the session's lock: a stream holds its own lock while it sends under the session's.
+        if (!streams.stop(slotId, streamId, gen)) {
+            throw new ProtocolException(
+                    ErrorCode.UNKNOWN_STREAM,
+                    "'" + slotId + "' is not streaming '" + streamId + "' in run " + gen + ": nothing to stop.");
+        }
+    }
+
+    /** The texts streaming now, for the harness. */
+    public SessionStreams streams() {
+        return streams;
+    }
+
+    /**
      * Applies an edit of a data editor from the browser: checked in full against the editor as its
      * fragment last drew it, then the fragment reruns. Changes nothing if the edit is refused.
      */
@@ -453,6 +478,7 @@ public final class Session {
             media.close();
         }
         ExportTickets.close(id);
+        streams.stopAll();
         timers.forEach(Session::cancel);
         threads.shutdownNow();
         if (uploads != null) {

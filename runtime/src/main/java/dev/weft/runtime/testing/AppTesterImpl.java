@@ -24,6 +24,7 @@ import dev.weft.testing.AppTester;
 import dev.weft.testing.ChartView;
 import dev.weft.testing.DialogView;
 import dev.weft.testing.SlotView;
+import dev.weft.testing.StreamView;
 import dev.weft.testing.TableView;
 import dev.weft.testing.Visit;
 import dev.weft.testing.WidgetView;
@@ -48,7 +49,8 @@ import java.util.concurrent.TimeUnit;
 @Unremovable
 class AppTesterImpl implements AppTester {
 
-    private static final Set<String> TEXTUAL = Set.of("title", "header", "subheader", "text", "markdown", "caption");
+    private static final Set<String> TEXTUAL =
+            Set.of("title", "header", "subheader", "text", "markdown", "caption", "stream");
 
     /** The charts of rows: drawn with a chart method, or {@code ui.chart(Chart)} (selecting or not). */
     private static final Set<String> CHARTS =
@@ -338,6 +340,11 @@ class AppTesterImpl implements AppTester {
         }
 
         @Override
+        public StreamView stream() {
+            return TestStream.of(session, id);
+        }
+
+        @Override
         public WidgetView widget(String labelOrKey) {
             Map<String, WidgetSpec> widgets = session.snapshot(id).widgets();
             for (WidgetSpec widget : widgets.values()) {
@@ -373,7 +380,7 @@ class AppTesterImpl implements AppTester {
             if (widget == null) {
                 throw new IllegalStateException("Widget " + id + " is no longer drawn by '" + slot + "'.");
             }
-            Object value = widget.clicks() ? false : snapshot.values().getOrDefault(id, widget.initial());
+            Object value = widget.clicks() ? widget.initial() : snapshot.values().getOrDefault(id, widget.initial());
             return value == ComponentWidgets.NO_VALUE ? null : value;
         }
 

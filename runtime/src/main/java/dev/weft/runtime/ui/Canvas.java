@@ -228,7 +228,7 @@ public final class Canvas {
         if (!sealed) {
             widgets.put(id, widget);
             // A click counts for the run it caused only: afterwards the button is unclicked again.
-            drawnValues.put(id, widget.clicks() ? Boolean.FALSE : value);
+            drawnValues.put(id, widget.clicks() ? widget.initial() : value);
             ObjectNode element = json.apply(widget, value);
             if (binding != null) {
                 params.put(id, binding.param());
@@ -342,6 +342,16 @@ public final class Canvas {
     }
 
     /** Replaces the element behind {@code handle}; null removes it. */
+    /**
+     * Replaces an element without marking the canvas changed: the next snapshot shows it, but none
+     * is sent for it (a streamed text, whose growth the browser gets as appends).
+     */
+    synchronized void replaceQuietly(ElementHandle handle, ObjectNode element) {
+        if (!sealed && !cancelled) {
+            handle.element = element;
+        }
+    }
+
     synchronized void replace(ElementHandle handle, ObjectNode element) {
         checkNotCancelled();
         if (!sealed) {

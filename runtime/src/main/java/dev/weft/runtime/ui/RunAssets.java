@@ -2,6 +2,7 @@ package dev.weft.runtime.ui;
 
 import dev.weft.User;
 import dev.weft.runtime.media.SessionMedia;
+import dev.weft.runtime.streams.RunStreams;
 import dev.weft.runtime.tables.TableModel;
 import dev.weft.runtime.wire.ClientLocale;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ public final class RunAssets {
     private final PageLink page;
     private volatile User user = User.ANONYMOUS;
     private volatile Pages pages = Pages.none();
+    private volatile RunStreams streams = RunStreams.NONE;
 
     // Guarded by this.
     private final Map<String, TableModel> tables = new LinkedHashMap<>();
@@ -97,6 +99,16 @@ public final class RunAssets {
     public RunAssets pages(Pages pages) {
         this.pages = pages;
         return this;
+    }
+
+    /** Sets where the run's streamed texts are registered and sent; none until set. */
+    public void streams(RunStreams streams) {
+        this.streams = streams;
+    }
+
+    /** Where the run's streamed texts are registered and sent. */
+    RunStreams streams() {
+        return streams;
     }
 
     /** The pages the run can link to and switch to. */

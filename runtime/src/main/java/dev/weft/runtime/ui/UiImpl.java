@@ -34,15 +34,18 @@ import dev.weft.runtime.tables.TableData;
 import dev.weft.runtime.tables.TableEditor;
 import dev.weft.runtime.tables.TableModel;
 import dev.weft.runtime.tables.TableReader;
+import dev.weft.runtime.widgets.ChatWidgets;
 import dev.weft.runtime.widgets.WidgetLook;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -771,5 +774,39 @@ public class UiImpl implements Form {
     public PageContext context() {
         canvas.checkRunning();
         return assets.page().context();
+    }
+
+    // ---------------------------------------------------------------- chat
+
+    @Override
+    public String chatInput(String placeholder) {
+        return chatInput(placeholder, ChatWidgets.DEFAULT_LENGTH);
+    }
+
+    @Override
+    public String chatInput(String placeholder, int maxLength) {
+        return widgets.chatInput(placeholder, maxLength);
+    }
+
+    @Override
+    public Ui chatMessage(String role) {
+        return chatMessage(role, null);
+    }
+
+    @Override
+    public Ui chatMessage(String role, String avatar) {
+        return new UiImpl(canvas, Chat.drawMessage(canvas, block, role, avatar), assets, key, disabled, look, param);
+    }
+
+    @Override
+    public String writeStream(Iterator<String> tokens) {
+        Objects.requireNonNull(tokens, "tokens");
+        return Chat.stream(canvas, block, assets, stream -> stream.read(tokens));
+    }
+
+    @Override
+    public String writeStream(Flow.Publisher<String> tokens) {
+        Objects.requireNonNull(tokens, "tokens");
+        return Chat.stream(canvas, block, assets, stream -> stream.read(tokens));
     }
 }

@@ -14,6 +14,7 @@ import dev.weft.runtime.uploads.FileTypes;
 import dev.weft.runtime.uploads.SessionUploads;
 import dev.weft.runtime.widgets.ButtonWidgets;
 import dev.weft.runtime.widgets.ChartWidgets;
+import dev.weft.runtime.widgets.ChatWidgets;
 import dev.weft.runtime.widgets.ChoiceOptions;
 import dev.weft.runtime.widgets.ChoiceWidgets;
 import dev.weft.runtime.widgets.ComponentWidgets;
@@ -168,6 +169,15 @@ final class WidgetDrawing {
     String textInput(String label, String value, int maxLength) {
         return (String) widget(
                 "text_input", label, id -> new TextWidgets.Text("text_input", id, label, disabled, value, maxLength));
+    }
+
+    /** A chat input: the message sent, in the run its sending caused; else null. */
+    String chatInput(String placeholder, int maxLength) {
+        String sent = (String) widget(
+                "chat_input",
+                placeholder,
+                id -> new ChatWidgets.ChatInput("chat_input", id, placeholder, disabled, maxLength));
+        return sent.isEmpty() ? null : sent;
     }
 
     int numberInput(String label, int min, int max, int value) {

@@ -60,6 +60,7 @@ class WeftSocket {
                 case Incoming.Table table -> table(connection, table);
                 case Incoming.TableExport export -> export(connection, export);
                 case Incoming.TableEdit edit -> edit(connection, edit);
+                case Incoming.StreamStop stop -> sessions.of(connection).stopStream(stop.slot(), stop.id(), stop.gen());
                 case Incoming.Form form ->
                     sessions.of(connection).form(form.slot(), form.id(), form.submit(), form.values());
             }

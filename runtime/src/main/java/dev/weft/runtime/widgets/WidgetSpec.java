@@ -33,7 +33,8 @@ public sealed interface WidgetSpec
                 TableWidgets.Selecting,
                 EditorWidgets.DataEditor,
                 DialogWidgets.Dialog,
-                ComponentWidgets.Custom {
+                ComponentWidgets.Custom,
+                ChatWidgets.ChatInput {
 
     JsonNodeFactory JSON = JsonNodeFactory.instance;
 

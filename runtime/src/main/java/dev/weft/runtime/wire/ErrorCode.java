@@ -25,7 +25,9 @@ public enum ErrorCode {
     BAD_PAGE,
     UNKNOWN_COLUMN,
     UNKNOWN_ROW,
-    TABLE_FAILED;
+    TABLE_FAILED,
+    /** A stop for a streamed text that is not streaming: unknown, ended, or of an older run. */
+    UNKNOWN_STREAM;
 
     String wire() {
         return name().toLowerCase(Locale.ROOT);

@@ -109,6 +109,9 @@ public sealed interface Incoming {
      */
     record Form(String slot, String id, long gen, String submit, JsonNode values) implements Incoming {}
 
+    /** The user pressed the stop control of the streamed text {@code id} of run {@code gen} of {@code slot}. */
+    record StreamStop(String slot, String id, long gen) implements Incoming {}
+
     static Incoming parse(ObjectMapper mapper, String text, int maxBytes) throws ProtocolException {
         if (text.length() > maxBytes || text.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
             throw new ProtocolException(
@@ -149,6 +152,8 @@ public sealed interface Incoming {
             case "table_export" -> tableExport(node);
             case "form" -> form(node);
             case "table_edit" -> tableEdit(node);
+            case "stream_stop" ->
+                new StreamStop(requiredText(node, "slot", 256), requiredText(node, "id", 64), generation(node));
             default -> throw new ProtocolException(ErrorCode.UNKNOWN_TYPE, "Unknown message type '" + type + "'.");
         };
     }

@@ -185,6 +185,21 @@ public final class Protocol {
         return message("toast").put("slot", slot).put("gen", gen).put("text", text);
     }
 
+    /**
+     * Text appended to the stream {@code id} of run {@code gen} of {@code slot}: {@code text} goes at
+     * offset {@code at} of what the browser has; {@code end} once the stream has ended (its stop
+     * control goes).
+     */
+    public static ObjectNode append(String slot, long gen, String id, int at, String text, boolean end) {
+        ObjectNode message = message("append")
+                .put("slot", slot)
+                .put("gen", gen)
+                .put("id", id)
+                .put("at", at)
+                .put("text", text);
+        return end ? message.put("end", true) : message;
+    }
+
     public static ObjectNode error(ErrorCode code, String text) {
         return message("error").put("code", code.wire()).put("message", text);
     }

@@ -3,6 +3,7 @@
 // here (docs/client.md).
 
 import './chart.js';
+import './chat.js';
 import './code.js';
 import './data.js';
 import './form.js';

@@ -75,6 +75,12 @@ enum Example {
      */
     TEAM("team"),
 
+    /** {@code examples/chat}: a chat over a deterministic local generator, answers streamed token by token. */
+    CHAT("chat", "-Dchat.token-delay=30ms", "-Dchat.answer-words=140"),
+
+    /** The chat with a generator paced at one token a millisecond and long answers: the streaming benchmark. */
+    CHAT_BENCH("chat", "-Dchat.token-delay=1ms", "-Dchat.answer-words=4000"),
+
     /** The gallery again, configured dark by default with a rose primary colour ({@code weft.theme.*}). */
     GALLERY_THEMED("gallery", "-Dweft.theme.mode=dark", "-Dweft.theme.primary-color=#e11d48");
 
