@@ -32,6 +32,7 @@ public final class RunAssets {
     private final PageLink page;
     private volatile User user = User.ANONYMOUS;
     private volatile Pages pages = Pages.none();
+    private volatile RunReruns reruns = RunReruns.NONE;
 
     // Guarded by this.
     private final Map<String, TableModel> tables = new LinkedHashMap<>();
@@ -97,6 +98,16 @@ public final class RunAssets {
     public RunAssets pages(Pages pages) {
         this.pages = pages;
         return this;
+    }
+
+    /** Sets what {@code ui.rerun} and {@code ui.sessionId()} reach; a session sets it before the run starts. */
+    public void reruns(RunReruns reruns) {
+        this.reruns = reruns;
+    }
+
+    /** What {@code ui.rerun} and {@code ui.sessionId()} reach. */
+    RunReruns reruns() {
+        return reruns;
     }
 
     /** The pages the run can link to and switch to. */

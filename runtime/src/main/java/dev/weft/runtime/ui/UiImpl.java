@@ -767,4 +767,21 @@ public class UiImpl implements Form {
         canvas.checkRunning();
         return assets.page().context();
     }
+
+    @Override
+    public void rerun() {
+        canvas.checkRunning();
+        assets.reruns().rerun(null);
+    }
+
+    @Override
+    public void rerun(String fragment) {
+        canvas.checkRunning();
+        assets.reruns().rerun(assets.reruns().checked(fragment));
+    }
+
+    @Override
+    public String sessionId() {
+        return assets.reruns().sessionId();
+    }
 }
