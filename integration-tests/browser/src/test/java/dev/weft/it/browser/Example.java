@@ -69,6 +69,12 @@ enum Example {
      */
     TEAM("team"),
 
+    /**
+     * {@code examples/live}: a board of orders that every open tab redraws when the server pushes a
+     * rerun ({@code POST /orders}).
+     */
+    LIVE("live"),
+
     /** The gallery again, configured dark by default with a rose primary colour ({@code weft.theme.*}). */
     GALLERY_THEMED("gallery", "-Dweft.theme.mode=dark", "-Dweft.theme.primary-color=#e11d48");
 
