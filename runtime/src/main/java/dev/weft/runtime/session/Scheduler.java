@@ -233,7 +233,9 @@ final class Scheduler {
     /** Tells the owner which slots will rerun once their inputs settle. */
     private void announceStale() {
         for (Slot slot : slots) {
-            if (slot.dirty && !slot.waitAnnounced && slot.settled) {
+            // A slot still running (one that waits for its run, OnRerun.WAIT) is not announced: the
+            // announcement's newer generation would hide the drawing that run is about to show.
+            if (slot.dirty && !slot.waitAnnounced && slot.settled && !slot.active) {
                 slot.waitAnnounced = true;
                 runs.stale(slot, slot.generation + 1);
             }
