@@ -9,9 +9,13 @@ package dev.weft;
  * @Inject Reruns reruns;
  *
  * void onOrder(@Observes OrderPlaced order) {
- *     reruns.of(Dashboard.class).fragment("orders").everywhere();
+ *     reruns.of(Dashboard.class).fragment(Dashboard_Fragments.ORDERS).everywhere();
  * }
  * }</pre>
+ *
+ * <p>A fragment is named by its method's name; the processor writes each app's names as constants in
+ * a public class beside it ({@code Dashboard_Fragments.ORDERS = "orders"}), so that a misspelt name
+ * does not compile.
  *
  * <p>A pushed rerun is like a widget change of that fragment: the fragment reruns as its {@link
  * Fragment#onRerun()} says, and when its result changes its dependents rerun, and only they redraw.

@@ -74,6 +74,26 @@ class OnRerunRulesTest {
                 .contains(".onRerun(OnRerun.BESIDE, 3)");
     }
 
+    @Test
+    void fragmentNames_areWrittenAsPublicConstants() {
+        var file = app("""
+                @dev.weft.Fragment
+                int orderCount() { return 1; }
+                @dev.weft.Fragment
+                void view(dev.weft.Ui ui, int orderCount) {}
+                """);
+        Compilation compilation = compile(file);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation)
+                .generatedSourceFile("com.acme.Board_Fragments")
+                .contentsAsUtf8String()
+                .contains("public static final String ORDER_COUNT = \"orderCount\";");
+        assertThat(compilation)
+                .generatedSourceFile("com.acme.Board_Fragments")
+                .contentsAsUtf8String()
+                .contains("public static final String VIEW = \"view\";");
+    }
+
     private static JavaFileObject app(String body) {
         return source("com.acme.Board", """
                 package com.acme;

@@ -54,7 +54,7 @@ public class LiveOrders {
             ui.text("Restocking…");
             Thread.sleep(1_000);
             book.place(new OrderBook.Order("Restock", 0));
-            reruns.of(LiveOrders.class).fragment("orders").everywhere();
+            reruns.of(LiveOrders.class).fragment(LiveOrders_Fragments.ORDERS).everywhere();
         }
     }
 }

@@ -24,6 +24,6 @@ public class OrdersResource {
     @POST
     public int place(@QueryParam("product") String product, @QueryParam("quantity") int quantity) {
         book.place(new OrderBook.Order(product == null ? "Tea" : product, Math.max(1, quantity)));
-        return reruns.of(LiveOrders.class).fragment("orders").everywhere();
+        return reruns.of(LiveOrders.class).fragment(LiveOrders_Fragments.ORDERS).everywhere();
     }
 }
