@@ -61,6 +61,9 @@ import java.lang.annotation.Target;
  *   <li>No two fragments of one app have the same name: fragment methods are not overloaded ({@code
  *       FragmentOverloaded}, on the second one). A method that is not a fragment may share a
  *       fragment's name.
+ *   <li>{@link #onRerun()} {@link OnRerun#BESIDE} sets {@link #maxBeside()} to 2 or more ({@code
+ *       FragmentBesideBound}), and {@link #maxBeside()} is set only with {@link OnRerun#BESIDE}
+ *       ({@code FragmentBesideUnused}).
  * </ul>
  *
  * <p><b>Users and roles.</b> {@code @RolesAllowed}, {@code @Authenticated} or {@code @PermitAll} on
@@ -111,4 +114,17 @@ public @interface Fragment {
      * sidebar}. Ignored for a fragment without a {@link Ui}, which shows nothing.
      */
     Area area() default Area.MAIN;
+
+    /**
+     * What a newer run does to a run of this fragment that is still going: supersede it (the
+     * default), wait for it, or run beside it. See {@link OnRerun}.
+     */
+    OnRerun onRerun() default OnRerun.SUPERSEDE;
+
+    /**
+     * With {@code onRerun = OnRerun.BESIDE}: the most runs of this fragment that go on at once in one
+     * session, at least 2 (a newer run beyond that waits for one to end). Required with {@code
+     * BESIDE}, and only allowed with it; 0 (the default) means unset.
+     */
+    int maxBeside() default 0;
 }

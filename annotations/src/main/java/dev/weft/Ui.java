@@ -1038,4 +1038,29 @@ public interface Ui {
      * session cancel the subscription. A failure of the publisher is thrown here.
      */
     String writeStream(java.util.concurrent.Flow.Publisher<String> tokens);
+
+    // ---------------------------------------------------------------- reruns
+
+    /**
+     * Asks for another run of this fragment once this run has ended: its drawing is shown first, then
+     * the fragment reruns as a widget change would rerun it (its dependents rerun when its result
+     * changes). Asking several times in one run gives one rerun. A polling section can call it at the
+     * end of each run; a timer is {@link Fragment#runEvery()}.
+     */
+    void rerun();
+
+    /**
+     * Reruns another fragment of this app in this session now, as a widget change of it would (see
+     * {@link Fragment#onRerun()}); its name is its method's name. Naming this run's own fragment is
+     * {@link #rerun()}. Ignored once this run has ended or been superseded.
+     *
+     * @throws IllegalArgumentException if the app has no such fragment; the message names those it has
+     */
+    void rerun(String fragment);
+
+    /**
+     * The id of this tab's session, for a bean that will push reruns to it later ({@link
+     * Reruns.Target#inSession}).
+     */
+    String sessionId();
 }

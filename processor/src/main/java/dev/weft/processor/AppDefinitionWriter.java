@@ -90,27 +90,42 @@ final class AppDefinitionWriter {
 
     private static FieldSpec fragmentsField(AppModel app) {
         CodeBlock entries = app.fragments().stream()
-                .map(fragment -> CodeBlock.of(
-                        fragment.access().authenticated()
-                                ? "new $T($S, $L, $L, $L, $T.of($L), $LL, $T.$L, $L, $L, $L)"
-                                : "new $T($S, $L, $L, $L, $T.of($L), $LL, $T.$L, $L, $L$L)",
-                        FRAGMENT_DEFINITION,
-                        fragment.name(),
-                        fragment.parallel(),
-                        fragment.drawsUi(),
-                        fragment.returnsValue(),
-                        LIST,
-                        fragment.inputs().stream().map(String::valueOf).collect(Collectors.joining(", ")),
-                        fragment.runEveryMillis(),
-                        AREA,
-                        fragment.area(),
-                        fragment.limit().map(AppDefinitionWriter::limit).orElse(CodeBlock.of("null")),
-                        fragment.cpu(),
-                        fragment.access().authenticated() ? access(fragment.access()) : CodeBlock.of("")))
+                .map(fragment -> withOnRerun(
+                        fragment,
+                        CodeBlock.of(
+                                fragment.access().authenticated()
+                                        ? "new $T($S, $L, $L, $L, $T.of($L), $LL, $T.$L, $L, $L, $L)"
+                                        : "new $T($S, $L, $L, $L, $T.of($L), $LL, $T.$L, $L, $L$L)",
+                                FRAGMENT_DEFINITION,
+                                fragment.name(),
+                                fragment.parallel(),
+                                fragment.drawsUi(),
+                                fragment.returnsValue(),
+                                LIST,
+                                fragment.inputs().stream().map(String::valueOf).collect(Collectors.joining(", ")),
+                                fragment.runEveryMillis(),
+                                AREA,
+                                fragment.area(),
+                                fragment.limit().map(AppDefinitionWriter::limit).orElse(CodeBlock.of("null")),
+                                fragment.cpu(),
+                                fragment.access().authenticated() ? access(fragment.access()) : CodeBlock.of(""))))
                 .collect(CodeBlock.joining(",\n"));
         return FieldSpec.builder(fragmentList(), FRAGMENTS, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.of(\n$>$>$L$<$<)", LIST, entries)
                 .build();
+    }
+
+    /** A fragment's definition, with its {@code OnRerun} policy where it declares one other than the default. */
+    private static CodeBlock withOnRerun(FragmentModel fragment, CodeBlock definition) {
+        if (fragment.onRerun().equals("SUPERSEDE")) {
+            return definition;
+        }
+        return CodeBlock.of(
+                "$L.onRerun($T.$L, $L)",
+                definition,
+                ClassName.get("dev.weft", "OnRerun"),
+                fragment.onRerun(),
+                fragment.maxBeside());
     }
 
     /** The runtime's {@code Access} of a page or fragment that needs a login (only those are written). */

@@ -81,7 +81,9 @@ final class AppModelBuilder {
                         ? Optional.of(LimitDeclaration.read(method, elements).model())
                         : Optional.empty(),
                 Annotations.value(annotation, "cpu", Boolean.class, false),
-                AccessRules.declared(method).orElse(AccessModel.ANYONE));
+                AccessRules.declared(method).orElse(AccessModel.ANYONE),
+                Annotations.enumValue(annotation, "onRerun", "SUPERSEDE"),
+                Annotations.value(annotation, "maxBeside", Integer.class, 0));
     }
 
     private static List<String> simpleNames(TypeElement app) {

@@ -275,6 +275,19 @@ final class ErrorMessages {
                 + " leave it empty for no timer.";
     }
 
+    /** {@code @Fragment(onRerun = BESIDE)} without a {@code maxBeside} of 2 or more. */
+    static String fragmentBesideBound(String method, int maxBeside) {
+        return "[Weft/FragmentBesideBound] Fragment method '" + method + "' runs its reruns beside each other"
+                + " (onRerun = OnRerun.BESIDE) with maxBeside " + maxBeside + ", so nothing bounds how many run at"
+                + " once. Add maxBeside = 2 (or more): the most runs of it that go on at once in one session.";
+    }
+
+    /** {@code @Fragment(maxBeside)} set without {@code onRerun = BESIDE}. */
+    static String fragmentBesideUnused(String method, String onRerun) {
+        return "[Weft/FragmentBesideUnused] Fragment method '" + method + "' sets maxBeside, but its onRerun is "
+                + onRerun + ", which never runs two at once. Remove maxBeside, or set onRerun = OnRerun.BESIDE.";
+    }
+
     /** A fragment has more than one {@code Ui} parameter. */
     static String fragmentDuplicateUi(String method, String parameter) {
         return "[Weft/FragmentDuplicateUi] Fragment method '" + method + "' has a second Ui parameter '" + parameter

@@ -19,6 +19,8 @@ import javax.lang.model.type.TypeMirror;
  * @param cpu {@code @Fragment(cpu)}
  * @param access who may run it besides its page's check: its own {@code @RolesAllowed} or
  *     {@code @Authenticated}; anyone (who may open the page) otherwise
+ * @param onRerun the name of the {@code dev.weft.OnRerun} constant of {@code @Fragment(onRerun)}
+ * @param maxBeside {@code @Fragment(maxBeside)}, 0 when unset
  */
 record FragmentModel(
         String name,
@@ -31,7 +33,9 @@ record FragmentModel(
         String area,
         Optional<LimitModel> limit,
         boolean cpu,
-        AccessModel access) {
+        AccessModel access,
+        String onRerun,
+        int maxBeside) {
 
     FragmentModel {
         parameters = List.copyOf(parameters);

@@ -47,6 +47,7 @@ final class FragmentValidator {
         checkThrows(method);
         checkParameters(method);
         checkRunEvery(method);
+        checkOnRerun(method);
     }
 
     private void checkModifiers(ExecutableElement method) {
@@ -88,6 +89,21 @@ final class FragmentValidator {
                 && value.get().getValue() instanceof String text
                 && RunEvery.parse(text).isEmpty()) {
             reporter.error(ErrorMessages.fragmentRunEvery(name(method), text), method, annotation, value.get());
+        }
+    }
+
+    private void checkOnRerun(ExecutableElement method) {
+        AnnotationMirror annotation = Annotations.find(method, Names.FRAGMENT).orElseThrow();
+        String onRerun = Annotations.enumValue(annotation, "onRerun", "SUPERSEDE");
+        Optional<AnnotationValue> maxBeside = Annotations.explicitValue(annotation, "maxBeside");
+        int bound = maxBeside.map(value -> (Integer) value.getValue()).orElse(0);
+        if (onRerun.equals("BESIDE") && bound < 2) {
+            AnnotationValue where = maxBeside.orElseGet(
+                    () -> Annotations.explicitValue(annotation, "onRerun").orElseThrow());
+            reporter.error(ErrorMessages.fragmentBesideBound(name(method), bound), method, annotation, where);
+        } else if (!onRerun.equals("BESIDE") && maxBeside.isPresent()) {
+            reporter.error(
+                    ErrorMessages.fragmentBesideUnused(name(method), onRerun), method, annotation, maxBeside.get());
         }
     }
 

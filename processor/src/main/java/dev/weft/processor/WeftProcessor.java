@@ -123,7 +123,9 @@ public final class WeftProcessor extends AbstractProcessor {
                 .allMatch(method -> (!Annotations.has(method, Names.LIMITED) || limitValidator.isClean(method))
                         && (!Annotations.has(method, Names.CONFINED_INIT) || initValidator.isClean(method)));
         if (valid && membersValid) {
-            appWriter.apply(models.build(app)).writeTo(processingEnv.getFiler());
+            AppModel model = models.build(app);
+            appWriter.apply(model).writeTo(processingEnv.getFiler());
+            new FragmentNamesWriter().write(model).writeTo(processingEnv.getFiler());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.weft.runtime;
 
 import dev.weft.Area;
+import dev.weft.OnRerun;
 import dev.weft.runtime.identity.Access;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +21,9 @@ import java.util.Objects;
  * @param cpu {@code @Fragment(cpu)}: its runs compute, on a platform thread of the CPU pool
  * @param access who may run it: its own {@code @RolesAllowed}, {@code @Authenticated} or
  *     {@code @PermitAll}, else its app's
+ * @param onRerun {@code @Fragment(onRerun)}: what a newer run does to a running one
+ * @param maxBeside {@code @Fragment(maxBeside)}: with {@link OnRerun#BESIDE}, the most runs at once in
+ *     one session; 1 otherwise
  */
 public record FragmentDefinition(
         String name,
@@ -31,13 +35,68 @@ public record FragmentDefinition(
         Area area,
         LimitDefinition limit,
         boolean cpu,
-        Access access) {
+        Access access,
+        OnRerun onRerun,
+        int maxBeside) {
 
     /** Copies {@code inputs}. */
     public FragmentDefinition {
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(area, "area");
         Objects.requireNonNull(access, "access");
+        Objects.requireNonNull(onRerun, "onRerun");
+        if (onRerun == OnRerun.BESIDE ? maxBeside < 2 : maxBeside != 1) {
+            throw new IllegalArgumentException("maxBeside " + maxBeside + " with " + onRerun);
+        }
+    }
+
+    /** A fragment whose newer run supersedes a running one. */
+    public FragmentDefinition(
+            String name,
+            boolean parallel,
+            boolean drawsUi,
+            boolean returnsValue,
+            List<Integer> inputs,
+            long runEveryMillis,
+            Area area,
+            LimitDefinition limit,
+            boolean cpu,
+            Access access) {
+        this(
+                name,
+                parallel,
+                drawsUi,
+                returnsValue,
+                inputs,
+                runEveryMillis,
+                area,
+                limit,
+                cpu,
+                access,
+                OnRerun.SUPERSEDE,
+                1);
+    }
+
+    /**
+     * This fragment with another {@link OnRerun} policy (generated code writes it only where the app
+     * declares one).
+     *
+     * @param maxBeside the most runs at once with {@link OnRerun#BESIDE}; ignored otherwise
+     */
+    public FragmentDefinition onRerun(OnRerun policy, int maxBeside) {
+        return new FragmentDefinition(
+                name,
+                parallel,
+                drawsUi,
+                returnsValue,
+                inputs,
+                runEveryMillis,
+                area,
+                limit,
+                cpu,
+                access,
+                policy,
+                policy == OnRerun.BESIDE ? maxBeside : 1);
     }
 
     /** A fragment anyone who may open its page may run. */

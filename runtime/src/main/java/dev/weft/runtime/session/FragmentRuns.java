@@ -1,11 +1,13 @@
 package dev.weft.runtime.session;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.weft.OnRerun;
 import dev.weft.runtime.identity.RunAs;
 import dev.weft.runtime.limits.RunContext;
 import dev.weft.runtime.ui.Canvas;
 import dev.weft.runtime.ui.Pages;
 import dev.weft.runtime.ui.RunAssets;
+import dev.weft.runtime.ui.RunReruns;
 import dev.weft.runtime.ui.UiImpl;
 import dev.weft.runtime.wire.Protocol;
 import java.util.ArrayList;
@@ -58,6 +60,10 @@ final class FragmentRuns implements Scheduler.Runs {
 
     @Override
     public void superseded(Slot slot) {
+        if (slot.fragment.onRerun() == OnRerun.BESIDE) {
+            slot.leaveRun();
+            return;
+        }
         slot.abandonRun();
         SessionMetering.current()
                 .run(session.app.appClass().getName(), slot.id(), SessionMeters.Outcome.SUPERSEDED, -1);
@@ -66,8 +72,7 @@ final class FragmentRuns implements Scheduler.Runs {
     /** An abandoned run still computes, or a limited run would queue for a tab that has gone. */
     @Override
     public boolean heldBack(Slot slot) {
-        return !slot.abandoned.isEmpty()
-                || (slot.fragment.limit() != null && session.claimed && session.client == null);
+        return !slot.roomForRun() || (slot.fragment.limit() != null && session.claimed && session.client == null);
     }
 
     @Override
@@ -99,6 +104,7 @@ final class FragmentRuns implements Scheduler.Runs {
                 session::where,
                 slot.page = new RunPage(session, slot, gen));
         assets.user(session.identity().user());
+        assets.reruns(new RunReruns(session.id, session.fragmentNames(), name -> rerunFrom(slot, gen, name)));
         assets.pages(new Pages(session.pages, session.app.path(), path -> switchPage(path, slot, gen)));
         assets.streams(session.streams.forRun(
                 slot.id(),
@@ -218,6 +224,7 @@ final class FragmentRuns implements Scheduler.Runs {
         }
         slot.values.clear();
         slot.values.putAll(drawing.values());
+        slot.applyArrived();
         RunPage page = slot.page;
         slot.page = null;
         if (page != null) {
@@ -227,6 +234,24 @@ final class FragmentRuns implements Scheduler.Runs {
         slot.show(assets, session.media);
         publish(slot, gen, elements, failure != null, started);
         session.scheduler.settle(slot, failure == null ? result : null, failure != null);
+        if (slot.rerunAfter == gen) {
+            slot.rerunAfter = -1;
+            session.scheduler.rerun(slot);
+        }
+    }
+
+    /** {@code ui.rerun(name)} from run {@code gen} of {@code slot}: ignored once that run no longer counts. */
+    private void rerunFrom(Slot slot, long gen, String name) {
+        synchronized (session) {
+            if (session.closed || slot.generation != gen || !slot.active) {
+                return;
+            }
+            if (name == null || name.equals(slot.id())) {
+                slot.rerunAfter = gen;
+            } else {
+                session.push(name);
+            }
+        }
     }
 
     /** Sends what a running fragment has drawn so far, unless the run has ended or been superseded. */

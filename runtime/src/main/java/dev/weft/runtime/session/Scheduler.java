@@ -1,5 +1,6 @@
 package dev.weft.runtime.session;
 
+import dev.weft.OnRerun;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +14,7 @@ import java.util.Objects;
  * result changed) and none of its inputs still has to compute. Parallel fragments start as soon as
  * that holds; the others take turns, one at a time, in declaration order. A newer run of a fragment
  * supersedes an older one: the generation moves on, so whatever the older run still reports is
- * dropped. When a run's result is not {@code equals} to the previous one, the fragments that take it
+ * dropped (unless the fragment's {@link OnRerun} policy has it wait for the older one, or run beside it). When a run's result is not {@code equals} to the previous one, the fragments that take it
  * rerun; an unchanged result stops there. A fragment whose input failed does not run: it fails in
  * turn, and so do its own dependents.
  *
@@ -46,7 +47,10 @@ final class Scheduler {
         /** {@code slot} is due to rerun once its inputs settle: its content is stale. */
         void stale(Slot slot, long nextGen);
 
-        /** The active run of {@code slot} is superseded: stop it and drop its live output. */
+        /**
+         * The active run of {@code slot} is superseded: stop it and drop its live output (or, for a
+         * {@link OnRerun#BESIDE} fragment, let it run on, its output dropped).
+         */
         void superseded(Slot slot);
 
         /** Whether {@code slot} must not start now even though it could (a limited run of an absent tab). */
@@ -101,10 +105,14 @@ final class Scheduler {
         pump();
     }
 
-    /** Marks a slot to rerun; a run in progress is superseded at once. */
+    /**
+     * Marks a slot to rerun. A run in progress is superseded at once, or left to finish first ({@link
+     * OnRerun#WAIT}: the slot reruns after it), or left to run on beside the newer one ({@link
+     * OnRerun#BESIDE}: its output no longer counts).
+     */
     void invalidate(Slot slot) {
         slot.dirty = true;
-        if (slot.active) {
+        if (slot.active && slot.fragment.onRerun() != OnRerun.WAIT) {
             runs.superseded(slot);
             slot.active = false;
             slot.runner = null;
@@ -225,7 +233,9 @@ final class Scheduler {
     /** Tells the owner which slots will rerun once their inputs settle. */
     private void announceStale() {
         for (Slot slot : slots) {
-            if (slot.dirty && !slot.waitAnnounced && slot.settled) {
+            // A slot still running (one that waits for its run, OnRerun.WAIT) is not announced: the
+            // announcement's newer generation would hide the drawing that run is about to show.
+            if (slot.dirty && !slot.waitAnnounced && slot.settled && !slot.active) {
                 slot.waitAnnounced = true;
                 runs.stale(slot, slot.generation + 1);
             }

@@ -328,8 +328,30 @@ public final class Session {
 
     private void apply(Slot slot, Map<String, Object> accepted) {
         slot.set(accepted);
+        slot.keepArrived(accepted);
         url.widgetsChanged(slot, accepted);
         scheduler.rerun(slot);
+    }
+
+    /**
+     * Reruns fragment {@code name} as a widget change of it would: a push from a bean, or {@code
+     * ui.rerun(name)}. False, and nothing happens, when the session has closed or has no such fragment;
+     * before the session has started, its first runs will run it anyway.
+     */
+    public synchronized boolean push(String name) {
+        Slot slot = byName.get(name);
+        if (closed || slot == null) {
+            return false;
+        }
+        if (started) {
+            scheduler.rerun(slot);
+        }
+        return true;
+    }
+
+    /** The names of this session's fragments, in declaration order. */
+    List<String> fragmentNames() {
+        return java.util.Arrays.stream(slots).map(Slot::id).toList();
     }
 
     /** What the harness and tests read: a slot's last content and state, and its completed runs. */

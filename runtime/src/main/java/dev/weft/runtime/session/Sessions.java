@@ -316,6 +316,25 @@ public class Sessions {
         return ended;
     }
 
+    /**
+     * Reruns fragment {@code fragment} of {@code app} in session {@code sessionId}, or in every open
+     * session of the app when it is null (see {@link Session#push}). Closed, unknown and other apps'
+     * sessions are skipped. Returns how many sessions will rerun it.
+     */
+    public int push(AppDefinition app, String fragment, String sessionId) {
+        if (sessionId != null) {
+            Session session = byId.get(sessionId);
+            return session != null && session.app() == app && session.push(fragment) ? 1 : 0;
+        }
+        int pushed = 0;
+        for (Session session : byId.values()) {
+            if (session.app() == app && session.push(fragment)) {
+                pushed++;
+            }
+        }
+        return pushed;
+    }
+
     /** Sends a message to every session's browser (dev mode's reload problems). */
     public void sendToAll(ObjectNode message) {
         byId.values().forEach(session -> session.send(message));

@@ -40,7 +40,8 @@ final class Slot {
     /**
      * The threads of this fragment's runs that no longer count (superseded, or stopped at the time
      * limit) but have not returned yet: a run that ignores its interrupt computes on. The fragment
-     * does not start again until they have, so one session holds at most one thread per fragment.
+     * does not start again until they have, so one session holds at most one thread per fragment
+     * ({@code maxBeside} for a {@link dev.weft.OnRerun#BESIDE} fragment, whose older runs go on).
      */
     final Set<Thread> abandoned = new HashSet<>();
     /** The latest run's context: who waits for a {@code @Limited} permit, and where. */
@@ -73,6 +74,12 @@ final class Slot {
     Map<String, String> forms = Map.of();
 
     final Map<String, Object> values = new HashMap<>();
+
+    /** Widget values that arrived while a {@link dev.weft.OnRerun#WAIT} run went on, by widget id. */
+    final Map<String, Object> arrived = new HashMap<>();
+
+    /** The generation of the run that asked to rerun its fragment once it ends ({@code ui.rerun()}), or -1. */
+    long rerunAfter = -1;
 
     ObjectNode status;
     ObjectNode content;
@@ -165,7 +172,6 @@ final class Slot {
         });
     }
 
-    /** The active run ended or was superseded: its output so far is no longer sent. */
     /**
      * The active run no longer counts: its thread is interrupted and kept in {@link #abandoned}
      * until it returns, its next {@code Ui} call throws {@link dev.weft.runtime.ui.RunCancelledError},
@@ -182,6 +188,42 @@ final class Slot {
             live.canvas().cancel();
         }
         endLive();
+    }
+
+    /**
+     * The active run of a {@link dev.weft.OnRerun#BESIDE} fragment no longer counts, but runs on to its
+     * end uninterrupted (kept in {@link #abandoned} until it returns); its output is dropped.
+     */
+    void leaveRun() {
+        if (runner != null) {
+            abandoned.add(runner);
+        }
+        endLive();
+    }
+
+    /** Whether another run may start now: fewer runs that no longer count still compute than the fragment allows. */
+    boolean roomForRun() {
+        return abandoned.size() < fragment.maxBeside();
+    }
+
+    /**
+     * Sets widget values that arrived while a {@link dev.weft.OnRerun#WAIT} run went on: that run's
+     * drawing does not replace them, so the run after it takes them.
+     */
+    void keepArrived(Map<String, Object> accepted) {
+        if (active && fragment.onRerun() == dev.weft.OnRerun.WAIT) {
+            arrived.putAll(accepted);
+        }
+    }
+
+    /** A run completed: the values that arrived while it ran win over those it drew, where it drew their widget. */
+    void applyArrived() {
+        arrived.forEach((id, value) -> {
+            if (widgets.containsKey(id)) {
+                values.put(id, value);
+            }
+        });
+        arrived.clear();
     }
 
     void endLive() {

@@ -380,7 +380,8 @@ class AppTesterImpl implements AppTester {
             if (widget == null) {
                 throw new IllegalStateException("Widget " + id + " is no longer drawn by '" + slot + "'.");
             }
-            Object value = widget.clicks() ? widget.initial() : snapshot.values().getOrDefault(id, widget.initial());
+            Object value =
+                    widget.clicks() ? widget.initial() : snapshot.values().getOrDefault(id, widget.initial());
             return value == ComponentWidgets.NO_VALUE ? null : value;
         }
 

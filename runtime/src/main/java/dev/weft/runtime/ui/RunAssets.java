@@ -34,6 +34,7 @@ public final class RunAssets {
     private volatile User user = User.ANONYMOUS;
     private volatile Pages pages = Pages.none();
     private volatile RunStreams streams = RunStreams.NONE;
+    private volatile RunReruns reruns = RunReruns.NONE;
 
     // Guarded by this.
     private final Map<String, TableModel> tables = new LinkedHashMap<>();
@@ -109,6 +110,16 @@ public final class RunAssets {
     /** Where the run's streamed texts are registered and sent. */
     RunStreams streams() {
         return streams;
+    }
+
+    /** Sets what {@code ui.rerun} and {@code ui.sessionId()} reach; a session sets it before the run starts. */
+    public void reruns(RunReruns reruns) {
+        this.reruns = reruns;
+    }
+
+    /** What {@code ui.rerun} and {@code ui.sessionId()} reach. */
+    RunReruns reruns() {
+        return reruns;
     }
 
     /** The pages the run can link to and switch to. */

@@ -809,4 +809,21 @@ public class UiImpl implements Form {
         Objects.requireNonNull(tokens, "tokens");
         return Chat.stream(canvas, block, assets, stream -> stream.read(tokens));
     }
+
+    @Override
+    public void rerun() {
+        canvas.checkRunning();
+        assets.reruns().rerun(null);
+    }
+
+    @Override
+    public void rerun(String fragment) {
+        canvas.checkRunning();
+        assets.reruns().rerun(assets.reruns().checked(fragment));
+    }
+
+    @Override
+    public String sessionId() {
+        return assets.reruns().sessionId();
+    }
 }

@@ -3,6 +3,7 @@ package dev.weft.runtime.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.weft.Area;
+import dev.weft.OnRerun;
 import dev.weft.runtime.FragmentDefinition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -135,6 +136,39 @@ class SchedulerTest {
         assertThat(scheduler.finished(slider, 3, "new", false)).isTrue();
         assertThat(slider.result).isEqualTo("new");
         assertThat(events).endsWith("start chart#1");
+    }
+
+    @Test
+    void rerunDuringAWaitRun_letsItFinishAndShow_thenRunsOnceMore() {
+        Graph graph =
+                new Graph().fragment("save", true).onRerun(OnRerun.WAIT, 0).fragment("view", true, "save");
+        Scheduler scheduler = graph.start();
+        Slot save = graph.slot("save");
+        graph.finish(scheduler, "save", 1, "a");
+        graph.finish(scheduler, "view", 1, null);
+        events.clear();
+
+        scheduler.rerun(save);
+        scheduler.rerun(save);
+        scheduler.rerun(save);
+        assertThat(events).containsExactly("start save#2");
+
+        graph.finish(scheduler, "save", 2, "b");
+        assertThat(save.result).as("the waited-for run's outcome counts").isEqualTo("b");
+        assertThat(events).containsExactly("start save#2", "start save#3", "stale view#2");
+        graph.finish(scheduler, "save", 3, "b");
+        assertThat(events).endsWith("start view#2");
+    }
+
+    @Test
+    void rerunDuringABesideRun_startsBesideIt_untilTheBound() {
+        Graph graph = new Graph().fragment("job", true).onRerun(OnRerun.BESIDE, 2);
+        Scheduler scheduler = graph.start();
+
+        scheduler.rerun(graph.slot("job"));
+
+        assertThat(events).containsExactly("start job#1", "supersede job", "start job#3");
+        assertThat(graph.slot("job").fragment.maxBeside()).isEqualTo(2);
     }
 
     @Test
@@ -273,6 +307,13 @@ class SchedulerTest {
             indexes.put(name, fragments.size());
             fragments.add(
                     new FragmentDefinition(name, parallel, true, true, inputIndexes, runEveryMillis, Area.MAIN, null));
+            return this;
+        }
+
+        /** The last fragment added, with another {@link OnRerun} policy. */
+        Graph onRerun(OnRerun policy, int maxBeside) {
+            int last = fragments.size() - 1;
+            fragments.set(last, fragments.get(last).onRerun(policy, maxBeside));
             return this;
         }
 
