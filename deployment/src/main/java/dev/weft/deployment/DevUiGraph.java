@@ -72,9 +72,10 @@ final class DevUiGraph {
     static App of(AppBuildItem app, IndexView index) {
         try {
             ClassLoader loader = Thread.currentThread().getContextClassLoader();
-            AppDefinition definition = (AppDefinition) Class.forName(app.generatedClass(), true, loader)
-                    .getDeclaredConstructor()
-                    .newInstance();
+            // The generated class is package-private: its public constructor is reached through setAccessible.
+            var constructor = Class.forName(app.generatedClass(), true, loader).getDeclaredConstructor();
+            constructor.setAccessible(true);
+            AppDefinition definition = (AppDefinition) constructor.newInstance();
             ClassInfo appClass = index.getClassByName(app.appClass());
             List<FragmentDefinition> fragments = definition.fragments();
             List<Node> nodes = new ArrayList<>();
