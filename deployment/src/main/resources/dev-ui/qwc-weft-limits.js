@@ -137,7 +137,7 @@ export class QwcWeftLimits extends LitElement {
                 </div>
                 ${holders.length ? html`
                     <table>
-                        <thead><tr><th>Session</th><th>Page</th><th>Fragment</th><th>State</th><th>Place</th><th>Estimated wait</th></tr></thead>
+                        <thead><tr><th>Session</th><th>Page</th><th>Fragment</th><th>State</th><th>Place</th><th>Wait</th></tr></thead>
                         <tbody>${holders.map(h => html`<tr data-holder=${h.fragment} data-state=${h.state}>
                             <td class="mono">${h.session}</td>
                             <td class="mono">${h.app}</td>
@@ -145,7 +145,9 @@ export class QwcWeftLimits extends LitElement {
                             <td><span class="state" style="background:${h.state === 'running'
                                 ? 'var(--lumo-primary-color)' : '#d97706'}">${h.state}</span></td>
                             <td>${h.position || (h.state === 'running' ? 'has a permit' : '–')}</td>
-                            <td>${h.etaMillis >= 0 ? duration(h.etaMillis) : '–'}</td>
+                            <td>${h.state === 'running'
+                                ? (h.startedAt && this._data ? `running for ${duration(this._data.now - h.startedAt)}` : 'running')
+                                : h.etaMillis >= 0 ? duration(h.etaMillis) : '–'}</td>
                         </tr>`)}</tbody>
                     </table>`
                     : html`<div class="idle">${line ? 'Nobody holds a permit or waits right now.'

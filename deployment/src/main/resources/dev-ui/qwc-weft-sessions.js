@@ -170,7 +170,7 @@ export class QwcWeftSessions extends LitElement {
             case 'placeholder':
                 return 'not run yet';
             default:
-                return '';
+                return 'idle';
         }
     }
 }

@@ -27,6 +27,9 @@ import org.junit.jupiter.api.TestInstance;
 class DevUiBrowserTest {
 
     private static final double TIMEOUT_MS = 60_000;
+    /** An image takes 20 steps of this: 6 s, long enough for the Dev UI to see the others wait. */
+    private static final int STEP_MILLIS = 300;
+
     private static final List<String> FRAGMENTS = List.of("prompt", "sketch", "intro", "image", "gallery");
 
     private DevModeServer server;
@@ -35,10 +38,7 @@ class DevUiBrowserTest {
     @BeforeAll
     void start() {
         server = DevModeServer.start(
-                "gpu-queue",
-                List.of(
-                        "-Dgpu-queue.steps=" + GpuQueuePage.STEPS,
-                        "-Dgpu-queue.step-time=" + GpuQueuePage.STEP_MILLIS + "ms"));
+                "gpu-queue", List.of("-Djvm.args=-Dgpu-queue.steps=20 -Dgpu-queue.step-time=" + STEP_MILLIS + "ms"));
         chromium = Chromium.launch();
     }
 
@@ -133,7 +133,12 @@ class DevUiBrowserTest {
             // Three tabs at once: one image is made, the others wait in the gpu line.
             List<BrowserContext> tabs = List.of(context(), context(), context());
             try {
-                tabs.forEach(tab -> tab.newPage().navigate(server.url("/")));
+                // The sessions start with their pages' requests: send the three at once, not one load after another.
+                tabs.forEach(tab -> tab.newPage()
+                        .navigate(
+                                server.url("/"),
+                                new Page.NavigateOptions()
+                                        .setWaitUntil(com.microsoft.playwright.options.WaitUntilState.COMMIT)));
                 assertThat(group.locator("tr[data-holder='image'][data-state='queued']")
                                 .first())
                         .isVisible(visible());
