@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * An example app in Quarkus dev mode, started as a developer starts it: {@code ./mvnw quarkus:dev}
- * from the repository root (with {@code -pl <example> -am compile}, so that Weft's own modules come
+ * from the repository root (with {@code -pl deployment,<example> -am compile}, so that Weft's own modules come
  * from this build's {@code target/} directories and need not be installed), on a free port of
  * 127.0.0.1, without the debugger port, the console or the analytics question. Its output goes to
  * {@code target/devmode-<module>.log}. Closing it stops Maven and the dev-mode JVM it forked.
@@ -51,7 +51,8 @@ final class DevModeServer implements AutoCloseable {
                 "-f",
                 root.resolve("pom.xml").toString(),
                 "-pl",
-                "examples/" + module,
+                // The deployment module too: the runtime's build checks it, and nothing depends on it in Maven terms.
+                "deployment,examples/" + module,
                 "-am",
                 "compile",
                 "quarkus:dev",
