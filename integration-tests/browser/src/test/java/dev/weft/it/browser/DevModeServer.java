@@ -59,6 +59,9 @@ final class DevModeServer implements AutoCloseable {
                 "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=" + port,
                 "-Ddebug=false",
+                // Dev mode compiles every module of the reactor, tests too unless told not to: the
+                // deployment module's tests include declarations that must not compile with the processor.
+                "-Dmaven.test.skip=true",
                 "-Dquarkus.console.enabled=false",
                 "-Dquarkus.analytics.disabled=true"));
         String repository = System.getProperty("weft.maven.repo.local", "");
