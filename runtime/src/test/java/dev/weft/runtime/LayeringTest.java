@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * no packages form a cycle. The floors, top down (docs/architecture.md draws them):
  *
  * <pre>
- * testing → {web, push} → session → {ui, limits.cluster} → {widgets, limits} → {tables, charts} → {wire, rows}
+ * {testing, devui} → {web, push} → session → {ui, limits.cluster} → {widgets, limits} → {tables, charts} → {wire, rows}
  *         → SPI (the root)
  *         → {uploads, media, identity} → config
  * </pre>
@@ -41,6 +41,7 @@ class LayeringTest {
     private static Map<String, Integer> floors() {
         Map<String, Integer> floors = new LinkedHashMap<>();
         floors.put("testing", 9);
+        floors.put("devui", 9);
         floors.put("web", 8);
         floors.put("push", 8);
         floors.put("session", 7);

@@ -168,6 +168,17 @@ public class Limiters {
         });
     }
 
+    /**
+     * The line of every group used so far, by name: what the Dev UI shows. A group appears on its
+     * first call; reading the lines changes nothing.
+     */
+    public List<LimitLine> lines() {
+        return groups.values().stream()
+                .map(LimitLine::of)
+                .sorted(java.util.Comparator.comparing(LimitLine::group))
+                .toList();
+    }
+
     /** The group of that name, or null if it has not been used yet. */
     LimitGroup existingGroup(String name) {
         return groups.get(name);

@@ -298,6 +298,7 @@ final class FragmentRuns implements Scheduler.Runs {
     private void publish(Slot slot, long gen, List<ObjectNode> elements, boolean failed, long started) {
         slot.content = Protocol.slot(slot.id(), gen, elements);
         slot.status = Protocol.finished(slot.id(), gen, failed, started, System.currentTimeMillis());
+        slot.finished = slot.status;
         session.send(slot.content);
         session.send(slot.status);
     }

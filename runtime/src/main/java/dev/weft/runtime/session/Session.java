@@ -57,6 +57,9 @@ public final class Session {
     public static final long DEFAULT_PARTIAL_INTERVAL_MILLIS = 80;
 
     final String id;
+    /** When the session was started (epoch milliseconds). */
+    final long openedAt = System.currentTimeMillis();
+
     final AppDefinition app;
     final InstanceHandle<?> instance;
     private final Slot[] slots;

@@ -186,6 +186,15 @@ public class Sessions {
         return Optional.ofNullable(id == null ? null : byId.get(id));
     }
 
+    /** What the Dev UI shows of every open session, oldest first: snapshots, read without changing anything. */
+    public List<SessionView> views() {
+        return byId.values().stream()
+                .map(SessionView::of)
+                .sorted(java.util.Comparator.comparingLong(SessionView::openedAt)
+                        .thenComparing(SessionView::id))
+                .toList();
+    }
+
     /** Ends a session now. */
     public void end(Session session) {
         byId.remove(session.id());

@@ -84,6 +84,9 @@ final class Slot {
     ObjectNode status;
     ObjectNode content;
 
+    /** The status of the last run that ended (done or failed), kept while a newer one waits or runs; null before. */
+    ObjectNode finished;
+
     /** The active run's live output (null when no run is active), and its last partial {@code slot} message sent. */
     LiveRun live;
 
