@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * no packages form a cycle. The floors, top down (docs/architecture.md draws them):
  *
  * <pre>
- * testing → web → session → {ui, limits.cluster} → {widgets, limits} → {tables, charts} → {wire, rows}
+ * testing → {web, health} → session → {ui, limits.cluster} → {widgets, limits} → {tables, charts} → {wire, rows}
  *         → SPI (the root)
  *         → {uploads, media, identity} → config
  * </pre>
@@ -42,6 +42,7 @@ class LayeringTest {
         Map<String, Integer> floors = new LinkedHashMap<>();
         floors.put("testing", 9);
         floors.put("web", 8);
+        floors.put("health", 8);
         floors.put("session", 7);
         floors.put("ui", 6);
         floors.put("limits.cluster", 6);

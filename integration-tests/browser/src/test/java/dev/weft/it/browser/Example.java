@@ -69,7 +69,7 @@ enum Example {
      */
     TEAM("team"),
 
-    /** The gallery again, configured dark by default with a rose primary colour ({@code weft.theme.*}). */
+    /** The gallery again, configured dark by default with a rose primary colour ({@code quarkus.weft.theme.*}). */
     GALLERY_THEMED("gallery", "-Dweft.theme.mode=dark", "-Dweft.theme.primary-color=#e11d48");
 
     private final String module;
