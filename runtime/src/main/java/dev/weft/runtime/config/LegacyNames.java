@@ -80,7 +80,8 @@ public final class LegacyNames {
     public static List<String> inUse(Config config) {
         Set<String> old = new TreeSet<>();
         for (String name : config.getPropertyNames()) {
-            if (isOld(name)) {
+            // The fallback lists each new name's old name too: only an old name set in a source counts.
+            if (isOld(name) && config.getConfigValue(name).getValue() != null) {
                 old.add(name);
             }
         }

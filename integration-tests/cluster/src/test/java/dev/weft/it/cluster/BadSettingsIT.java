@@ -20,7 +20,8 @@ class BadSettingsIT {
                         .close())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("exited with code")
-                .hasMessageContaining("quarkus.weft.limits.cluster.renew-interval is PT2S: it must be between 10 milliseconds"
-                        + " and half of quarkus.weft.limits.cluster.lease-time (PT3S)");
+                .hasMessageContaining(
+                        "quarkus.weft.limits.cluster.renew-interval is PT2S: it must be between 10 milliseconds"
+                                + " and half of quarkus.weft.limits.cluster.lease-time (PT3S)");
     }
 }
