@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * <p>Declare a {@code Ui} parameter on a {@link Fragment} method to receive it. What a run draws
  * replaces what the previous run of the same fragment drew. While a run goes on, the browser already
- * shows what it has drawn so far (sent a few times a second, see {@code weft.partial-interval}),
+ * shows what it has drawn so far (sent a few times a second, see {@code quarkus.weft.partial-interval}),
  * followed by the rest of the previous run's content, dimmed, until the run ends; so a slow section
  * fills in progressively and a rerun never flashes empty.
  *
@@ -387,7 +387,7 @@ public interface Ui {
 
     /**
      * Draws an exception: its type and message in an error callout, and its stack trace (folded)
-     * only in dev mode or with {@code weft.show-stack-traces=true}, as for a fragment that throws.
+     * only in dev mode or with {@code quarkus.weft.show-stack-traces=true}, as for a fragment that throws.
      */
     void exception(Throwable exception);
 
@@ -402,7 +402,7 @@ public interface Ui {
      *
      * A spinner never stays in the slot's final content, even if it is not closed. Like all
      * output while a run goes on, it reaches the browser with the next partial output, so a
-     * spinner closed within {@code weft.partial-interval} is never seen.
+     * spinner closed within {@code quarkus.weft.partial-interval} is never seen.
      */
     Spinner spinner(String text);
 
@@ -775,7 +775,7 @@ public interface Ui {
      * Draws a text area and returns its text.
      *
      * @param maxLength the most characters the user may enter, from 1 to 100,000. Text travels over
-     *     the WebSocket: above about 15,000 characters, raise {@code weft.max-message-size}.
+     *     the WebSocket: above about 15,000 characters, raise {@code quarkus.weft.max-message-size}.
      */
     String textArea(String label, String value, int maxLength);
 
@@ -819,7 +819,7 @@ public interface Ui {
      * Draws a file uploader for one file and returns the uploaded file, or empty until there is one.
      * The user drops a file on it or browses for one; the browser sends it over HTTP (not the
      * WebSocket), and the server refuses it, changing nothing, if it is larger than {@code maxBytes}
-     * (or the server's limits, {@code weft.uploads.*}), or its extension or MIME type is not
+     * (or the server's limits, {@code quarkus.weft.uploads.*}), or its extension or MIME type is not
      * accepted, or its content is plainly not what its extension says (a {@code .png} that is not a
      * PNG image). The user can remove the file again.
      *

@@ -57,7 +57,7 @@ class WeftProcessor {
     }
 
     /**
-     * Bounds the WebSocket server's frames and messages by {@code weft.max-message-size} (see {@link
+     * Bounds the WebSocket server's frames and messages by {@code quarkus.weft.max-message-size} (see {@link
      * WebSocketLimits}): WebSockets Next has no message limit by default, and Vert.x's 64 KiB frame
      * limit would drop a connection before Weft could answer it.
      */

@@ -18,7 +18,7 @@ export function onThemeChange(fn) {
   listeners.add(fn);
 }
 
-/** The theme without a pick: the app's `weft.theme.mode`, or the browser's preference for `auto`. */
+/** The theme without a pick: the app's `quarkus.weft.theme.mode`, or the browser's preference for `auto`. */
 function defaultTheme() {
   const mode = html.dataset.themeDefault;
   if (mode === 'light' || mode === 'dark') return mode;

@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
  * no packages form a cycle. The floors, top down (docs/architecture.md draws them):
  *
  * <pre>
- * {testing, devui} → {web, push} → session → {ui, limits.cluster} → {widgets, limits} → {tables, charts} → {wire, rows}
+ * {testing, devui} → {web, push, health} → session → {ui, limits.cluster} → {widgets, limits} → {tables, charts} → {wire, rows}
  *         → SPI (the root)
- *         → {uploads, media, identity} → config
+ *         → {uploads, media, identity, streams} → config
  * </pre>
  *
  * A new arrow that runs back up fails the build here, naming the class and what it uses.
@@ -44,6 +44,7 @@ class LayeringTest {
         floors.put("devui", 9);
         floors.put("web", 8);
         floors.put("push", 8);
+        floors.put("health", 8);
         floors.put("session", 7);
         floors.put("ui", 6);
         floors.put("limits.cluster", 6);

@@ -25,7 +25,7 @@ class BadMessagesTest {
     static final QuarkusUnitTest TEST = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Counter.class, WeftTestClient.class, RawSocket.class)
                     .addClass(BadMessagesTest.class.getPackageName() + ".BadMessagesTest_Counter_WeftApp"))
-            .overrideConfigKey("weft.max-message-size", "1024");
+            .overrideConfigKey("quarkus.weft.max-message-size", "1024");
 
     @TestHTTPResource("/")
     URI base;

@@ -40,7 +40,7 @@ class ElementsWireTest {
             .withApplicationRoot(
                     jar -> jar.addClasses(Page.class, Page.Sale.class, Page.Shape.class, WeftTestClient.class)
                             .addClass(ElementsWireTest.class.getPackageName() + ".ElementsWireTest_Page_WeftApp"))
-            .overrideRuntimeConfigKey("weft.partial-interval", "20MS");
+            .overrideRuntimeConfigKey("quarkus.weft.partial-interval", "20MS");
 
     @TestHTTPResource("/")
     URI base;

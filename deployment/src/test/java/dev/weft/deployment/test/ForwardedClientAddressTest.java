@@ -30,7 +30,7 @@ class ForwardedClientAddressTest {
             .withApplicationRoot(jar -> jar.addClasses(Proxied.class, WeftTestClient.class)
                     .addClass(ForwardedClientAddressTest.class.getPackageName()
                             + ".ForwardedClientAddressTest_Proxied_WeftApp"))
-            .overrideConfigKey("weft.sessions.max-per-client", "1")
+            .overrideConfigKey("quarkus.weft.sessions.max-per-client", "1")
             .overrideConfigKey("quarkus.http.proxy.proxy-address-forwarding", "true")
             .overrideConfigKey("quarkus.http.proxy.allow-x-forwarded", "true");
 

@@ -11,14 +11,14 @@ import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The WebSocket server's frame and message limits follow a {@code weft.max-message-size} above 1 MiB. */
+/** The WebSocket server's frame and message limits follow a {@code quarkus.weft.max-message-size} above 1 MiB. */
 class LargeMessagesTest {
 
     @RegisterExtension
     static final QuarkusUnitTest TEST = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Notes.class, WeftTestClient.class, RawSocket.class)
                     .addClass(LargeMessagesTest.class.getPackageName() + ".LargeMessagesTest_Notes_WeftApp"))
-            .overrideConfigKey("weft.max-message-size", "2000000");
+            .overrideConfigKey("quarkus.weft.max-message-size", "2000000");
 
     @TestHTTPResource("/")
     URI base;

@@ -33,8 +33,8 @@ class LimitedBeanMethodTest {
             .withApplicationRoot(jar -> jar.addClasses(Forecasts.class, Solo.class, Model.class, WeftTestClient.class)
                     .addClass(LimitedBeanMethodTest.class.getPackageName() + ".LimitedBeanMethodTest_Forecasts_WeftApp")
                     .addClass(LimitedBeanMethodTest.class.getPackageName() + ".LimitedBeanMethodTest_Solo_WeftApp"))
-            .overrideConfigKey("weft.limits.update-interval", "0")
-            .overrideConfigKey("weft.sessions.start-on-page-load", "false");
+            .overrideConfigKey("quarkus.weft.limits.update-interval", "0")
+            .overrideConfigKey("quarkus.weft.sessions.start-on-page-load", "false");
 
     static final Semaphore GO = new Semaphore(0);
     static final AtomicInteger INSIDE = new AtomicInteger();

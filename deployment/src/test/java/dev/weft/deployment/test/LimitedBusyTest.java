@@ -24,7 +24,7 @@ class LimitedBusyTest {
     static final QuarkusUnitTest TEST = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(
                     Solver.class, HandWrittenApp.class, HandWrittenApp.Stateless.class, WeftTestClient.class))
-            .overrideConfigKey("weft.sessions.start-on-page-load", "false");
+            .overrideConfigKey("quarkus.weft.sessions.start-on-page-load", "false");
 
     static final Semaphore GO = new Semaphore(0);
 

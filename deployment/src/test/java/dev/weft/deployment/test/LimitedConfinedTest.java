@@ -38,7 +38,7 @@ class LimitedConfinedTest {
                     HandWrittenApp.class,
                     HandWrittenApp.Stateless.class,
                     WeftTestClient.class))
-            .overrideConfigKey("weft.sessions.start-on-page-load", "false");
+            .overrideConfigKey("quarkus.weft.sessions.start-on-page-load", "false");
 
     static final Set<String> THREADS = ConcurrentHashMap.newKeySet();
 

@@ -28,8 +28,8 @@ class LimitedFragmentQueueTest {
     static final QuarkusUnitTest TEST = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(
                     Gpu.class, HandWrittenApp.class, HandWrittenApp.Stateless.class, WeftTestClient.class))
-            .overrideConfigKey("weft.limits.update-interval", "0")
-            .overrideConfigKey("weft.sessions.start-on-page-load", "false");
+            .overrideConfigKey("quarkus.weft.limits.update-interval", "0")
+            .overrideConfigKey("quarkus.weft.sessions.start-on-page-load", "false");
 
     static final Semaphore GO = new Semaphore(0);
     static final AtomicInteger INSIDE = new AtomicInteger();

@@ -29,8 +29,8 @@ class LimitedLeaveTest {
     static final QuarkusUnitTest TEST = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(
                     Model.class, HandWrittenApp.class, HandWrittenApp.Stateless.class, WeftTestClient.class))
-            .overrideConfigKey("weft.limits.update-interval", "0")
-            .overrideConfigKey("weft.sessions.start-on-page-load", "false");
+            .overrideConfigKey("quarkus.weft.limits.update-interval", "0")
+            .overrideConfigKey("quarkus.weft.sessions.start-on-page-load", "false");
 
     static final Semaphore GO = new Semaphore(0);
     static final AtomicInteger INSIDE = new AtomicInteger();

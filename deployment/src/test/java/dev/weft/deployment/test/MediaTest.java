@@ -30,8 +30,8 @@ class MediaTest {
     static final QuarkusUnitTest TEST = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Page.class, WeftTestClient.class)
                     .addClass(MediaTest.class.getPackageName() + ".MediaTest_Page_WeftApp"))
-            .overrideRuntimeConfigKey("weft.media.expiry", "200MS")
-            .overrideRuntimeConfigKey("weft.sessions.reconnect-timeout", "300MS");
+            .overrideRuntimeConfigKey("quarkus.weft.media.expiry", "200MS")
+            .overrideRuntimeConfigKey("quarkus.weft.sessions.reconnect-timeout", "300MS");
 
     @TestHTTPResource("/")
     URI base;
@@ -107,7 +107,7 @@ class MediaTest {
                     .isEqualTo(404);
             assertThat(get("/_weft/media/").statusCode()).isEqualTo(404);
 
-            // Redrawn without the image: it is served for weft.media.expiry (200 ms here), then gone.
+            // Redrawn without the image: it is served for quarkus.weft.media.expiry (200 ms here), then gone.
             one.send(
                     "{\"v\":1,\"type\":\"widget\",\"slot\":\"files\",\"id\":\"checkbox:Hide:0\",\"gen\":1,\"value\":true}");
             one.await(m ->
@@ -132,7 +132,7 @@ class MediaTest {
             assertThat(get(url).statusCode()).isEqualTo(200);
             assertThat(welcome.get("session").asText()).isNotBlank();
         }
-        // The tab is gone for longer than weft.sessions.reconnect-timeout (300 ms here): the session ended.
+        // The tab is gone for longer than quarkus.weft.sessions.reconnect-timeout (300 ms here): the session ended.
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (get(url).statusCode() == 200 && System.nanoTime() < deadline) {
             Thread.sleep(50);

@@ -26,9 +26,9 @@ class OriginCheckTest {
     static final QuarkusUnitTest TEST = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Hello.class, WeftTestClient.class, RawSocket.class)
                     .addClass(OriginCheckTest.class.getPackageName() + ".OriginCheckTest_Hello_WeftApp"))
-            .overrideConfigKey("weft.allowed-origins", "https://dash.example.com")
-            .overrideConfigKey("weft.allowed-hosts", "app.example.com,*.apps.example.net")
-            .overrideConfigKey("weft.frame-ancestors", "'self' https://portal.example.com");
+            .overrideConfigKey("quarkus.weft.allowed-origins", "https://dash.example.com")
+            .overrideConfigKey("quarkus.weft.allowed-hosts", "app.example.com,*.apps.example.net")
+            .overrideConfigKey("quarkus.weft.frame-ancestors", "'self' https://portal.example.com");
 
     @TestHTTPResource("/")
     URI base;

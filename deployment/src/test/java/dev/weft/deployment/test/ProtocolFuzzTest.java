@@ -33,7 +33,7 @@ class ProtocolFuzzTest {
             .withApplicationRoot(
                     jar -> jar.addClasses(Target.class, WeftTestClient.class, RawSocket.class, Hostile.class)
                             .addClass(ProtocolFuzzTest.class.getPackageName() + ".ProtocolFuzzTest_Target_WeftApp"))
-            .overrideConfigKey("weft.max-message-size", Integer.toString(MAX_MESSAGE_SIZE))
+            .overrideConfigKey("quarkus.weft.max-message-size", Integer.toString(MAX_MESSAGE_SIZE))
             .setLogRecordPredicate(record -> record.getLevel().intValue() >= Level.WARNING.intValue()
                     && record.getLoggerName().startsWith("dev.weft"))
             .assertLogRecords(

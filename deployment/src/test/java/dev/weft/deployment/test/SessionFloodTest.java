@@ -31,8 +31,8 @@ class SessionFloodTest {
     static final QuarkusUnitTest TEST = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Flooded.class, WeftTestClient.class, LoopbackClients.class)
                     .addClass(SessionFloodTest.class.getPackageName() + ".SessionFloodTest_Flooded_WeftApp"))
-            .overrideConfigKey("weft.sessions.max", Integer.toString(MAX))
-            .overrideConfigKey("weft.sessions.max-per-client", "10");
+            .overrideConfigKey("quarkus.weft.sessions.max", Integer.toString(MAX))
+            .overrideConfigKey("quarkus.weft.sessions.max-per-client", "10");
 
     @TestHTTPResource("/")
     URI base;

@@ -22,7 +22,7 @@ class SessionLimitTest {
     static final QuarkusUnitTest TEST = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Tiny.class, WeftTestClient.class)
                     .addClass(SessionLimitTest.class.getPackageName() + ".SessionLimitTest_Tiny_WeftApp"))
-            .overrideConfigKey("weft.sessions.max", "1");
+            .overrideConfigKey("quarkus.weft.sessions.max", "1");
 
     @TestHTTPResource("/")
     URI base;

@@ -15,6 +15,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,7 +30,9 @@ class SessionMetricsTest {
     static final QuarkusUnitTest TEST = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Metered.class, Gated.class, WeftTestClient.class)
                     .addClass(SessionMetricsTest.class.getPackageName() + ".SessionMetricsTest_Metered_WeftApp")
-                    .addClass(SessionMetricsTest.class.getPackageName() + ".SessionMetricsTest_Gated_WeftApp"))
+                    .addClass(SessionMetricsTest.class.getPackageName() + ".SessionMetricsTest_Gated_WeftApp")
+                    .addClasses(Overtaken.class)
+                    .addClass(SessionMetricsTest.class.getPackageName() + ".SessionMetricsTest_Overtaken_WeftApp"))
             .setForcedDependencies(List.of(Dependency.of(
                     "io.quarkus",
                     "quarkus-micrometer-registry-prometheus-deployment",
@@ -62,6 +66,45 @@ class SessionMetricsTest {
         }
     }
 
+    static final CountDownLatch SLOW_RUN_STARTED = new CountDownLatch(1);
+
+    @App(path = "/metered-overtaken")
+    public static class Overtaken {
+
+        @Fragment
+        void echo(Ui ui) throws InterruptedException {
+            int value = ui.slider("Value", 0, 10, 0);
+            if (value == 1) {
+                SLOW_RUN_STARTED.countDown();
+                Thread.sleep(30_000); // overtaken by the run of value 2, and interrupted
+            }
+            ui.text("value " + value);
+        }
+    }
+
+    @Test
+    void aRunOvertakenByANewerOne_isCountedAsSuperseded() throws Exception {
+        try (WeftTestClient client = WeftTestClient.connect(base)) {
+            client.hello("/metered-overtaken", null);
+            JsonNode first = client.await(WeftTestClient.slot("slot", "echo"));
+            String widget = first.at("/elements/0/id").asText();
+            long gen = first.get("gen").asLong();
+
+            client.send(widgetMessage(widget, 1, gen));
+            assertThat(SLOW_RUN_STARTED.await(30, TimeUnit.SECONDS))
+                    .as("the slow run started")
+                    .isTrue();
+            client.send(widgetMessage(widget, 2, gen));
+            client.await(m -> WeftTestClient.slot("slot", "echo").test(m)
+                    && m.at("/elements/1/text").asText().equals("value 2"));
+        }
+
+        String app = "app=\"" + Overtaken.class.getName() + "\"";
+        assertThat(scrape())
+                .contains("weft_fragment_runs_total{" + app + ",fragment=\"echo\",outcome=\"superseded\"} 1.0")
+                .contains("weft_fragment_runs_total{" + app + ",fragment=\"echo\",outcome=\"done\"} 2.0");
+    }
+
     @Test
     void runsAndSessions_areMeteredPerApp() throws Exception {
         String app = "app=\"" + Metered.class.getName() + "\"";
@@ -87,6 +130,7 @@ class SessionMetricsTest {
                 .contains("weft_fragment_runs_total{" + app + ",fragment=\"fine\",outcome=\"done\"} 1.0")
                 .contains("weft_fragment_runs_total{" + app + ",fragment=\"explodes\",outcome=\"failed\"} 1.0")
                 .contains("weft_fragment_run_time_seconds_count{" + app + ",fragment=\"fine\"} 1")
+                .contains("weft_fragment_failures_total{" + app + ",fragment=\"explodes\"} 1.0")
                 .contains("weft_sessions_started_total{" + app + "} 1.0")
                 .contains("weft_sessions_resumed_total{" + app + "} 1.0")
                 .contains("weft_sessions_refused_total{app=\"" + Gated.class.getName()
@@ -97,5 +141,10 @@ class SessionMetricsTest {
         return HttpClient.newHttpClient()
                 .send(HttpRequest.newBuilder(base.resolve("/q/metrics")).build(), HttpResponse.BodyHandlers.ofString())
                 .body();
+    }
+
+    private static String widgetMessage(String id, Object value, long gen) {
+        return "{\"v\":1,\"type\":\"widget\",\"slot\":\"echo\",\"id\":\"" + id + "\",\"gen\":" + gen + ",\"value\":"
+                + value + "}";
     }
 }

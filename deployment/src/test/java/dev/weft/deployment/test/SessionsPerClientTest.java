@@ -30,7 +30,7 @@ class SessionsPerClientTest {
     static final QuarkusUnitTest TEST = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Capped.class, WeftTestClient.class, LoopbackClients.class)
                     .addClass(SessionsPerClientTest.class.getPackageName() + ".SessionsPerClientTest_Capped_WeftApp"))
-            .overrideConfigKey("weft.sessions.max-per-client", "3");
+            .overrideConfigKey("quarkus.weft.sessions.max-per-client", "3");
 
     @TestHTTPResource("/")
     URI base;

@@ -26,7 +26,7 @@ class StreamingTest {
     static final QuarkusUnitTest TEST = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Live.class, WeftTestClient.class)
                     .addClass(StreamingTest.class.getPackageName() + ".StreamingTest_Live_WeftApp"))
-            .overrideConfigKey("weft.partial-interval", "50ms");
+            .overrideConfigKey("quarkus.weft.partial-interval", "50ms");
 
     static final int STEPS = 6;
 

@@ -14,14 +14,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** {@code weft.fragments.time-limit}: a run past it fails with a message in its slot, even one that ignores its interrupt. */
+/** {@code quarkus.weft.fragments.time-limit}: a run past it fails with a message in its slot, even one that ignores its interrupt. */
 class TimeLimitTest {
 
     @RegisterExtension
     static final QuarkusUnitTest TEST = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Endless.class, WeftTestClient.class)
                     .addClass(TimeLimitTest.class.getPackageName() + ".TimeLimitTest_Endless_WeftApp"))
-            .overrideConfigKey("weft.fragments.time-limit", "1s");
+            .overrideConfigKey("quarkus.weft.fragments.time-limit", "1s");
 
     static volatile boolean released;
     static final AtomicBoolean ENDLESS_RETURNED = new AtomicBoolean();
@@ -63,7 +63,7 @@ class TimeLimitTest {
             JsonNode endless = client.await(WeftTestClient.slot("slot", "endless"));
             assertThat(endless.at("/elements/0/t").asText()).isEqualTo("error");
             assertThat(endless.at("/elements/0/message").asText())
-                    .contains("ran longer than the time limit of 1 s (weft.fragments.time-limit)");
+                    .contains("ran longer than the time limit of 1 s (quarkus.weft.fragments.time-limit)");
             JsonNode status = client.awaitSeen(
                     m -> WeftTestClient.slot("status", "endless").test(m)
                             && !m.get("state").asText().equals("running"));

@@ -35,9 +35,9 @@ class UploadRefusalsTest {
             .withApplicationRoot(jar -> jar.addClasses(
                             Uploader.class, WeftTestClient.class, UploadClient.class, UploadTests.class)
                     .addClass(UploadRefusalsTest.class.getPackageName() + ".UploadRefusalsTest_Uploader_WeftApp"))
-            .overrideConfigKey("weft.uploads.directory", DIRECTORY.toString())
-            .overrideConfigKey("weft.uploads.max-file-size", "2000")
-            .overrideConfigKey("weft.uploads.session-quota", "3000");
+            .overrideConfigKey("quarkus.weft.uploads.directory", DIRECTORY.toString())
+            .overrideConfigKey("quarkus.weft.uploads.max-file-size", "2000")
+            .overrideConfigKey("quarkus.weft.uploads.session-quota", "3000");
 
     @TestHTTPResource("/")
     URI base;

@@ -32,11 +32,11 @@ class UploadServerLimitsTest {
                     jar -> jar.addClasses(Uploader.class, WeftTestClient.class, UploadClient.class, UploadTests.class)
                             .addClass(UploadServerLimitsTest.class.getPackageName()
                                     + ".UploadServerLimitsTest_Uploader_WeftApp"))
-            .overrideConfigKey("weft.uploads.directory", DIRECTORY.toString())
-            .overrideConfigKey("weft.uploads.max-file-size", "2000")
-            .overrideConfigKey("weft.uploads.session-quota", "2500")
-            .overrideConfigKey("weft.uploads.max-total", "3000")
-            .overrideConfigKey("weft.uploads.unclaimed-expiry", "1S");
+            .overrideConfigKey("quarkus.weft.uploads.directory", DIRECTORY.toString())
+            .overrideConfigKey("quarkus.weft.uploads.max-file-size", "2000")
+            .overrideConfigKey("quarkus.weft.uploads.session-quota", "2500")
+            .overrideConfigKey("quarkus.weft.uploads.max-total", "3000")
+            .overrideConfigKey("quarkus.weft.uploads.unclaimed-expiry", "1S");
 
     @TestHTTPResource("/")
     URI base;

@@ -25,7 +25,7 @@ class UploadSessionEndTest {
     static final QuarkusUnitTest TEST = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Keeper.class, UploadClient.class, UploadTests.class)
                     .addClass(UploadSessionEndTest.class.getPackageName() + ".UploadSessionEndTest_Keeper_WeftApp"))
-            .overrideConfigKey("weft.uploads.directory", DIRECTORY.toString());
+            .overrideConfigKey("quarkus.weft.uploads.directory", DIRECTORY.toString());
 
     @Inject
     AppTester tester;

@@ -33,7 +33,7 @@ class UploadTest {
             .withApplicationRoot(
                     jar -> jar.addClasses(Uploader.class, WeftTestClient.class, UploadClient.class, UploadTests.class)
                             .addClass(UploadTest.class.getPackageName() + ".UploadTest_Uploader_WeftApp"))
-            .overrideConfigKey("weft.uploads.directory", DIRECTORY.toString());
+            .overrideConfigKey("quarkus.weft.uploads.directory", DIRECTORY.toString());
 
     @TestHTTPResource("/")
     URI base;

@@ -5,7 +5,7 @@ import io.smallrye.config.ConfigSourceInterceptorContext;
 import io.smallrye.config.ConfigValue;
 
 /**
- * Derives the WebSocket server's hard limits from {@code weft.max-message-size}, unless the
+ * Derives the WebSocket server's hard limits from {@code quarkus.weft.max-message-size}, unless the
  * application sets them itself: {@code quarkus.websockets-next.server.max-frame-size} and {@code
  * max-message-size} are both {@link #hardLimit twice Weft's limit, and at least 1 MiB}. So a
  * message a little over Weft's limit, sent as one frame or several, still reaches Weft and is
@@ -16,12 +16,12 @@ public final class WebSocketLimits implements ConfigSourceInterceptor {
 
     static final String MAX_FRAME_SIZE = "quarkus.websockets-next.server.max-frame-size";
     static final String MAX_MESSAGE_SIZE = "quarkus.websockets-next.server.max-message-size";
-    static final String WEFT_MAX_MESSAGE_SIZE = "weft.max-message-size";
+    static final String WEFT_MAX_MESSAGE_SIZE = "quarkus.weft.max-message-size";
 
     /** The smallest hard limit, whatever Weft's own limit. */
     static final long MIN_HARD_LIMIT = 1 << 20;
 
-    /** Weft's own limit when {@code weft.max-message-size} is not set; as in {@link WeftConfig}. */
+    /** Weft's own limit when {@code quarkus.weft.max-message-size} is not set; as in {@link WeftConfig}. */
     static final long DEFAULT_MESSAGE_SIZE = 65536;
 
     private static final String SOURCE = "Weft (derived from " + WEFT_MAX_MESSAGE_SIZE + ")";
@@ -33,6 +33,9 @@ public final class WebSocketLimits implements ConfigSourceInterceptor {
             return value;
         }
         ConfigValue weft = context.proceed(WEFT_MAX_MESSAGE_SIZE);
+        if (weft == null) {
+            weft = context.proceed(LegacyNames.oldName(WEFT_MAX_MESSAGE_SIZE));
+        }
         long limit = DEFAULT_MESSAGE_SIZE;
         if (weft != null && weft.getValue() != null) {
             try {

@@ -10,8 +10,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** Weft's run-time configuration, under the {@code weft.} prefix. */
-@ConfigMapping(prefix = "weft")
+/**
+ * Weft's run-time configuration, under the {@code quarkus.weft.} prefix. The names of earlier
+ * releases ({@code weft.*}) still work for now, with a warning at start-up ({@link LegacyNames}).
+ */
+@ConfigMapping(prefix = "quarkus.weft")
 @ConfigRoot(phase = ConfigPhase.RUN_TIME)
 public interface WeftConfig {
 
@@ -26,6 +29,7 @@ public interface WeftConfig {
 
     /** File uploaders: limits and where uploaded files are kept. */
     Uploads uploads();
+
     /** The pages' look: the primary colour, and the light or dark theme they start in. */
     Theme theme();
 
@@ -259,7 +263,7 @@ public interface WeftConfig {
          * A file is deleted as soon as its uploader no longer holds it.
          */
         @WithDefault("500M")
-        public MemorySize sessionQuota();
+        MemorySize sessionQuota();
 
         /**
          * The most bytes the uploads of all sessions on this server may take at once, counting the files

@@ -66,7 +66,7 @@ public final class SessionMedia {
             if (bytes + data.length > maxBytes) {
                 throw new IllegalStateException("This session already holds " + bytes + " bytes of images and"
                         + " downloads; " + data.length + " more would pass its limit of " + maxBytes
-                        + " (weft.media.max-session-bytes). Draw smaller images, or fewer.");
+                        + " (quarkus.weft.media.max-session-bytes). Draw smaller images, or fewer.");
             }
             items.put(id, new Item(data.clone(), mimeType, fileName, attachment));
             bytes += data.length;

@@ -150,6 +150,11 @@ final class Admission {
         }
     }
 
+    /** How many sessions this server holds now, of each kind, and its maximum. */
+    synchronized SessionCapacity capacity() {
+        return new SessionCapacity(entries.size(), entries.size() - unclaimed.size() - waiting.size(), max);
+    }
+
     private void checkClient(String client) throws ProtocolException {
         if (client != null && maxPerClient > 0 && perClient.getOrDefault(client, 0) >= maxPerClient) {
             throw new ProtocolException(

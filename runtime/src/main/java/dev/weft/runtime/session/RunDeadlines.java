@@ -7,7 +7,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Fires the per-run time limit ({@code weft.fragments.time-limit}): one daemon platform thread for the
+ * Fires the per-run time limit ({@code quarkus.weft.fragments.time-limit}): one daemon platform thread for the
  * server, which only hands an expired run to its session, so it stays free for the next deadline.
  */
 final class RunDeadlines {

@@ -3,7 +3,7 @@ package dev.weft.runtime.session;
 import java.time.Duration;
 
 /**
- * The failure a run shows in its slot when it was stopped at {@code weft.fragments.time-limit}. Its
+ * The failure a run shows in its slot when it was stopped at {@code quarkus.weft.fragments.time-limit}. Its
  * thread is interrupted and its next {@code Ui} call ends it; until then it computes on, its output
  * dropped, and its fragment's next run waits for it.
  */
@@ -14,7 +14,7 @@ public final class RunTimeLimitException extends RuntimeException {
     RunTimeLimitException(Duration limit) {
         super(
                 "This section was stopped: it ran longer than the time limit of " + readable(limit)
-                        + " (weft.fragments.time-limit).",
+                        + " (quarkus.weft.fragments.time-limit).",
                 null,
                 false,
                 false);

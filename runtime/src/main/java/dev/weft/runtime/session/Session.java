@@ -53,7 +53,7 @@ public final class Session {
 
     private static final Logger LOG = Logger.getLogger(Session.class);
 
-    /** The default of {@code weft.partial-interval}. */
+    /** The default of {@code quarkus.weft.partial-interval}. */
     public static final long DEFAULT_PARTIAL_INTERVAL_MILLIS = 80;
 
     final String id;

@@ -80,6 +80,11 @@ public class Sessions {
         };
     }
 
+    /** The sessions this server holds now and its maximum ({@code quarkus.weft.sessions.max}). */
+    public SessionCapacity capacity() {
+        return admission.capacity();
+    }
+
     /**
      * Starts a session for a page being served to {@code client}, so its fragments run while the
      * browser loads the page; the tab claims it by id. Empty when disabled or when the sessions

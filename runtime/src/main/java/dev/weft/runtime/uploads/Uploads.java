@@ -27,10 +27,10 @@ import org.jboss.logging.Logger;
 
 /**
  * The uploads of every session on this server: which session and uploader each upload token belongs
- * to, the limits ({@code weft.uploads.*}, and Quarkus's {@code quarkus.http.limits.max-body-size},
+ * to, the limits ({@code quarkus.weft.uploads.*}, and Quarkus's {@code quarkus.http.limits.max-body-size},
  * which applies to the upload endpoint as to every route), the bytes all sessions' uploads take against
- * {@code weft.uploads.max-total}, and the directory files are kept in. Files no widget value has claimed
- * are deleted after {@code weft.uploads.unclaimed-expiry}, by a sweep that runs a few times per expiry.
+ * {@code quarkus.weft.uploads.max-total}, and the directory files are kept in. Files no widget value has claimed
+ * are deleted after {@code quarkus.weft.uploads.unclaimed-expiry}, by a sweep that runs a few times per expiry.
  */
 @Singleton
 public class Uploads {
@@ -79,7 +79,7 @@ public class Uploads {
         return sessionQuota;
     }
 
-    /** The most bytes all sessions' uploads may take at once ({@code weft.uploads.max-total}). */
+    /** The most bytes all sessions' uploads may take at once ({@code quarkus.weft.uploads.max-total}). */
     public long maxTotal() {
         return maxTotal;
     }

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 /**
- * The client address the per-address session cap ({@code weft.sessions.max-per-client}) counts, and
+ * The client address the per-address session cap ({@code quarkus.weft.sessions.max-per-client}) counts, and
  * the upgrade check that records it on a tab's WebSocket connection (the socket itself only knows
  * the address of its peer, which may be a proxy).
  *
@@ -57,7 +57,7 @@ class ClientAddressCheck implements HttpUpgradeCheck {
             if (warned.compareAndSet(false, true)) {
                 LOG.warnf(
                         "Requests reach Weft through a proxy at %s, and Quarkus is not told to take the client's"
-                                + " address from its headers: weft.sessions.max-per-client cannot tell these"
+                                + " address from its headers: quarkus.weft.sessions.max-per-client cannot tell these"
                                 + " clients apart and does not apply to them. Set"
                                 + " quarkus.http.proxy.proxy-address-forwarding=true (with allow-forwarded or"
                                 + " allow-x-forwarded, and trusted-proxies).",

@@ -4,7 +4,7 @@ import io.vertx.core.http.HttpServerResponse;
 import java.util.Locale;
 
 /**
- * Which sites may frame the apps' pages (clickjacking): {@code weft.frame-ancestors} as a {@code
+ * Which sites may frame the apps' pages (clickjacking): {@code quarkus.weft.frame-ancestors} as a {@code
  * Content-Security-Policy: frame-ancestors} header, and as {@code X-Frame-Options} where that
  * older header can say the same.
  */
@@ -13,7 +13,7 @@ record FramePolicy(String csp, String xFrameOptions) {
     static FramePolicy of(String frameAncestors) {
         String sources = frameAncestors.trim();
         if (sources.isEmpty() || sources.chars().anyMatch(c -> c < 0x20 || c == ';' || c == ',' || c == 0x7f)) {
-            throw new IllegalArgumentException("weft.frame-ancestors must be a list of CSP sources separated by"
+            throw new IllegalArgumentException("quarkus.weft.frame-ancestors must be a list of CSP sources separated by"
                     + " spaces, such as 'self' https://portal.example.com, but is: " + frameAncestors);
         }
         String options =

@@ -48,7 +48,7 @@ record HeaderUser(String name, String logoutPath) {
         return null;
     }
 
-    /** {@code weft.auth.logout-path}, else {@code quarkus.oidc.logout.path}, else Weft's own. */
+    /** {@code quarkus.weft.auth.logout-path}, else {@code quarkus.oidc.logout.path}, else Weft's own. */
     static String configuredLogoutPath() {
         return Config.weft()
                 .auth()

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The host names the server answers to ({@code weft.allowed-hosts}), against DNS rebinding: a page
+ * The host names the server answers to ({@code quarkus.weft.allowed-hosts}), against DNS rebinding: a page
  * of another site whose name was made to resolve to this server sends its own name in {@code Host}.
  * Unset, any host is accepted (a server reached through proxies by names it cannot know); set, a
  * request's host must be listed ({@code *.example.com} covers every name under {@code example.com})

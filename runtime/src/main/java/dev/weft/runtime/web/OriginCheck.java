@@ -13,7 +13,7 @@ import java.util.Optional;
  * Refuses requests from pages of other origins (cross-site WebSocket hijacking) and requests
  * addressed to hosts the server does not answer to (DNS rebinding): the WebSocket upgrade and
  * uploads need an {@code Origin} of the same scheme, host and port as the request, or one listed in
- * {@code weft.allowed-origins}; every Weft request needs a {@code Host} that {@link HostCheck}
+ * {@code quarkus.weft.allowed-origins}; every Weft request needs a {@code Host} that {@link HostCheck}
  * accepts. A request without an {@code Origin} header comes from a non-browser client and passes
  * the Origin check.
  */

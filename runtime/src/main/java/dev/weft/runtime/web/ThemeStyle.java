@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The page's theme settings ({@code weft.theme.*}) as the page needs them: the mode its first paint
+ * The page's theme settings ({@code quarkus.weft.theme.*}) as the page needs them: the mode its first paint
  * uses, and a small style sheet that sets the primary colour in the light and dark themes.
  */
 record ThemeStyle(String mode, String css) {
@@ -24,7 +24,7 @@ record ThemeStyle(String mode, String css) {
     private static final String DARK_TEXT = "#0f1117";
 
     /**
-     * The theme of {@code weft.theme.primary-color} and {@code weft.theme.mode}.
+     * The theme of {@code quarkus.weft.theme.primary-color} and {@code quarkus.weft.theme.mode}.
      *
      * @throws IllegalArgumentException when the colour is not {@code #rgb} or {@code #rrggbb}
      */
@@ -36,7 +36,7 @@ record ThemeStyle(String mode, String css) {
     private static String css(String color) {
         String value = color.trim();
         if (!HEX.matcher(value).matches()) {
-            throw new IllegalArgumentException("[Weft/ThemeColor] weft.theme.primary-color '" + color
+            throw new IllegalArgumentException("[Weft/ThemeColor] quarkus.weft.theme.primary-color '" + color
                     + "' is not a colour Weft can use. Write it as #rrggbb or #rgb, for example #e11d48.");
         }
         int[] rgb = parse(value);

@@ -13,12 +13,12 @@ import io.vertx.ext.web.RoutingContext;
 public class WeftRecorder {
 
     /**
-     * The handler serving the page of the app at {@code path}, in the theme {@code weft.theme.*}
+     * The handler serving the page of the app at {@code path}, in the theme {@code quarkus.weft.theme.*}
      * configures. Its import map and preload links name the browser libraries on the application's
      * class path, whose versions the build resolved.
      *
-     * @throws IllegalArgumentException when {@code weft.theme.primary-color} is not a colour or {@code
-     *     weft.frame-ancestors} not a list of sources, which stops the application at start
+     * @throws IllegalArgumentException when {@code quarkus.weft.theme.primary-color} is not a colour or {@code
+     *     quarkus.weft.frame-ancestors} not a list of sources, which stops the application at start
      */
     /**
      * Meters fragment runs and sessions in Micrometer ({@code weft.fragment.failures}, {@code

@@ -80,6 +80,7 @@ enum Example {
 
     /** The chat with a generator paced at one token a millisecond and long answers: the streaming benchmark. */
     CHAT_BENCH("chat", "-Dchat.token-delay=1ms", "-Dchat.answer-words=4000"),
+
     /**
      * {@code examples/live}: a board of orders that every open tab redraws when the server pushes a
      * rerun ({@code POST /orders}).
@@ -89,12 +90,12 @@ enum Example {
     /** The live example again, with room for 2,000 sessions from one address: the push benchmark's crowd of tabs. */
     LIVE_CROWD(
             "live",
-            "-Dweft.sessions.max=2100",
-            "-Dweft.sessions.max-per-client=2100",
-            "-Dweft.sessions.max-unclaimed=2100"),
+            "-Dquarkus.weft.sessions.max=2100",
+            "-Dquarkus.weft.sessions.max-per-client=2100",
+            "-Dquarkus.weft.sessions.max-unclaimed=2100"),
 
-    /** The gallery again, configured dark by default with a rose primary colour ({@code weft.theme.*}). */
-    GALLERY_THEMED("gallery", "-Dweft.theme.mode=dark", "-Dweft.theme.primary-color=#e11d48");
+    /** The gallery again, configured dark by default with a rose primary colour ({@code quarkus.weft.theme.*}). */
+    GALLERY_THEMED("gallery", "-Dquarkus.weft.theme.mode=dark", "-Dquarkus.weft.theme.primary-color=#e11d48");
 
     private final String module;
     private final List<String> options;

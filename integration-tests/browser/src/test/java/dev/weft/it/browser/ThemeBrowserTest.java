@@ -125,7 +125,7 @@ class ThemeBrowserTest {
                 GalleryPage gallery = GalleryPage.open(page, app, "/");
                 Locator refresh = gallery.slot("widgets").getByRole(AriaRole.BUTTON);
 
-                // weft.theme.mode=dark: dark although the browser prefers light; the rose, lightened for dark.
+                // quarkus.weft.theme.mode=dark: dark although the browser prefers light; the rose, lightened for dark.
                 assertEquals("dark", gallery.theme());
                 assertEquals("#ea617f", gallery.css("--weft-accent"));
                 assertThat(refresh).hasCSS("background-color", "rgb(234, 97, 127)");

@@ -16,11 +16,12 @@ class BadSettingsIT {
     @Test
     void renewIntervalLongerThanHalfTheLease_stopsTheInstanceAtStartup_namingBothSettings() {
         assertThatThrownBy(() -> ClusterInstance.start(
-                                "bad", REDIS.uri(), Map.of("weft.limits.cluster.renew-interval", "2S"))
+                                "bad", REDIS.uri(), Map.of("quarkus.weft.limits.cluster.renew-interval", "2S"))
                         .close())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("exited with code")
-                .hasMessageContaining("weft.limits.cluster.renew-interval is PT2S: it must be between 10 milliseconds"
-                        + " and half of weft.limits.cluster.lease-time (PT3S)");
+                .hasMessageContaining(
+                        "quarkus.weft.limits.cluster.renew-interval is PT2S: it must be between 10 milliseconds"
+                                + " and half of quarkus.weft.limits.cluster.lease-time (PT3S)");
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An application with a cluster limit and the Redis client, as a user builds it: the cluster limiter
- * is a bean, and {@code weft.limits.cluster.*} is read from its configuration.
+ * is a bean, and {@code quarkus.weft.limits.cluster.*} is read from its configuration.
  */
 @QuarkusTest
 @WithTestResource(RedisServerResource.class)

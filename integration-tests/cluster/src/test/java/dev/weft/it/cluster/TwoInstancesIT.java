@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class TwoInstancesIT {
 
-    /** The lease time the app is packaged with ({@code weft.limits.cluster.lease-time}). */
+    /** The lease time the app is packaged with ({@code quarkus.weft.limits.cluster.lease-time}). */
     static final long LEASE_MILLIS = 3_000;
 
     @RegisterExtension
@@ -99,7 +99,7 @@ class TwoInstancesIT {
     @Test
     void redisDown_refusesWithAClearError_orRunsUnderTheLocalLimit_asEachInstanceIsConfigured() throws Exception {
         ClusterInstance refusing = start("refusing", Map.of());
-        ClusterInstance local = start("local", Map.of("weft.limits.cluster.on-unavailable", "local"));
+        ClusterInstance local = start("local", Map.of("quarkus.weft.limits.cluster.on-unavailable", "local"));
         assertThat(refusing.work(1).statusCode()).isEqualTo(200);
         assertThat(local.work(1).statusCode()).isEqualTo(200);
 

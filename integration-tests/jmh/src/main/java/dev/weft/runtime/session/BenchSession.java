@@ -41,7 +41,7 @@ final class BenchSession implements AutoCloseable {
     }
 
     /**
-     * @param partialIntervalMillis {@code weft.partial-interval}: 0 sends no partial output, so a run
+     * @param partialIntervalMillis {@code quarkus.weft.partial-interval}: 0 sends no partial output, so a run
      *     does not even register with the clock that would send it
      */
     BenchSession(AppDefinition app, long partialIntervalMillis) throws InterruptedException {

@@ -35,7 +35,7 @@ public class FragmentRunBenchmark {
     public static class OneFragment {
 
         /**
-         * {@code weft.partial-interval} in ms: the default (80), and 0, which turns partial output off,
+         * {@code quarkus.weft.partial-interval} in ms: the default (80), and 0, which turns partial output off,
          * to show what its bookkeeping costs a run too fast to send any.
          */
         @Param({"80", "0"})

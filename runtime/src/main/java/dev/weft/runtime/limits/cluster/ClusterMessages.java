@@ -13,14 +13,14 @@ final class ClusterMessages {
 
     private ClusterMessages() {}
 
-    /** Redis cannot be reached and {@code weft.limits.cluster.on-unavailable=refuse}. */
+    /** Redis cannot be reached and {@code quarkus.weft.limits.cluster.on-unavailable=refuse}. */
     static LimitedException unavailable(LimitDefinition definition, String address, Throwable cause) {
         return new LimitedException(
                 definition.group(),
                 Reason.UNAVAILABLE,
                 "The shared limit '" + definition.group() + "' is unavailable: Redis at " + address
                         + " cannot be reached. Try again when it is back, or set"
-                        + " weft.limits.cluster.on-unavailable=local to run such calls under each server's own"
+                        + " quarkus.weft.limits.cluster.on-unavailable=local to run such calls under each server's own"
                         + " limit meanwhile.",
                 cause);
     }

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The settings of this instance's cluster limits ({@code weft.limits.cluster.*}), checked, and
+ * The settings of this instance's cluster limits ({@code quarkus.weft.limits.cluster.*}), checked, and
  * where its Redis is.
  *
  * @param leaseTime how long a lease or a ticket lives without being renewed
@@ -32,16 +32,17 @@ record ClusterSettings(
     /** Checks the settings; a bad one fails with a message naming the property and how to fix it. */
     ClusterSettings {
         if (leaseTime.toMillis() < 100) {
-            throw new ConfigurationException("weft.limits.cluster.lease-time is " + leaseTime
+            throw new ConfigurationException("quarkus.weft.limits.cluster.lease-time is " + leaseTime
                     + ": it must be at least 100 milliseconds. Give it a duration such as 30S.");
         }
         if (renewInterval.toMillis() < 10 || renewInterval.multipliedBy(2).compareTo(leaseTime) > 0) {
-            throw new ConfigurationException("weft.limits.cluster.renew-interval is " + renewInterval
-                    + ": it must be between 10 milliseconds and half of weft.limits.cluster.lease-time (" + leaseTime
+            throw new ConfigurationException("quarkus.weft.limits.cluster.renew-interval is " + renewInterval
+                    + ": it must be between 10 milliseconds and half of quarkus.weft.limits.cluster.lease-time ("
+                    + leaseTime
                     + "), so that one late renewal loses no lease. Shorten it, or lengthen the lease time.");
         }
         if (commandTimeout.toMillis() < 1) {
-            throw new ConfigurationException("weft.limits.cluster.command-timeout is " + commandTimeout
+            throw new ConfigurationException("quarkus.weft.limits.cluster.command-timeout is " + commandTimeout
                     + ": it must be at least 1 millisecond. Give it a duration such as 2S.");
         }
     }

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The limit a cluster group falls back to while Redis cannot be reached and {@code
- * weft.limits.cluster.on-unavailable=local}: this server's own permits, queue and timeout, first come,
+ * quarkus.weft.limits.cluster.on-unavailable=local}: this server's own permits, queue and timeout, first come,
  * first served (a fair semaphore).
  */
 final class LocalFallback {

@@ -3,10 +3,12 @@ package dev.weft.runtime.limits.cluster;
 import dev.weft.Limited;
 import dev.weft.runtime.LimitDefinition;
 import dev.weft.runtime.config.Config;
+import dev.weft.runtime.config.WeftConfig.OnUnavailable;
 import dev.weft.runtime.limits.ClusterLimiters;
 import dev.weft.runtime.limits.Limiter;
 import dev.weft.runtime.limits.RunTimes;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Response;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -26,7 +28,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * the leases of the calls still running and checks whether a Redis that was down is back.
  *
  * <p>A bean only when the application has cluster limits and the Redis client: the deployment module
- * registers it then, as a {@code @Startup} singleton, so that bad {@code weft.limits.cluster.*}
+ * registers it then, as a {@code @Startup} singleton, so that bad {@code quarkus.weft.limits.cluster.*}
  * settings stop the application from starting rather than fail its first cluster-limited call. It
  * carries no bean-defining annotation, nor anything else (an observer method, say) that would let
  * the runtime jar's own bean discovery find it in an application without Redis, whose classes it
@@ -72,6 +74,38 @@ public class RedisClusterLimiters implements ClusterLimiters {
         RedisLimiter limiter = new RedisLimiter(definition, runTimes, link);
         limiters.add(limiter);
         return limiter;
+    }
+
+    /**
+     * Asks Redis for a {@code PING} now, within the command timeout, and counts the answer (or its
+     * absence) as any round trip: a success ends an outage, a failure starts one. Completes with
+     * whether Redis answered; never fails.
+     */
+    public Uni<Boolean> probe() {
+        return link.scripts()
+                .ping()
+                .ifNoItem()
+                .after(link.settings().commandTimeout())
+                .fail()
+                .map(pong -> {
+                    link.health().succeeded();
+                    return true;
+                })
+                .onFailure()
+                .recoverWithItem(failure -> {
+                    link.health().failed(failure);
+                    return false;
+                });
+    }
+
+    /** Where Redis is (its URI without credentials), for messages and health reports. */
+    public String redisAddress() {
+        return link.health().address();
+    }
+
+    /** What cluster-limited calls do while Redis cannot be reached. */
+    public OnUnavailable onUnavailable() {
+        return link.settings().onUnavailable();
     }
 
     /**

@@ -56,8 +56,8 @@ final class RedisHealth {
                     address,
                     cause,
                     onUnavailable == OnUnavailable.LOCAL
-                            ? "cluster limits run under each server's own permits (weft.limits.cluster.on-unavailable=local)"
-                            : "calls of cluster limits are refused (weft.limits.cluster.on-unavailable=refuse)");
+                            ? "cluster limits run under each server's own permits (quarkus.weft.limits.cluster.on-unavailable=local)"
+                            : "calls of cluster limits are refused (quarkus.weft.limits.cluster.on-unavailable=refuse)");
         }
     }
 

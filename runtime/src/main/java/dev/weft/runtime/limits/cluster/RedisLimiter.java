@@ -117,7 +117,7 @@ public final class RedisLimiter implements Limiter {
             if (held.contains(id) && lost.add(id)) {
                 LOG.warnf(
                         "A running call of the cluster limit '%s' lost its lease %s: it expired before the call ended"
-                                + " (Redis could not be reached for longer than weft.limits.cluster.lease-time). Until"
+                                + " (Redis could not be reached for longer than quarkus.weft.limits.cluster.lease-time). Until"
                                 + " the call ends the cluster may run more than %d calls of '%s' at once.",
                         definition.group(), id, definition.permits(), definition.group());
             }

@@ -91,7 +91,7 @@ class RedisOutageTest {
                             .isEqualTo(LimitedException.Reason.UNAVAILABLE))
                     .hasMessage("The shared limit 'down' is unavailable: Redis at " + REDIS.uri()
                             + " cannot be reached. Try again when it is back, or set"
-                            + " weft.limits.cluster.on-unavailable=local to run such calls under each server's"
+                            + " quarkus.weft.limits.cluster.on-unavailable=local to run such calls under each server's"
                             + " own limit meanwhile.");
         }
         synchronized (warnings) {
