@@ -19,7 +19,7 @@ enum Example {
      * progress. Started without sessions that start with their page, so that a test sees a session's
      * first runs from their start, however slowly the page loads.
      */
-    LAYOUT("layout", "-Dweft.sessions.start-on-page-load=false"),
+    LAYOUT("layout", "-Dquarkus.weft.sessions.start-on-page-load=false"),
 
     /**
      * {@code examples/elements}: every element (text, data, charts, media, status, display), the
@@ -34,7 +34,7 @@ enum Example {
      */
     GPU_QUEUE(
             "gpu-queue",
-            "-Dweft.sessions.start-on-page-load=false",
+            "-Dquarkus.weft.sessions.start-on-page-load=false",
             "-Dgpu-queue.steps=" + GpuQueuePage.STEPS,
             "-Dgpu-queue.step-time=" + GpuQueuePage.STEP_MILLIS + "ms"),
 
