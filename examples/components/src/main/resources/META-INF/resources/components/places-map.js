@@ -1,9 +1,10 @@
-// A map of places drawn with ECharts (the page's import map has it): the land is a small GeoJSON
+// A map of places drawn with ECharts' full build (the page's import map has it as 'echarts/full';
+// 'echarts' is Weft's reduced build, which has no maps): the land is a small GeoJSON
 // outline drawn by the map itself, so it works offline, without a tile server. Clicking a place sends
 // {name, lat, lon}; the server reads it into the app's Place record and refuses anything else.
 // Weft's component contract: export default function render(el, ctx) → { update(ctx), destroy() }.
 
-import * as echarts from 'echarts';
+import * as echarts from 'echarts/full';
 
 const LAND = {
   type: 'FeatureCollection',
