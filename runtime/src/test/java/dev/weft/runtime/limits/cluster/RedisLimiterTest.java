@@ -133,12 +133,16 @@ class RedisLimiterTest {
         Waiting second = new Waiting(a);
         Waiting third = new Waiting(a);
 
+        // Each permit is kept until the next waiters were told their new place: were it given back at
+        // once, the next waiter could be granted before its server heard of the move, and skip a place.
         held.close();
-        first.permit().close();
+        Permit firstHeld = first.permit();
         second.awaitPosition(1);
         third.awaitPosition(2);
-        second.permit().close();
+        firstHeld.close();
+        Permit secondHeld = second.permit();
         third.awaitPosition(1);
+        secondHeld.close();
         third.permit().close();
 
         assertThat(first.positions).containsExactly(1);
