@@ -44,7 +44,7 @@ class ComponentsBrowserTest {
         assertThat(map.locator("canvas")).hasCount(1);
         @SuppressWarnings("unchecked")
         List<Number> at = (List<Number>) page.evaluate("async () => {"
-                + " const echarts = await import('echarts');"
+                + " const echarts = await import('echarts/full');"
                 + " const chart = echarts.getInstanceByDom(document.querySelector('.places-map'));"
                 + " return chart.convertToPixel({ geoIndex: 0 }, [-3.70, 40.42]); }");
         BoundingBox box = map.boundingBox();
