@@ -51,9 +51,10 @@ class OnRerunPolicyTest {
 
         void run(Ui ui) throws InterruptedException {
             mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+            boolean blocking = block; // read before the test hears of the start, which may unset it then
             started.release();
             try {
-                if (block) {
+                if (blocking) {
                     gate.await();
                 }
             } catch (InterruptedException e) {
