@@ -89,7 +89,8 @@ public final class ExplorerSelectionBenchmark {
             }
             String streamlit = System.getProperty("weft.bench.streamlit", "");
             if (!streamlit.isBlank()) {
-                try (StreamlitTwin twin = StreamlitTwin.start(streamlit, "examples/explorer/streamlit/explorer.py", "explorer");
+                try (StreamlitTwin twin =
+                                StreamlitTwin.start(streamlit, "examples/explorer/streamlit/explorer.py", "explorer");
                         BrowserContext context = chromium.browser().newContext()) {
                     Page page = context.newPage();
                     page.setViewportSize(1280, 1000);

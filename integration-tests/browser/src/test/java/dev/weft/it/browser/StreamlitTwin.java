@@ -69,7 +69,8 @@ final class StreamlitTwin implements AutoCloseable {
         while (System.nanoTime() < deadline) {
             try {
                 HttpResponse<Void> response = http.send(
-                        HttpRequest.newBuilder(URI.create(url + "_stcore/health")).build(),
+                        HttpRequest.newBuilder(URI.create(url + "_stcore/health"))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return new StreamlitTwin(process, url);

@@ -100,7 +100,8 @@ public final class ToyDashboardBenchmark {
                 notes.append("Streamlit: not measured (set -Dweft.bench.streamlit=/path/to/streamlit)\n");
             }
             for (int i = -1; i < runs; i++) { // i = -1: the warm-up loads, not counted
-                double w = load(chromium, app.url("/"), WEFT_DRAWN, charts, DashboardPage.LOAD_TIMEOUT_MS, ".weft-error");
+                double w =
+                        load(chromium, app.url("/"), WEFT_DRAWN, charts, DashboardPage.LOAD_TIMEOUT_MS, ".weft-error");
                 if (i >= 0) {
                     weft.add(w);
                 }
@@ -130,7 +131,8 @@ public final class ToyDashboardBenchmark {
      * One load of {@code url} in a fresh browser context: the ms from navigation start until {@code
      * ready} holds for {@code charts}; fails if an element matching {@code error} shows.
      */
-    private static double load(Chromium chromium, String url, String ready, int charts, double timeoutMs, String error) {
+    private static double load(
+            Chromium chromium, String url, String ready, int charts, double timeoutMs, String error) {
         try (BrowserContext context = chromium.browser().newContext()) {
             Page page = context.newPage();
             page.setViewportSize(1280, 1600);
@@ -148,7 +150,8 @@ public final class ToyDashboardBenchmark {
             int runs, List<Double> weft, List<Double> twin, String loadBefore, String loadAfter, String notes) {
         StringBuilder out = new StringBuilder(
                         "Parallel Fragments page (3 sections of 2 s, a line chart each): navigation start -> 3 charts drawn,\n")
-                .append("headless Chromium, 1280x1600, each load in a fresh browser context, Weft and Streamlit alternating,\n")
+                .append(
+                        "headless Chromium, 1280x1600, each load in a fresh browser context, Weft and Streamlit alternating,\n")
                 .append("1 warm-up load each not counted; ms\n")
                 .append(String.format(Locale.ROOT, "%-46s %5s %9s %9s %9s%n", "", "runs", "median", "min", "max"));
         if (!weft.isEmpty()) {
