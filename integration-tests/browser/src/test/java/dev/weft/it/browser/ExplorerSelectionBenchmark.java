@@ -3,17 +3,10 @@ package dev.weft.it.browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -96,11 +89,12 @@ public final class ExplorerSelectionBenchmark {
             }
             String streamlit = System.getProperty("weft.bench.streamlit", "");
             if (!streamlit.isBlank()) {
-                try (Streamlit twin = Streamlit.start(streamlit);
+                try (StreamlitTwin twin =
+                                StreamlitTwin.start(streamlit, "examples/explorer/streamlit/explorer.py", "explorer");
                         BrowserContext context = chromium.browser().newContext()) {
                     Page page = context.newPage();
                     page.setViewportSize(1280, 1000);
-                    page.navigate(twin.url);
+                    page.navigate(twin.url());
                     page.waitForFunction(
                             "() => " + streamlitIdle("9.5 m/s"),
                             null,
@@ -243,72 +237,5 @@ public final class ExplorerSelectionBenchmark {
                 WidgetLatencyBenchmark.percentile(sorted, 99),
                 sorted.get(0),
                 sorted.get(sorted.size() - 1));
-    }
-
-    /** The Streamlit twin, run by {@code streamlit run} on a free port of the loopback interface. */
-    private static final class Streamlit implements AutoCloseable {
-
-        private final Process process;
-        private final String url;
-
-        private Streamlit(Process process, String url) {
-            this.process = process;
-            this.url = url;
-        }
-
-        static Streamlit start(String executable) throws IOException, InterruptedException {
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-            Path script = Paths.get(System.getProperty("weft.root", "../.."))
-                    .resolve("examples/explorer/streamlit/explorer.py")
-                    .toAbsolutePath()
-                    .normalize();
-            Path log = Paths.get("target", "example-explorer-streamlit.log");
-            Files.createDirectories(log.getParent());
-            Process process = new ProcessBuilder(
-                            executable,
-                            "run",
-                            script.toString(),
-                            "--server.headless",
-                            "true",
-                            "--server.address",
-                            "127.0.0.1",
-                            "--server.port",
-                            String.valueOf(port),
-                            "--browser.gatherUsageStats",
-                            "false")
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-            String url = "http://127.0.0.1:" + port + "/";
-            HttpClient http = HttpClient.newHttpClient();
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (System.nanoTime() < deadline) {
-                try {
-                    HttpResponse<Void> response = http.send(
-                            HttpRequest.newBuilder(URI.create(url + "_stcore/health"))
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding());
-                    if (response.statusCode() == 200) {
-                        return new Streamlit(process, url);
-                    }
-                } catch (IOException e) {
-                    // not listening yet
-                }
-                Thread.sleep(200);
-            }
-            process.destroyForcibly();
-            throw new IllegalStateException("Streamlit did not start within 60 s; see " + log);
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            process.destroy();
-            if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        }
     }
 }
