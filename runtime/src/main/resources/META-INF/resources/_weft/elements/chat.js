@@ -164,6 +164,7 @@ function take(s, element) {
 }
 
 function append(s, msg) {
+  if (s.ended) return;
   const at = msg.at;
   const added = String(msg.text ?? '');
   if (Number.isInteger(at) && at <= s.text.length && at + added.length > s.text.length) {
@@ -174,9 +175,15 @@ function append(s, msg) {
 }
 
 function end(s, stopped) {
+  s.ended = true;
   s.stop.remove();
   s.node.classList.add('weft-stream-done');
   s.node.removeAttribute('aria-live');
+  // The last text is drawn now, with the caption, not a frame later: a stopped answer never shows
+  // "Stopped" beside text that is still about to grow.
+  if (s.frame) cancelAnimationFrame(s.frame);
+  s.frame = 0;
+  render(s);
   if (stopped && !s.node.querySelector('.weft-stream-stopped')) {
     s.node.append(el('p', { class: 'weft-caption weft-stream-stopped' }, 'Stopped'));
   }
@@ -187,14 +194,18 @@ function draw(s) {
   if (s.frame) return;
   s.frame = requestAnimationFrame(() => {
     s.frame = 0;
-    if (s.drawn === s.text) return;
-    const scroller = document.scrollingElement;
-    const atBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 80;
-    s.body.innerHTML = markdownHtml(s.text);
-    s.drawn = s.text;
-    state.streamFrames = (state.streamFrames ?? 0) + 1;
-    if (atBottom && !s.node.classList.contains('weft-stream-done')) scroller.scrollTop = scroller.scrollHeight;
+    render(s);
   });
+}
+
+function render(s) {
+  if (s.drawn === s.text) return;
+  const scroller = document.scrollingElement;
+  const atBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 80;
+  s.body.innerHTML = markdownHtml(s.text);
+  s.drawn = s.text;
+  state.streamFrames = (state.streamFrames ?? 0) + 1;
+  if (atBottom && !s.node.classList.contains('weft-stream-done')) scroller.scrollTop = scroller.scrollHeight;
 }
 
 defineMessage('append', (msg) => {
