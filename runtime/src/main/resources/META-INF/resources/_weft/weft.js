@@ -1,5 +1,5 @@
 // Weft browser client: speaks the WebSocket protocol in docs/protocol.md and draws the slots.
-// Plain ES modules, no build step (docs/client.md); third-party libraries come from the page's
+// ES modules, bundled by the build (docs/client.md); third-party libraries come from the page's
 // import map and load in the background (libs.js).
 //
 //   weft.js        this entry: registers the element and widget families, then connects
@@ -13,8 +13,8 @@
 //   elements/      one module per element family               widgets/      core + one module per family
 //   dom.js, libs.js  helpers; the chart and Markdown libraries
 
-// The shared modules are named here too, although the others import them: the browser then fetches
-// them all as soon as it has this file, instead of one level of imports after another.
+// The shared modules are named here too, although the others import them: they run first, in this
+// order, in the bundle as they did as separate modules.
 import './state.js';
 import './dom.js';
 import './libs.js';

@@ -58,6 +58,19 @@ class PageRouteTest {
     }
 
     @Test
+    void client_isOneModuleAndOneStyleSheet() throws Exception {
+        // One request each, whatever the page draws: nothing in them asks for a further file of Weft's.
+        String script = get("/_weft/weft.js").body();
+        assertThat(script).doesNotContainPattern("(?:import|from)\\s*[\"'](?:\\.{1,2}/|/)");
+        assertThat(script).contains("\"echarts\"").contains("\"marked\"").contains("\"dompurify\"");
+        String styles = get("/_weft/weft.css").body();
+        assertThat(styles).doesNotContain("@import").contains("--weft-accent");
+        // The modules it was built from are not served: no component can load a second copy of the page's state.
+        assertThat(get("/_weft/state.js").statusCode()).isEqualTo(404);
+        assertThat(get("/_weft/elements/chart.js").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void otherPaths_areNotPages() throws Exception {
         assertThat(get("/sales/other").statusCode()).isEqualTo(404);
         assertThat(get("/_weft/dev/ping").statusCode())

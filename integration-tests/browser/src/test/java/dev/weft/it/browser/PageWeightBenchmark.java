@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * What the first load of the example dashboard's Parallel Fragments page ({@code /}) costs in
  * headless Chromium: the HTTP requests and their bytes on the wire (headers and the body as sent,
  * compressed or not, from the Resource Timing entries), and when each section's data arrived over
- * the WebSocket and its chart was drawn, in ms from navigation start. Each run in a fresh browser
+ * the WebSocket and its chart was drawn, in ms from navigation start; also when the client had
+ * loaded and started (it opens its socket once every module of it has run). Each run in a fresh browser
  * context: a new session and an empty HTTP cache.
  *
  * <p>Run it with {@code ./mvnw -B -pl integration-tests/browser -Pbench verify
@@ -42,6 +43,7 @@ public final class PageWeightBenchmark {
               window.WebSocket = class extends Native {
                 constructor(...args) {
                   super(...args);
+                  if (t.socket === undefined) t.socket = performance.now();
                   this.addEventListener('message', (e) => {
                     const at = performance.now();
                     try {
@@ -84,6 +86,7 @@ public final class PageWeightBenchmark {
                 charts: window.__weftBench.charts,
                 drawn: window.__weftBench.drawn,
                 server: window.__weftBench.server,
+                socket: window.__weftBench.socket,
               };
             }
             """;
@@ -94,6 +97,7 @@ public final class PageWeightBenchmark {
             long decoded,
             long echartsWire,
             long echartsDecoded,
+            double socket,
             double lastData,
             List<Double> charts,
             List<Double> dataToChart,
@@ -183,6 +187,7 @@ public final class PageWeightBenchmark {
                     ((Number) w.get("decoded")).longValue(),
                     ((Number) w.get("echartsWire")).longValue(),
                     ((Number) w.get("echartsDecoded")).longValue(),
+                    ((Number) w.get("socket")).doubleValue(),
                     lastData,
                     charts,
                     dataToChart,
@@ -210,6 +215,8 @@ public final class PageWeightBenchmark {
                 last.echartsWire() / 1024.0,
                 last.echartsDecoded() / 1024.0));
         lines.add(String.format(Locale.ROOT, "%-34s %9s %9s %9s", "ms from navigation start", "median", "min", "max"));
+        lines.add(row(
+                "client started (socket opened)", runs.stream().map(Run::socket).toList()));
         lines.add(row(
                 "last section's data arrived", runs.stream().map(Run::lastData).toList()));
         for (int i = 0; i < DashboardPage.SECTIONS.size(); i++) {
