@@ -32,6 +32,7 @@ addEventListener('message', (event) => {
   switch (data.type) {
     case 'streamlit:componentReady':
       if (data.apiVersion !== API_VERSION) {
+        w.ready = false; // nothing more is taken from it until it says a version Weft speaks
         showError(w, `This Streamlit component speaks API version ${JSON.stringify(data.apiVersion) ?? 'none'}; `
           + `Weft speaks version ${API_VERSION}.`);
         return;

@@ -107,6 +107,36 @@ class ComponentsBrowserTest {
         assertTrue(errors.isEmpty(), () -> "errors in the console: " + errors);
     }
 
+    @Test
+    void streamlitFrameOfAnotherApiVersion_showsWhyInItsPlace_andIsNotListenedTo(ExampleServer app, Page page) {
+        page.navigate(app.url("/"));
+        Slots.awaitDone(page, SLOTS);
+        FrameLocator stars = page.frameLocator("iframe.weft-streamlit-component");
+        Locator twoStars = stars.getByRole(AriaRole.RADIO, new FrameLocator.GetByRoleOptions().setName("2 stars"));
+        assertThat(twoStars).isVisible();
+
+        // The frame says it speaks a version of the protocol that Streamlit (and Weft) do not.
+        stars.locator("body")
+                .evaluate("() => window.parent.postMessage("
+                        + "{ isStreamlitMessage: true, type: 'streamlit:componentReady', apiVersion: 2 }, '*')");
+        assertThat(Slots.slot(page, "rate").locator(".weft-component-error"))
+                .hasText(
+                        "This Streamlit component speaks API version 2; Weft speaks version 1.",
+                        new LocatorAssertions.HasTextOptions().setTimeout(Slots.TIMEOUT_MS));
+
+        // Its values are no longer taken: a click on a star sends nothing to the server. (Messages from one
+        // frame arrive in order: once a probe posted after the click has arrived, the click's value has too.)
+        Number sent = (Number) page.evaluate("() => window.weft.state.sent");
+        page.evaluate("() => { window.probed = new Promise((arrived) => addEventListener('message',"
+                + " (e) => { if (e.data && e.data.probe === true) arrived(true); })); }");
+        twoStars.click();
+        assertThat(twoStars).hasAttribute("aria-checked", "true"); // the frame drew its own click
+        stars.locator("body").evaluate("() => window.parent.postMessage({ probe: true }, '*')");
+        assertEquals(true, page.evaluate("() => window.probed"));
+        assertEquals(sent.longValue(), ((Number) page.evaluate("() => window.weft.state.sent")).longValue());
+        expectText(page, "review", "No stars given yet.");
+    }
+
     private static Locator place(Locator map, String name) {
         return map.getByRole(
                 AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
