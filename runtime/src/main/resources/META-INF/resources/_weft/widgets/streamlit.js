@@ -1,13 +1,18 @@
 // Streamlit (v1) components (server: ComponentWidgets, kind `streamlit_component`): the built frontend
 // of a Streamlit component in an iframe, spoken to with Streamlit's component protocol, as
-// streamlit-component-lib speaks it:
+// streamlit-component-lib (checked against 2.0.0, whose Streamlit object sends and parses these) and
+// Streamlit's own page speak it:
 //   iframe → page  {isStreamlitMessage: true, type: 'streamlit:componentReady', apiVersion: 1}
 //                  {isStreamlitMessage: true, type: 'streamlit:setComponentValue', value, dataType: 'json'}
 //                  {isStreamlitMessage: true, type: 'streamlit:setFrameHeight', height}
 //   page → iframe  {type: 'streamlit:render', args, dfs: [], disabled, theme}
-// Only JSON values are taken (a value of dataType 'dataframe' or 'bytes' is dropped with a warning),
-// and no Arrow data frames are sent as args (dfs is always empty). The iframe is sandboxed without
-// allow-same-origin: the component cannot reach the page, its cookies or its socket; it gets messages.
+// As in Streamlit, a componentReady of another apiVersion shows an error in the component's place, and
+// a value or height sent before componentReady is ignored with a warning. Only JSON values are taken
+// (a value of dataType 'dataframe' or 'bytes' is dropped with a warning), and no Arrow data frames
+// are sent as args (dfs is always empty, which the library reads as "no data frame args"). The
+// iframe is sandboxed without allow-same-origin: the component cannot reach the page, its cookies
+// or its socket; it gets messages. Its URL carries `streamlitUrl` (the page's origin and path, not
+// its query), as Streamlit's does.
 
 import { el, sameValue } from '../dom.js';
 import { defineWidget } from '../registry.js';
@@ -16,6 +21,7 @@ import { componentTheme } from './components.js';
 import { sendIfChanged } from './core.js';
 
 const SANDBOX = 'allow-scripts allow-forms allow-popups allow-popups-to-escape-sandbox allow-downloads';
+const API_VERSION = 1; // the only version of the protocol there is
 const frames = new Set(); // the widgets whose frames are on the page
 
 addEventListener('message', (event) => {
@@ -25,11 +31,22 @@ addEventListener('message', (event) => {
   if (!w || !data || typeof data !== 'object' || data.isStreamlitMessage !== true) return;
   switch (data.type) {
     case 'streamlit:componentReady':
+      if (data.apiVersion !== API_VERSION) {
+        w.ready = false; // nothing more is taken from it until it says a version Weft speaks
+        showError(w, `This Streamlit component speaks API version ${JSON.stringify(data.apiVersion) ?? 'none'}; `
+          + `Weft speaks version ${API_VERSION}.`);
+        return;
+      }
       w.ready = true;
       w.sentArgs = null;
+      showError(w, null);
       renderFrame(w);
       break;
     case 'streamlit:setComponentValue':
+      if (!w.ready) {
+        console.warn('[weft] a Streamlit component sent a value before componentReady; it is ignored');
+        return;
+      }
       if (data.dataType !== undefined && data.dataType !== 'json') {
         console.warn('[weft] a Streamlit component sent a value of type', data.dataType, '; only JSON values are taken');
         return;
@@ -39,6 +56,10 @@ addEventListener('message', (event) => {
       sendIfChanged(w);
       break;
     case 'streamlit:setFrameHeight': {
+      if (!w.ready) {
+        console.warn('[weft] a Streamlit component sent its height before componentReady; it is ignored');
+        return;
+      }
       const height = Number(data.height);
       if (Number.isFinite(height)) w.input.style.height = `${Math.max(0, Math.min(10_000, Math.ceil(height)))}px`;
       break;
@@ -64,8 +85,9 @@ defineWidget('streamlit_component', {
       w.sentArgs = null;
       w.input.title = String(element.label ?? '');
       w.input.style.height = `${element.height || 150}px`;
+      showError(w, null);
       const src = new URL(element.src, location.origin);
-      src.searchParams.set('streamlitUrl', location.href);
+      src.searchParams.set('streamlitUrl', location.origin + location.pathname);
       w.input.src = src.href;
       frames.add(w);
     }
@@ -79,6 +101,16 @@ defineWidget('streamlit_component', {
     frames.delete(w);
   },
 });
+
+/** Shows (or, with null, removes) a line under the frame saying why the component cannot work. */
+function showError(w, text) {
+  w.error?.remove();
+  w.error = null;
+  if (text === null) return;
+  console.error('[weft] Streamlit component', w.src, text);
+  w.error = el('p', { class: 'weft-component-error', role: 'alert' }, text);
+  w.node.append(w.error);
+}
 
 /** Sends `streamlit:render` once the frame is ready, and again when the args, disabled state or theme change. */
 function renderFrame(w) {

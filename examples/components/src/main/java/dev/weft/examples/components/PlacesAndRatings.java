@@ -9,11 +9,12 @@ import java.util.Map;
 
 /**
  * Components of the app's own: a map drawn by an ES module of this app ({@code
- * META-INF/resources/components/places-map.js}, with ECharts, offline: the land is a small GeoJSON
- * outline, no tiles), whose clicked place is a value the section below it takes; and a Streamlit
- * component's frontend ({@code META-INF/resources/streamlit/stars/}, written against the v1 protocol as
- * streamlit-component-lib speaks it,) in an iframe, whose
- * stars another section takes.
+ * META-INF/resources/components/places-map.js}, with Leaflet from the WebJar {@code
+ * org.webjars.npm:leaflet}, offline: the land is a small GeoJSON outline, no tiles), whose clicked
+ * place is a value the section below it takes; and a Streamlit component ({@code
+ * src/main/frontend/stars}, built with the real streamlit-component-lib into {@code
+ * META-INF/resources/streamlit/stars/} as a component's wheel carries its frontend) in an iframe,
+ * whose stars another section takes.
  */
 @App(title = "Places", path = "/")
 public class PlacesAndRatings {
@@ -30,13 +31,14 @@ public class PlacesAndRatings {
     static final Component<Place> MAP =
             Component.module("/components/places-map.js", Place.class).height(360);
 
-    /** A Streamlit component (v1): its value is the number of stars. */
+    /** A Streamlit component (v1), built with streamlit-component-lib: its value is the number of stars. */
     static final Component<Integer> STARS =
             Component.streamlit("/streamlit/stars/index.html", Integer.class).height(60);
 
     @Fragment
     PickedPlace map(Ui ui) {
         ui.header("Pick a place");
+        ui.caption("A component of this app's own: a Leaflet map, drawn offline from an outline (no tiles).");
         return new PickedPlace(ui.component(MAP, "Map of places", Map.of("places", PLACES, "title", "Iberia")));
     }
 
@@ -53,6 +55,7 @@ public class PlacesAndRatings {
     @Fragment
     Rating rate(Ui ui) {
         ui.header("Rate the trip");
+        ui.caption("A Streamlit component: a frontend built with streamlit-component-lib, in its own frame.");
         Integer stars = ui.component(STARS, "Stars", Map.of("maxStars", 5, "label", "How was it?"));
         return new Rating(stars == null ? 0 : stars);
     }

@@ -49,7 +49,8 @@ enum Example {
 
     /**
      * {@code examples/components}: components of the app's own: a map (an ES module drawing with
-     * ECharts) and a Streamlit component's frontend in an iframe, each with a dependent section.
+     * Leaflet from its WebJar) and a Streamlit component built with streamlit-component-lib, in an
+     * iframe, each with a dependent section.
      */
     COMPONENTS("components"),
 
