@@ -72,6 +72,7 @@ public final class WeftProcessor extends AbstractProcessor {
         initValidator = new ConfinedInitValidator(
                 reporter, environment.getElementUtils(), environment.getTypeUtils(), limitValidator);
         PageTargets.install(environment);
+        ComponentChecks.install(environment);
         models = new AppModelBuilder(
                 environment.getElementUtils(),
                 binder,
@@ -81,6 +82,11 @@ public final class WeftProcessor extends AbstractProcessor {
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         return Set.of(Names.APP, Names.FRAGMENT, Names.LIMITED, Names.CONFINED_INIT);
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(ModuleResources.OPTION);
     }
 
     @Override

@@ -1,0 +1,147 @@
+package dev.weft.processor;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.Filer;
+import javax.tools.FileObject;
+import javax.tools.JavaFileManager;
+import javax.tools.StandardLocation;
+
+/**
+ * Finds the files a component's URL names among the app's resources: {@code META-INF/resources}
+ * followed by the URL's path, where Quarkus serves them from.
+ *
+ * <p>It looks in the folders of the {@value #OPTION} option when given, else in the compilation's
+ * class output (where Maven copies {@code src/main/resources} before it compiles), and then on the
+ * class path (a jar's {@code META-INF/resources}). Only a URL that can be the app's own file is
+ * checked: paths under {@code /_...} (mvnpm's {@code /_static}, Quarkus's {@code /_importmap},
+ * Weft's {@code /_weft}), {@code /webjars}, {@code /static} (Web Bundler's output) and {@code /q} are
+ * served by jars or produced while Quarkus builds, so the processor cannot see them.
+ */
+final class ModuleResources {
+
+    /** The processor option naming the resource folders (holding {@code META-INF/resources}), by the path separator. */
+    static final String OPTION = "weft.resources";
+
+    /** The first segments of URLs served by jars or by Quarkus itself rather than by the app's files. */
+    private static final Set<String> SERVED_ELSEWHERE = Set.of("webjars", "static", "q");
+
+    private final Filer filer;
+    private final List<Path> roots;
+
+    private ModuleResources(Filer filer, List<Path> roots) {
+        this.filer = filer;
+        this.roots = roots;
+    }
+
+    /** The resources of a compilation: the folders of {@code option} if given, else its class output. */
+    static ModuleResources of(Filer filer, String option) {
+        List<Path> roots = new ArrayList<>();
+        if (option != null && !option.isBlank()) {
+            for (String folder : option.split(File.pathSeparator)) {
+                if (!folder.isBlank()) {
+                    roots.add(Path.of(folder.strip()));
+                }
+            }
+        }
+        return new ModuleResources(filer, List.copyOf(roots));
+    }
+
+    /** What a look-up found. */
+    enum Found {
+        /** The file is there. */
+        PRESENT,
+        /** The app's resources were found, and the file is not among them. */
+        MISSING,
+        /** The URL is served by a jar or by Quarkus, not by the app's own files. */
+        NOT_CHECKED,
+        /** The app's resources cannot be located, so the file could not be looked for. */
+        UNLOCATED
+    }
+
+    /** The resource a URL names: {@code META-INF/resources} and the URL's path. */
+    static String resourceName(String url) {
+        String path = url;
+        int end = indexOfAny(path, '?', '#');
+        if (end >= 0) {
+            path = path.substring(0, end);
+        }
+        return "META-INF/resources" + path;
+    }
+
+    /** Whether the URL can name a file of the app's own (rather than one a jar or Quarkus serves). */
+    static boolean ownPath(String url) {
+        String first = url.substring(1).split("/", 2)[0];
+        return !first.isEmpty() && !first.startsWith("_") && !SERVED_ELSEWHERE.contains(first);
+    }
+
+    /** Looks for the file that {@code url} (a path starting with one '/') names. */
+    Found find(String url) {
+        if (!ownPath(url)) {
+            return Found.NOT_CHECKED;
+        }
+        String name = resourceName(url);
+        if (!roots.isEmpty()) {
+            if (roots.stream().anyMatch(root -> Files.isRegularFile(root.resolve(name)))) {
+                return Found.PRESENT;
+            }
+            return onClassPath(name) ? Found.PRESENT : Found.MISSING;
+        }
+        Path output = inClassOutput(name);
+        if (output != null && Files.isRegularFile(output)) {
+            return Found.PRESENT;
+        }
+        if (onClassPath(name)) {
+            return Found.PRESENT;
+        }
+        return output != null && Files.isDirectory(resourcesFolder(output, name)) ? Found.MISSING : Found.UNLOCATED;
+    }
+
+    /** Where {@code name} would be in the class output, or null when that is no folder (an in-memory compilation). */
+    private Path inClassOutput(String name) {
+        try {
+            URI uri = filer.getResource(StandardLocation.CLASS_OUTPUT, "", name).toUri();
+            return "file".equals(uri.getScheme()) ? Path.of(uri) : null;
+        } catch (IOException | IllegalArgumentException | UnsupportedOperationException | SecurityException e) {
+            return null; // javac refuses a name that is a folder: no module either
+        }
+    }
+
+    /** The {@code META-INF/resources} folder holding {@code file}, the place of {@code name}. */
+    private static Path resourcesFolder(Path file, String name) {
+        Path folder = file;
+        for (int i = name.split("/").length; i > 2 && folder != null; i--) {
+            folder = folder.getParent();
+        }
+        return folder == null ? file : folder;
+    }
+
+    /** Whether a jar or folder on the class path holds {@code name}. */
+    private boolean onClassPath(String name) {
+        return readable(StandardLocation.CLASS_PATH, name);
+    }
+
+    private boolean readable(JavaFileManager.Location location, String name) {
+        try {
+            FileObject file = filer.getResource(location, "", name);
+            try (InputStream in = file.openInputStream()) {
+                return in != null;
+            }
+        } catch (IOException | IllegalArgumentException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+    }
+
+    private static int indexOfAny(String text, char first, char second) {
+        int a = text.indexOf(first);
+        int b = text.indexOf(second);
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    }
+}
