@@ -19,8 +19,10 @@ import javax.tools.StandardLocation;
  * followed by the URL's path, where Quarkus serves them from.
  *
  * <p>It looks in the folders of the {@value #OPTION} option when given, else in the compilation's
- * class output (where Maven copies {@code src/main/resources} before it compiles), and then on the
- * class path (a jar's {@code META-INF/resources}). Only a URL that can be the app's own file is
+ * class output (where Maven copies {@code src/main/resources} before it compiles) and the project's
+ * {@code src/main/resources} beside a Maven or Gradle class output, and then on the class path (a
+ * jar's {@code META-INF/resources}). The resources are located when one of those folders has a
+ * {@code META-INF/resources} folder (or the option names them). Only a URL that can be the app's own file is
  * checked: paths under {@code /_...} (mvnpm's {@code /_static}, Quarkus's {@code /_importmap},
  * Weft's {@code /_weft}), {@code /webjars}, {@code /static} (Web Bundler's output) and {@code /q} are
  * served by jars or produced while Quarkus builds, so the processor cannot see them.
@@ -88,20 +90,42 @@ final class ModuleResources {
             return Found.NOT_CHECKED;
         }
         String name = resourceName(url);
-        if (!roots.isEmpty()) {
-            if (roots.stream().anyMatch(root -> Files.isRegularFile(root.resolve(name)))) {
-                return Found.PRESENT;
-            }
-            return onClassPath(name) ? Found.PRESENT : Found.MISSING;
-        }
-        Path output = inClassOutput(name);
-        if (output != null && Files.isRegularFile(output)) {
+        List<Path> folders = roots.isEmpty() ? located(name) : roots;
+        if (folders.stream().anyMatch(root -> Files.isRegularFile(root.resolve(name))) || onClassPath(name)) {
             return Found.PRESENT;
         }
-        if (onClassPath(name)) {
-            return Found.PRESENT;
+        boolean known = !roots.isEmpty()
+                || folders.stream().anyMatch(root -> Files.isDirectory(root.resolve("META-INF/resources")));
+        return known ? Found.MISSING : Found.UNLOCATED;
+    }
+
+    /**
+     * The class output folder, and the project's {@code src/main/resources} when the class output is
+     * Maven's {@code target/classes} or Gradle's {@code build/classes/java/main}: Quarkus dev mode may
+     * compile a change before it copies a resource saved with it.
+     */
+    private List<Path> located(String name) {
+        Path file = inClassOutput(name);
+        if (file == null) {
+            return List.of();
         }
-        return output != null && Files.isDirectory(resourcesFolder(output, name)) ? Found.MISSING : Found.UNLOCATED;
+        Path output = file;
+        for (int i = name.split("/").length; i > 0 && output != null; i--) {
+            output = output.getParent();
+        }
+        if (output == null) {
+            return List.of();
+        }
+        List<Path> folders = new ArrayList<>(List.of(output));
+        Path project = output.endsWith(Path.of("target", "classes"))
+                ? output.getParent().getParent()
+                : output.endsWith(Path.of("build", "classes", "java", "main"))
+                        ? output.getParent().getParent().getParent().getParent()
+                        : null;
+        if (project != null) {
+            folders.add(project.resolve("src/main/resources"));
+        }
+        return folders;
     }
 
     /** Where {@code name} would be in the class output, or null when that is no folder (an in-memory compilation). */
@@ -112,15 +136,6 @@ final class ModuleResources {
         } catch (IOException | IllegalArgumentException | UnsupportedOperationException | SecurityException e) {
             return null; // javac refuses a name that is a folder: no module either
         }
-    }
-
-    /** The {@code META-INF/resources} folder holding {@code file}, the place of {@code name}. */
-    private static Path resourcesFolder(Path file, String name) {
-        Path folder = file;
-        for (int i = name.split("/").length; i > 2 && folder != null; i--) {
-            folder = folder.getParent();
-        }
-        return folder == null ? file : folder;
     }
 
     /** Whether a jar or folder on the class path holds {@code name}. */

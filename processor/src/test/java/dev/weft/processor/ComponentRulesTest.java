@@ -223,7 +223,35 @@ class ComponentRulesTest {
         JavaFileObject file = declaring(
                 "Component.module(\"/components/here.js\", String.class)",
                 "static final Component<String> B = Component.module(\"/components/gone.js\", String.class);");
-        // compile-testing keeps its output in memory: this one is a real javac writing to a folder
+        assertEquals(
+                List.of("ERROR line 6: "
+                        + ErrorMessages.componentModuleMissing(
+                                "/components/gone.js", "META-INF/resources/components/gone.js")),
+                realJavac(file, classes));
+    }
+
+    @Test
+    void mavenProjectsSourceResources_areLookedInBesideTargetClasses() throws IOException {
+        Path classes = resources.resolve("target/classes");
+        Files.createDirectories(classes);
+        Path module = resources.resolve("src/main/resources/META-INF/resources/components/here.js");
+        Files.createDirectories(module.getParent());
+        Files.writeString(module, "export default () => {};\n");
+        JavaFileObject file = declaring(
+                "Component.module(\"/components/here.js\", String.class)",
+                "static final Component<String> B = Component.module(\"/components/gone.js\", String.class);");
+        assertEquals(
+                List.of("ERROR line 6: "
+                        + ErrorMessages.componentModuleMissing(
+                                "/components/gone.js", "META-INF/resources/components/gone.js")),
+                realJavac(file, classes));
+    }
+
+    /**
+     * Compiles {@code file} with a real javac writing to {@code classes} (compile-testing keeps its
+     * output in memory), returning what it reported other than notes, with their lines.
+     */
+    private static List<String> realJavac(JavaFileObject file, Path classes) throws IOException {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, UTF_8)) {
@@ -238,16 +266,11 @@ class ComponentRulesTest {
             task.setProcessors(List.of(new WeftProcessor()));
             task.call();
         }
-        List<String> reported = diagnostics.getDiagnostics().stream()
+        return diagnostics.getDiagnostics().stream()
                 .filter(diagnostic -> diagnostic.getKind() != Diagnostic.Kind.NOTE)
                 .map(diagnostic -> diagnostic.getKind() + " line " + diagnostic.getLineNumber() + ": "
                         + diagnostic.getMessage(Locale.ROOT))
                 .toList();
-        assertEquals(
-                List.of("ERROR line 6: "
-                        + ErrorMessages.componentModuleMissing(
-                                "/components/gone.js", "META-INF/resources/components/gone.js")),
-                reported);
     }
 
     @Test
