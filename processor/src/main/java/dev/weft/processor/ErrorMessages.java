@@ -576,8 +576,8 @@ final class ErrorMessages {
 
     /** The app's resources cannot be located, so a component's module is not checked (a warning). */
     static String componentModuleUnchecked(String url, String file) {
-        return "[Weft/ComponentModuleUnchecked] Component URL '" + url + "' is not checked: this compilation has no"
-                + " META-INF/resources in its class output, so '" + file + "' could not be looked for."
-                + " Pass the resource folder with -Aweft.resources=src/main/resources to check it.";
+        return "[Weft/ComponentModuleUnchecked] Component URL '" + url + "' is not checked: no META-INF/resources"
+                + " folder was found in the class output or in src/main/resources, so '" + file
+                + "' could not be looked for. Name the resource folder with -Aweft.resources=<folder> to check it.";
     }
 }

@@ -78,10 +78,19 @@ final class ModuleResources {
         return "META-INF/resources" + path;
     }
 
-    /** Whether the URL can name a file of the app's own (rather than one a jar or Quarkus serves). */
+    /**
+     * Whether the URL surely names a file of the app's own (rather than one a jar or Quarkus serves, a
+     * folder, or a name with escapes the processor would have to decode as the server does).
+     */
     static boolean ownPath(String url) {
-        String first = url.substring(1).split("/", 2)[0];
-        return !first.isEmpty() && !first.startsWith("_") && !SERVED_ELSEWHERE.contains(first);
+        int end = indexOfAny(url, '?', '#');
+        String path = end < 0 ? url : url.substring(0, end);
+        String first = path.substring(1).split("/", 2)[0];
+        return !first.isEmpty()
+                && !first.startsWith("_")
+                && !SERVED_ELSEWHERE.contains(first)
+                && !path.endsWith("/")
+                && !path.contains("%");
     }
 
     /** Looks for the file that {@code url} (a path starting with one '/') names. */

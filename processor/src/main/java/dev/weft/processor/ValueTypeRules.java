@@ -75,7 +75,7 @@ final class ValueTypeRules {
                 return Optional.empty(); // primitives inside a record, type variables: Jackson reads them
             }
             Optional<String> own = seen.add(element.getQualifiedName().toString())
-                    ? element(element, subject(element, owner, part))
+                    ? element(element, subject(element, owner, part), owner == null)
                     : Optional.empty();
             if (own.isPresent()) {
                 return own;
@@ -96,14 +96,15 @@ final class ValueTypeRules {
             return Optional.empty();
         }
 
-        private Optional<String> element(TypeElement element, String subject) {
+        /** Checks one type; {@code top}: the value type itself, which the runtime checks the same way when drawn. */
+        private Optional<String> element(TypeElement element, String subject, boolean top) {
             if (custom(element)) {
                 return Optional.empty();
             }
             boolean isAbstract =
                     element.getKind().isInterface() || element.getModifiers().contains(Modifier.ABSTRACT);
             if (isAbstract && element.getKind() != ElementKind.ENUM) {
-                return known(element)
+                return known(element, top)
                         ? Optional.empty()
                         : Optional.of(ErrorMessages.componentValueAbstract(subject, kind(element)));
             }
@@ -146,13 +147,19 @@ final class ValueTypeRules {
         return type.getKind().isInterface() ? "an interface" : "an abstract class";
     }
 
-    /** Abstract types Jackson reads anyway: containers, numbers, JSON trees, text, anything. */
-    private boolean known(TypeElement type) {
-        return isContainer(type)
+    /**
+     * Abstract types Jackson reads: containers, numbers, JSON trees; inside a value also text, map
+     * entries and anything serializable (the runtime refuses those as the value type itself).
+     */
+    private boolean known(TypeElement type, boolean top) {
+        if (isContainer(type)
                 || type.getQualifiedName().contentEquals("java.lang.Number")
-                || type.getQualifiedName().contentEquals("java.lang.CharSequence")
-                || type.getQualifiedName().contentEquals("java.io.Serializable")
-                || isSubtype(type, Names.JSON_NODE);
+                || isSubtype(type, Names.JSON_NODE)) {
+            return true;
+        }
+        return !top
+                && Set.of("java.lang.CharSequence", "java.io.Serializable", "java.lang.Iterable", "java.util.Map.Entry")
+                        .contains(type.getQualifiedName().toString());
     }
 
     private boolean isContainer(TypeElement type) {

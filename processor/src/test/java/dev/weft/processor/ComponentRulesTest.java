@@ -8,6 +8,8 @@ import static dev.weft.processor.TestCompilations.source;
 import static dev.weft.processor.TestCompilations.warnings;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -27,6 +29,8 @@ import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The rules for {@code Component.module} and {@code Component.streamlit} declarations: the value
@@ -43,6 +47,14 @@ class ComponentRulesTest {
                 declaring("Component.module(\"/_static/map.js\", Runnable.class)"),
                 ErrorMessages.componentValueAbstract("Component value type 'java.lang.Runnable'", "an interface"),
                 "Runnable.class");
+    }
+
+    @Test
+    void textInterfaceAsTheValueTypeItself_reportsComponentValueAbstract_asTheRuntimeDoes() {
+        assertOnlyError(
+                declaring("Component.module(\"/_static/map.js\", CharSequence.class)"),
+                ErrorMessages.componentValueAbstract("Component value type 'java.lang.CharSequence'", "an interface"),
+                "CharSequence.class");
     }
 
     @Test
@@ -136,6 +148,8 @@ class ComponentRulesTest {
                     static final Component<Number> I = Component.module("/_static/i.js", Number.class);
                     static final Component<Void> J = Component.module("/_static/j.js", Void.class);
                     static final Component<Place[]> K = Component.module("/_static/k.js", Place[].class);
+                    record Note(CharSequence text, Map.Entry<String, Integer> count, Iterable<Kind> kinds) {}
+                    static final Component<Note> L = Component.module("/_static/l.js", Note.class);
                 }
                 """));
         assertThat(compilation).succeeded();
@@ -202,6 +216,28 @@ class ComponentRulesTest {
                 "static final Component<String> C = Component.module(\"/static/bundle/c.js\", String.class);"));
         assertThat(compilation).succeeded();
         assertEquals(List.of(), weftWarnings(compilation));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/components/map.js", "/map.js", "/streamlit/stars/index.html?v=2", "/a/static/b.js"})
+    void pathsOfTheAppsOwn_areLookedFor(String url) {
+        assertTrue(ModuleResources.ownPath(url), url);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/_static/leaflet/leaflet.js",
+                "/_importmap/x.js",
+                "/webjars/leaflet/leaflet.js",
+                "/static/bundle/main.js",
+                "/q/dev-ui/x.js",
+                "/streamlit/stars/",
+                "/my%20map.js",
+                "/"
+            })
+    void pathsServedByJarsOrNotPlainFiles_areNotLookedFor(String url) {
+        assertFalse(ModuleResources.ownPath(url), url);
     }
 
     @Test
