@@ -26,6 +26,30 @@ import java.util.Objects;
  * #streamlit Streamlit component} is the {@code index.html} of its built frontend, shown in an iframe
  * and spoken to with Streamlit's v1 component protocol.
  *
+ * <p>The annotation processor checks each {@code module} and {@code streamlit} call whose arguments
+ * are literals, reporting on the argument:
+ *
+ * <ul>
+ *   <li>{@code ComponentValueAbstract}: the value type (or a type inside a record value type) is an
+ *       interface or abstract class that is not a collection, a map, a number or annotated {@code
+ *       @JsonTypeInfo};
+ *   <li>{@code ComponentValuePrimitive}: the value type is a primitive class literal ({@code
+ *       int.class}); declare its box ({@code Integer.class});
+ *   <li>{@code ComponentValueGeneric}: the value type declares type parameters, which a class literal
+ *       leaves unknown (collections and maps excepted);
+ *   <li>{@code ComponentValueInner}: the value type (or a type inside it) is an inner class;
+ *   <li>{@code ComponentValueConstructor}: the value type (or a type inside it) is a class with neither
+ *       a constructor without parameters nor a {@code @JsonCreator};
+ *   <li>{@code ComponentUrl}: the URL is not a path on the app's own server;
+ *   <li>{@code ComponentModuleMissing}: the URL names no file under {@code META-INF/resources} among
+ *       the app's resources (URLs under {@code /_...}, {@code /webjars}, {@code /static} and {@code /q},
+ *       which jars serve or Quarkus builds, are not looked for; where the resources cannot be located,
+ *       {@code ComponentModuleUnchecked} is a warning).
+ * </ul>
+ *
+ * <p>The value type of every {@code Component<V>} field is registered for reflection when Quarkus
+ * builds the app, so that a native executable reads values as the JVM does.
+ *
  * @param <V> the type of the value the component sends back
  */
 public final class Component<V> {

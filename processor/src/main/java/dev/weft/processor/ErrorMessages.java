@@ -525,4 +525,59 @@ final class ErrorMessages {
                 + fragment + "' may not run. Give '" + fragment + "' the same roles as '" + provider
                 + "' or fewer, or let more users run '" + provider + "'.";
     }
+
+    /** A component's value type is a primitive (or {@code void}) class literal. */
+    static String componentValuePrimitive(String type, String boxed) {
+        return "[Weft/ComponentValuePrimitive] Component value type '" + type + ".class' is a primitive type:"
+                + " a value the component sends is read as an object, never an instance of '" + type + "'."
+                + " Declare " + boxed + ".class.";
+    }
+
+    /** A component's value type, or a type inside it, is an interface or abstract class Jackson cannot create. */
+    static String componentValueAbstract(String subject, String kind) {
+        return "[Weft/ComponentValueAbstract] " + subject + " is " + kind
+                + ", which Jackson cannot create from JSON. Declare a record (or an enum, a String, a number,"
+                + " a boolean, a List or a Map) instead, or name its implementations with @JsonTypeInfo.";
+    }
+
+    /** A component's value type declares type parameters, which its class literal cannot give. */
+    static String componentValueGeneric(String type) {
+        return "[Weft/ComponentValueGeneric] Component value type '" + type + "' declares type parameters,"
+                + " which '" + type + ".class' leaves unknown: Jackson would read them as maps and lists."
+                + " Declare a record without type parameters, with the types it holds spelled out.";
+    }
+
+    /** A component's value type, or a type inside it, is an inner (non-static) class. */
+    static String componentValueInner(String subject) {
+        return "[Weft/ComponentValueInner] " + subject + " is an inner class, which Jackson cannot create"
+                + " without an enclosing instance. Make it a static nested class or, better, a record.";
+    }
+
+    /** A component's value type, or a type inside it, is a class without a constructor Jackson can call. */
+    static String componentValueConstructor(String subject) {
+        return "[Weft/ComponentValueConstructor] " + subject + " has no constructor Jackson can call:"
+                + " neither one without parameters nor one annotated @JsonCreator. Make it a record,"
+                + " or add a constructor without parameters.";
+    }
+
+    /** A component's URL is not a path on the app's own server. */
+    static String componentUrl(String url) {
+        return "[Weft/ComponentUrl] Component URL '" + url + "' is not a path on the app's own server."
+                + " Start it with a single '/', without '..' or '\\', such as \"/components/map.js\" for"
+                + " src/main/resources/META-INF/resources/components/map.js.";
+    }
+
+    /** A component's module is not among the app's resources. */
+    static String componentModuleMissing(String url, String file) {
+        return "[Weft/ComponentModuleMissing] Component URL '" + url + "' names no file of this app: there is no '"
+                + file + "'. Create that file, or correct the URL (a module from a web jar is served under"
+                + " /_static/ or /webjars/).";
+    }
+
+    /** The app's resources cannot be located, so a component's module is not checked (a warning). */
+    static String componentModuleUnchecked(String url, String file) {
+        return "[Weft/ComponentModuleUnchecked] Component URL '" + url + "' is not checked: no META-INF/resources"
+                + " folder was found in the class output or in src/main/resources, so '" + file
+                + "' could not be looked for. Name the resource folder with -Aweft.resources=<folder> to check it.";
+    }
 }

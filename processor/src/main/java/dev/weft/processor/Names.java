@@ -27,6 +27,21 @@ final class Names {
     /** {@link Ui}. */
     static final String UI = Ui.class.getCanonicalName();
 
+    /** {@link dev.weft.Component}. */
+    static final String COMPONENT = dev.weft.Component.class.getCanonicalName();
+
+    /** Jackson's annotation naming the subtypes of a type; only ever a name. */
+    static final String JSON_TYPE_INFO = "com.fasterxml.jackson.annotation.JsonTypeInfo";
+
+    /** Jackson's annotation marking the constructor or factory it creates a type with; only ever a name. */
+    static final String JSON_CREATOR = "com.fasterxml.jackson.annotation.JsonCreator";
+
+    /** Jackson's annotation naming a type's own deserializer; only ever a name. */
+    static final String JSON_DESERIALIZE = "com.fasterxml.jackson.databind.annotation.JsonDeserialize";
+
+    /** Jackson's JSON tree, which it reads whole; only ever a name. */
+    static final String JSON_NODE = "com.fasterxml.jackson.databind.JsonNode";
+
     /** CDI's injection annotation; the processor does not depend on it, so it is only ever a name. */
     static final String INJECT = "jakarta.inject.Inject";
 

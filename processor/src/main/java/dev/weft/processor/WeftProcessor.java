@@ -31,6 +31,9 @@ import javax.lang.model.util.ElementFilter;
  * <p>Each round runs in a fixed order: {@code @Fragment} placement, then {@code @Limited} methods,
  * then {@code @ConfinedInit} methods (which check the groups declared so far), then apps (which are
  * generated only when their {@code @Limited} and {@code @ConfinedInit} methods are valid too).
+ * Method bodies and field initialisers are checked after the rounds, by javac task listeners: the
+ * pages {@code Ui.switchPage} names ({@link PageTargets}) and {@code Component} declarations ({@link
+ * ComponentChecks}, whose option {@code weft.resources} names the app's resource folders).
  */
 @AutoService(Processor.class)
 public final class WeftProcessor extends AbstractProcessor {
@@ -72,6 +75,7 @@ public final class WeftProcessor extends AbstractProcessor {
         initValidator = new ConfinedInitValidator(
                 reporter, environment.getElementUtils(), environment.getTypeUtils(), limitValidator);
         PageTargets.install(environment);
+        ComponentChecks.install(environment);
         models = new AppModelBuilder(
                 environment.getElementUtils(),
                 binder,
@@ -81,6 +85,11 @@ public final class WeftProcessor extends AbstractProcessor {
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         return Set.of(Names.APP, Names.FRAGMENT, Names.LIMITED, Names.CONFINED_INIT);
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(ModuleResources.OPTION);
     }
 
     @Override

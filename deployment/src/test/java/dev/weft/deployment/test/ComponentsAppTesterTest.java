@@ -57,9 +57,12 @@ class ComponentsAppTesterTest {
             ui.text("at " + picked.place().name());
         }
 
+        /** A type given as a variable: the processor checks class literals only, the runtime the rest. */
+        static final Class<Runnable> UNREADABLE = Runnable.class;
+
         @Fragment
         void unreadable(Ui ui) {
-            ui.component(Component.module("/maps/map.js", Runnable.class), "Runner", null);
+            ui.component(Component.module("/maps/map.js", UNREADABLE), "Runner", null);
         }
     }
 
