@@ -1,6 +1,9 @@
 package dev.weft.it.browser;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.WebSocket;
@@ -122,7 +125,7 @@ public final class ChatStreamBenchmark {
                         + " (headless Chromium, loopback)",
                 String.format(
                         Locale.ROOT,
-                        "%-7s %4s %8s %10s %8s %10s %10s %12s %10s",
+                        "%-7s %4s %8s %10s %8s %10s %10s %12s %10s %10s %10s",
                         "client",
                         "run",
                         "tokens",
@@ -131,10 +134,13 @@ public final class ChatStreamBenchmark {
                         "appends",
                         "tok/append",
                         "bytes/token",
-                        "long ms"),
+                        "long ms",
+                        "script ms",
+                        "layout ms"),
                 String.join("\n", rows),
                 "tokens/s: tokens / (last - first growth drawn); bytes/token: append messages received"
-                        + " (whole JSON text) / tokens; long ms: main-thread long tasks (> 50 ms) during the answer."
+                        + " (whole JSON text) / tokens; long ms: main-thread long tasks (> 50 ms) during the answer;"
+                        + " script/layout ms: Chromium's ScriptDuration and Layout+RecalcStyleDuration (DevTools) over it."
                         + (before.isBlank() ? "" : " before: chat.js from " + before + "; answers alternate."));
         Path out = Paths.get("target", "benchmark-chat-stream.txt");
         Files.createDirectories(out.getParent());
@@ -143,7 +149,18 @@ public final class ChatStreamBenchmark {
     }
 
     /** A page of the chat example and the {@code append} messages it has received. */
-    private record Tab(String label, Page page, long[] appendBytes, int[] appendMessages) {}
+    private record Tab(String label, Page page, CDPSession devtools, long[] appendBytes, int[] appendMessages) {
+
+        /** Chromium's own counters for the page (DevTools Performance domain): seconds spent in script, layout, style. */
+        Map<String, Double> metrics() {
+            Map<String, Double> values = new java.util.HashMap<>();
+            for (JsonElement metric : devtools.send("Performance.getMetrics").getAsJsonArray("metrics")) {
+                JsonObject m = metric.getAsJsonObject();
+                values.put(m.get("name").getAsString(), m.get("value").getAsDouble());
+            }
+            return values;
+        }
+    }
 
     private static Tab open(ExampleServer app, BrowserContext context, String label) {
         Page page = context.newPage();
@@ -158,7 +175,9 @@ public final class ChatStreamBenchmark {
         }));
         page.navigate(app.url("/"));
         page.waitForSelector(".weft-chat-input textarea");
-        return new Tab(label, page, appendBytes, appendMessages);
+        CDPSession devtools = context.newCDPSession(page);
+        devtools.send("Performance.enable");
+        return new Tab(label, page, devtools, appendBytes, appendMessages);
     }
 
     /** Sends a message in {@code tab}, waits for its whole answer, and returns its row. */
@@ -166,10 +185,18 @@ public final class ChatStreamBenchmark {
         Page page = tab.page();
         long bytesBefore = tab.appendBytes()[0];
         int messagesBefore = tab.appendMessages()[0];
+        Map<String, Double> metricsBefore = tab.metrics();
         @SuppressWarnings("unchecked")
         Map<String, Object> result =
                 (Map<String, Object>) page.evaluate(MEASURE_JS, List.of("Answer number " + i, 120_000));
+        Map<String, Double> metrics = tab.metrics();
         page.waitForTimeout(200); // the last append frames reach the listener
+        double scriptMs = 1000 * (metrics.get("ScriptDuration") - metricsBefore.get("ScriptDuration"));
+        double layoutMs = 1000
+                * (metrics.get("LayoutDuration")
+                        - metricsBefore.get("LayoutDuration")
+                        + metrics.get("RecalcStyleDuration")
+                        - metricsBefore.get("RecalcStyleDuration"));
         double seconds =
                 (((Number) result.get("last")).doubleValue() - ((Number) result.get("first")).doubleValue()) / 1000;
         int frames = ((Number) result.get("frames")).intValue();
@@ -177,7 +204,7 @@ public final class ChatStreamBenchmark {
         int messages = tab.appendMessages()[0] - messagesBefore;
         return String.format(
                 Locale.ROOT,
-                "%-7s %4d %8d %10.0f %8d %10d %10.1f %12.2f %10.0f",
+                "%-7s %4d %8d %10.0f %8d %10d %10.1f %12.2f %10.0f %10.0f %10.0f",
                 tab.label(),
                 i,
                 TOKENS,
@@ -186,6 +213,8 @@ public final class ChatStreamBenchmark {
                 messages,
                 (double) TOKENS / Math.max(1, messages),
                 (double) bytes / TOKENS,
-                ((Number) result.get("longTasks")).doubleValue());
+                ((Number) result.get("longTasks")).doubleValue(),
+                scriptMs,
+                layoutMs);
     }
 }
