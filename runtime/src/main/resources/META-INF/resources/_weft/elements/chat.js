@@ -1,13 +1,14 @@
 // Chat (server: ui/Chat, widgets/ChatWidgets, streams/): chat messages (containers with a role and an
 // avatar), the chat input pinned to the bottom of the page, and streamed text, which grows by `append`
-// messages (only what was added, at most once per frame) and is rendered as Markdown once per frame.
+// messages (only what was added, at most once per frame) and is rendered as Markdown once per frame:
+// only its open end is rendered again, the blocks before it stay as they were drawn (growing-markdown.js).
 
 import { el } from '../dom.js';
 import { defineElement, defineMessage, defineWidget } from '../registry.js';
 import { state } from '../state.js';
 import { send } from '../transport.js';
 import { sendWidget } from '../widgets/core.js';
-import { markdownHtml } from './text.js';
+import { growingMarkdown } from './growing-markdown.js';
 
 const USER_ROLES = new Set(['user', 'human']);
 const ASSISTANT_ROLES = new Set(['assistant', 'ai']);
@@ -133,7 +134,7 @@ defineElement('stream', {
     const body = el('div', { class: 'weft-markdown weft-stream-text' });
     const stop = el('button', { type: 'button', class: 'weft-stream-stop' }, el('span', { class: 'weft-stream-stop-icon', 'aria-hidden': 'true' }), 'Stop');
     const node = el('div', { class: 'weft-stream', 'aria-live': 'polite' }, body, stop);
-    const s = { node, body, stop, text: '', drawn: null, frame: 0, slot: ctx.slot.id, gen: ctx.entryGen, id: String(element.id ?? '') };
+    const s = { node, body, markdown: growingMarkdown(body), stop, text: '', drawn: null, frame: 0, slot: ctx.slot.id, gen: ctx.entryGen, id: String(element.id ?? '') };
     node.weftStream = s;
     stop.addEventListener('click', () => {
       stop.disabled = true;
@@ -202,7 +203,7 @@ function render(s) {
   if (s.drawn === s.text) return;
   const scroller = document.scrollingElement;
   const atBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 80;
-  s.body.innerHTML = markdownHtml(s.text);
+  s.markdown.draw(s.text);
   s.drawn = s.text;
   state.streamFrames = (state.streamFrames ?? 0) + 1;
   if (atBottom && !s.node.classList.contains('weft-stream-done')) scroller.scrollTop = scroller.scrollHeight;

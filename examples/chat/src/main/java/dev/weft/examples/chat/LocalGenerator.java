@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -67,7 +68,7 @@ public class LocalGenerator {
                 .invoke(cancelled::incrementAndGet);
     }
 
-    /** The whole answer to {@code prompt}, as the stream writes it when nobody stops it. */
+    /** The whole answer to {@code prompt} (a prompt that says "code" gets a code block too), as the stream writes it when nobody stops it. */
     public String fullAnswer(String prompt) {
         return String.join("", tokens(prompt));
     }
@@ -78,8 +79,16 @@ public class LocalGenerator {
         tokens.add("### ");
         tokens.add("About ");
         tokens.add("*" + words[0].replaceAll("[*_`#\\[\\]]", "") + "*\n\n");
+        boolean code = prompt.toLowerCase(Locale.ROOT).matches("(?s).*\\bcode\\b.*");
         int sentence = 0;
         for (int i = 0; i < answerWords; i++) {
+            if (code && i == 20) {
+                tokens.add("\n\n```java\n");
+                tokens.add("String about = \"" + words[0].replaceAll("[^\\p{L}\\p{N} ]", "") + "\";\n");
+                tokens.add("\n");
+                tokens.add("System.out.println(about);\n");
+                tokens.add("```\n\n");
+            }
             if (i > 0 && i % 35 == 0) {
                 tokens.add("\n\n- ");
                 sentence++;

@@ -1,7 +1,11 @@
 package dev.weft.it.browser;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.WebSocket;
 import com.microsoft.playwright.WebSocketFrame;
 import java.io.IOException;
@@ -25,7 +29,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Run with {@code ./mvnw -B -pl integration-tests/browser -Pbench verify
  * -Dtest=ChatStreamBenchmark} after {@code ./mvnw -B install -DskipTests}; {@code
- * -Dweft.bench.runs=N} answers (default 5). Writes {@code target/benchmark-chat-stream.txt}.
+ * -Dweft.bench.runs=N} answers (default 5); {@code -Dweft.bench.chat.before=FILE} also measures an
+ * earlier {@code chat.js} (for example {@code git show REV:runtime/.../_weft/elements/chat.js > FILE}),
+ * served in its own browser context, its answers alternating with today's. Writes {@code
+ * target/benchmark-chat-stream.txt}.
  * Asserts no time.
  */
 public final class ChatStreamBenchmark {
@@ -43,7 +50,11 @@ public final class ChatStreamBenchmark {
               input.value = prompt;
               input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
               const started = performance.now();
-              let first = null, last = null, frames = 0, length = -1;
+              let first = null, last = null, frames = 0, length = -1, longTasks = 0;
+              const observer = new PerformanceObserver((list) => {
+                for (const entry of list.getEntries()) longTasks += entry.duration;
+              });
+              observer.observe({ type: 'longtask' });
               return await new Promise((resolve, reject) => {
                 const tick = () => {
                   const streams = document.querySelectorAll('.weft-stream');
@@ -59,7 +70,9 @@ public final class ChatStreamBenchmark {
                       length = n;
                     }
                     if (first !== null && !s && latest.classList.contains('weft-stream-done')) {
-                      return resolve({ first, last, frames, length });
+                      for (const entry of observer.takeRecords()) longTasks += entry.duration;
+                      observer.disconnect();
+                      return resolve({ first, last, frames, length, longTasks });
                     }
                   }
                   if (performance.now() - started > timeout) return reject(new Error('no answer in time'));
@@ -77,47 +90,33 @@ public final class ChatStreamBenchmark {
 
     private static String run(int runs) throws IOException {
         List<String> rows = new ArrayList<>();
+        String before = System.getProperty("weft.bench.chat.before", "");
         try (ExampleServer app = ExampleServer.start(Example.CHAT_BENCH);
-                Chromium chromium = Chromium.launch();
-                BrowserContext context = chromium.browser().newContext()) {
-            Page page = context.newPage();
-            long[] appendBytes = {0};
-            int[] appendMessages = {0};
-            page.onWebSocket((WebSocket socket) -> socket.onFrameReceived((WebSocketFrame frame) -> {
-                String text = frame.text();
-                if (text != null && text.contains("\"type\":\"append\"")) {
-                    appendBytes[0] += text.getBytes(StandardCharsets.UTF_8).length;
-                    appendMessages[0]++;
-                }
-            }));
-            page.navigate(app.url("/"));
-            page.waitForSelector(".weft-chat-input textarea");
+                Chromium chromium = Chromium.launch()) {
+            List<Tab> tabs = new ArrayList<>();
+            if (!before.isBlank()) {
+                // The client's chat.js as it was (a file), served in place of today's in a context of its own.
+                BrowserContext context = chromium.browser().newContext();
+                byte[] script = Files.readAllBytes(Path.of(before));
+                context.route(
+                        url -> url.contains("/_weft/elements/chat.js"),
+                        route -> route.fulfill(new Route.FulfillOptions()
+                                .setStatus(200)
+                                .setContentType("text/javascript")
+                                .setBodyBytes(script)));
+                tabs.add(open(app, context, "before"));
+            }
+            tabs.add(open(app, chromium.browser().newContext(), before.isBlank() ? "" : "now"));
             for (int i = 0; i <= runs; i++) {
-                long bytesBefore = appendBytes[0];
-                int messagesBefore = appendMessages[0];
-                @SuppressWarnings("unchecked")
-                Map<String, Object> result =
-                        (Map<String, Object>) page.evaluate(MEASURE_JS, List.of("Answer number " + i, 120_000));
-                page.waitForTimeout(200); // the last append frames reach the listener
-                double seconds =
-                        (((Number) result.get("last")).doubleValue() - ((Number) result.get("first")).doubleValue())
-                                / 1000;
-                int frames = ((Number) result.get("frames")).intValue();
-                long bytes = appendBytes[0] - bytesBefore;
-                int messages = appendMessages[0] - messagesBefore;
-                if (i == 0) {
-                    continue; // warm-up
+                for (Tab tab : tabs) {
+                    String row = answer(tab, i);
+                    if (i > 0) {
+                        rows.add(row); // run 0 is the warm-up
+                    }
                 }
-                rows.add(String.format(
-                        Locale.ROOT,
-                        "%4d %8d %10.0f %8d %10d %10.1f %12.2f",
-                        i,
-                        TOKENS,
-                        TOKENS / seconds,
-                        frames,
-                        messages,
-                        (double) TOKENS / Math.max(1, messages),
-                        (double) bytes / TOKENS));
+            }
+            for (Tab tab : tabs) {
+                tab.page().context().close();
             }
         }
         String table = String.join(
@@ -126,20 +125,96 @@ public final class ChatStreamBenchmark {
                         + " (headless Chromium, loopback)",
                 String.format(
                         Locale.ROOT,
-                        "%4s %8s %10s %8s %10s %10s %12s",
+                        "%-7s %4s %8s %10s %8s %10s %10s %12s %10s %10s %10s",
+                        "client",
                         "run",
                         "tokens",
                         "tokens/s",
                         "frames",
                         "appends",
                         "tok/append",
-                        "bytes/token"),
+                        "bytes/token",
+                        "long ms",
+                        "script ms",
+                        "layout ms"),
                 String.join("\n", rows),
                 "tokens/s: tokens / (last - first growth drawn); bytes/token: append messages received"
-                        + " (whole JSON text) / tokens.");
+                        + " (whole JSON text) / tokens; long ms: main-thread long tasks (> 50 ms) during the answer;"
+                        + " script/layout ms: Chromium's ScriptDuration and Layout+RecalcStyleDuration (DevTools) over it."
+                        + (before.isBlank() ? "" : " before: chat.js from " + before + "; answers alternate."));
         Path out = Paths.get("target", "benchmark-chat-stream.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, table + "\n", StandardCharsets.UTF_8);
         return table;
+    }
+
+    /** A page of the chat example and the {@code append} messages it has received. */
+    private record Tab(String label, Page page, CDPSession devtools, long[] appendBytes, int[] appendMessages) {
+
+        /** Chromium's own counters for the page (DevTools Performance domain): seconds spent in script, layout, style. */
+        Map<String, Double> metrics() {
+            Map<String, Double> values = new java.util.HashMap<>();
+            for (JsonElement metric : devtools.send("Performance.getMetrics").getAsJsonArray("metrics")) {
+                JsonObject m = metric.getAsJsonObject();
+                values.put(m.get("name").getAsString(), m.get("value").getAsDouble());
+            }
+            return values;
+        }
+    }
+
+    private static Tab open(ExampleServer app, BrowserContext context, String label) {
+        Page page = context.newPage();
+        long[] appendBytes = {0};
+        int[] appendMessages = {0};
+        page.onWebSocket((WebSocket socket) -> socket.onFrameReceived((WebSocketFrame frame) -> {
+            String text = frame.text();
+            if (text != null && text.contains("\"type\":\"append\"")) {
+                appendBytes[0] += text.getBytes(StandardCharsets.UTF_8).length;
+                appendMessages[0]++;
+            }
+        }));
+        page.navigate(app.url("/"));
+        page.waitForSelector(".weft-chat-input textarea");
+        CDPSession devtools = context.newCDPSession(page);
+        devtools.send("Performance.enable");
+        return new Tab(label, page, devtools, appendBytes, appendMessages);
+    }
+
+    /** Sends a message in {@code tab}, waits for its whole answer, and returns its row. */
+    private static String answer(Tab tab, int i) {
+        Page page = tab.page();
+        long bytesBefore = tab.appendBytes()[0];
+        int messagesBefore = tab.appendMessages()[0];
+        Map<String, Double> metricsBefore = tab.metrics();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result =
+                (Map<String, Object>) page.evaluate(MEASURE_JS, List.of("Answer number " + i, 120_000));
+        Map<String, Double> metrics = tab.metrics();
+        page.waitForTimeout(200); // the last append frames reach the listener
+        double scriptMs = 1000 * (metrics.get("ScriptDuration") - metricsBefore.get("ScriptDuration"));
+        double layoutMs = 1000
+                * (metrics.get("LayoutDuration")
+                        - metricsBefore.get("LayoutDuration")
+                        + metrics.get("RecalcStyleDuration")
+                        - metricsBefore.get("RecalcStyleDuration"));
+        double seconds =
+                (((Number) result.get("last")).doubleValue() - ((Number) result.get("first")).doubleValue()) / 1000;
+        int frames = ((Number) result.get("frames")).intValue();
+        long bytes = tab.appendBytes()[0] - bytesBefore;
+        int messages = tab.appendMessages()[0] - messagesBefore;
+        return String.format(
+                Locale.ROOT,
+                "%-7s %4d %8d %10.0f %8d %10d %10.1f %12.2f %10.0f %10.0f %10.0f",
+                tab.label(),
+                i,
+                TOKENS,
+                TOKENS / seconds,
+                frames,
+                messages,
+                (double) TOKENS / Math.max(1, messages),
+                (double) bytes / TOKENS,
+                ((Number) result.get("longTasks")).doubleValue(),
+                scriptMs,
+                layoutMs);
     }
 }

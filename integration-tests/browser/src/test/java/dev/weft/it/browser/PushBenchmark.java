@@ -29,12 +29,15 @@ import org.junit.jupiter.api.Test;
  * Push to N open tabs: the time from a bean's push (the live example's {@code POST /orders}, which
  * reruns {@code orders} in every session) until the last tab has its dependent {@code count} redrawn.
  *
- * <p>Small N in headless Chromium: each tab's {@code MutationObserver} notes the wall clock when the
+ * <p>In headless Chromium (one browser, {@value #TABS_PER_CONTEXT} tabs per context, each tab its own
+ * session; {@code -Dweft.bench.push.chromium=10,100} by default): each tab's {@code MutationObserver} notes the wall clock when the
  * {@code count} slot shows a newer generation, done; the time to the last tab is the latest of those
  * minus the moment before the POST was sent. Large N with a WebSocket load driver: N connections
  * speak Weft's protocol as a tab does ({@code hello}, then the messages), each noting when the final
  * {@code slot} message of {@code count} with a newer generation arrives; nothing is drawn, so this is
  * the server's share (rerun in N sessions, N messages written) plus the loopback.
+ *
+ * The WebSocket driver's numbers of tabs: {@code -Dweft.bench.push.sockets=10,100,1000} by default.
  *
  * <p>Run with {@code ./mvnw -B -pl integration-tests/browser -Pbench verify -Dtest=PushBenchmark}
  * after {@code ./mvnw -B install -DskipTests}. Writes {@code target/benchmark-push.txt}. Asserts no
@@ -53,8 +56,10 @@ public final class PushBenchmark {
         lines.add(String.format(
                 Locale.ROOT, "%-22s %6s %7s %8s %8s %8s", "driver", "tabs", "pushes", "median", "min", "max"));
         try (ExampleServer app = ExampleServer.start(Example.LIVE_CROWD)) {
-            lines.add(row("headless Chromium", 10, chromium(app, 10)));
-            for (int n : new int[] {10, 100, 1_000}) {
+            for (int n : counts("weft.bench.push.chromium", "10,100")) {
+                lines.add(row("headless Chromium", n, chromium(app, n)));
+            }
+            for (int n : counts("weft.bench.push.sockets", "10,100,1000")) {
                 lines.add(row("WebSocket driver", n, sockets(app, n)));
             }
         }
@@ -65,6 +70,17 @@ public final class PushBenchmark {
         Files.createDirectories(out.getParent());
         Files.writeString(out, table + "\n", StandardCharsets.UTF_8);
         System.out.println(table);
+    }
+
+    /** The numbers of tabs in a property, comma-separated ({@code -Dweft.bench.push.chromium=10,100}); empty: none. */
+    private static List<Integer> counts(String property, String defaults) {
+        String value = System.getProperty(property, defaults).strip();
+        return value.isEmpty()
+                ? List.of()
+                : java.util.Arrays.stream(value.split(","))
+                        .map(String::strip)
+                        .map(Integer::valueOf)
+                        .toList();
     }
 
     private static String row(String driver, int tabs, List<Double> times) {
@@ -90,17 +106,29 @@ public final class PushBenchmark {
             }
             """;
 
+    /** Tabs per browser context: one browser, its tabs spread over a few contexts, each tab its own session. */
+    private static final int TABS_PER_CONTEXT = 10;
+
     private static List<Double> chromium(ExampleServer app, int tabs) throws Exception {
         List<Double> times = new ArrayList<>();
-        try (Chromium chromium = Chromium.launch();
-                BrowserContext context = chromium.browser().newContext()) {
+        try (Chromium chromium = Chromium.launch()) {
+            List<BrowserContext> contexts = new ArrayList<>();
             List<Page> pages = new ArrayList<>();
             for (int i = 0; i < tabs; i++) {
-                Page page = context.newPage();
+                if (i % TABS_PER_CONTEXT == 0) {
+                    contexts.add(chromium.browser().newContext());
+                }
+                Page page = contexts.get(contexts.size() - 1).newPage();
                 page.navigate(app.url("/"));
                 Slots.awaitDone(page, List.of("count", "table", "note"));
                 pages.add(page);
             }
+            long sessions = pages.stream()
+                    .map(page -> page.evaluate("() => JSON.stringify(Object.entries(sessionStorage))"))
+                    .distinct()
+                    .count();
+            System.out.println(tabs + " Chromium tabs in " + contexts.size() + " contexts, " + sessions
+                    + " distinct sessionStorage contents (one session per tab)");
             for (int push = 0; push <= PUSHES; push++) {
                 pages.forEach(page -> page.evaluate(WATCH_JS));
                 double sent = epochMillis();
