@@ -4,7 +4,8 @@
 // (trace events) before the data and from the data to the last chart. Timestamps are ms from navigation
 // start, taken inside Chromium, so they hold up better on a loaded machine than totals.
 // PATCH=/_weft/elements/chart.js,... also loads the page with those files from this checkout (variant B),
-// alternating with the server's own (A): a before/after in one run without a rebuild.
+// alternating with the server's own (A): a before/after in one run without a rebuild; PATCH_ROOT=dir takes
+// them from dir instead (e.g. the files of an older commit, from git archive).
 // usage: node --experimental-websocket load-breakdown.mjs http://127.0.0.1:PORT/ RUNS
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -70,7 +71,7 @@ const call = (method, params = {}, sessionId) => new Promise((resolve, reject) =
 });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-const PATCH_ROOT = new URL('../../../runtime/src/main/resources/META-INF/resources', import.meta.url).pathname;
+const PATCH_ROOT = process.env.PATCH_ROOT ?? new URL('../../../runtime/src/main/resources/META-INF/resources', import.meta.url).pathname;
 const PATCHED = (process.env.PATCH ?? '').split(',').filter(Boolean); // e.g. /_weft/elements/chart.js
 import { readFileSync } from 'node:fs';
 async function load(variant) {
