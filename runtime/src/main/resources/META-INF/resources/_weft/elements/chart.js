@@ -65,8 +65,16 @@ export function drawChart(div, option, ctx, library = echarts) {
     div.replaceChildren(el('p', { class: 'weft-unsupported' }, `This chart could not be drawn: ${e.message}`));
     throw e;
   }
-  // A chart drawn in a hidden tab has no size yet: it is resized when the tab is shown.
-  const observer = new ResizeObserver(() => chart.resize());
+  // A chart drawn in a hidden tab has no size yet: it is resized when the tab is shown. The observer
+  // also reports the size the chart was just drawn at, and ECharts' resize() lays the whole chart out
+  // and paints it again even when nothing changed: only a new size is drawn again.
+  let size = `${div.clientWidth}x${div.clientHeight}`;
+  const observer = new ResizeObserver(() => {
+    const now = `${div.clientWidth}x${div.clientHeight}`;
+    if (now === size) return;
+    size = now;
+    chart.resize();
+  });
   observer.observe(div);
   live.set(chart, option);
   ctx.cleanup(div, () => {

@@ -107,11 +107,12 @@ public class ElementsTour {
                                         Map.of("name", "Paint", "max", 60))),
                 "series",
                         List.of(Map.of(
-                                "type", "radar",
+                                "type",
+                                "radar",
                                 "data",
-                                        List.of(
-                                                Map.of("name", "This year", "value", List.of(48, 31, 21, 40, 27)),
-                                                Map.of("name", "Last year", "value", List.of(39, 35, 18, 29, 33)))))));
+                                List.of(
+                                        Map.of("name", "This year", "value", List.of(48, 31, 21, 40, 27)),
+                                        Map.of("name", "Last year", "value", List.of(39, 35, 18, 29, 33)))))));
     }
 
     @Fragment

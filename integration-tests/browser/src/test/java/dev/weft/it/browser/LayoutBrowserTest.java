@@ -60,6 +60,11 @@ class LayoutBrowserTest {
         tabs.nth(1).click();
         assertThat(details.locator("[role=tabpanel]").nth(1).locator(DashboardPage.RENDERED_CHART))
                 .isVisible();
+        // Drawn while its tab was hidden (no size), the chart fills the tab once it is shown.
+        page.waitForFunction(
+                "panel => { const c = panel.querySelector('canvas'); return c && c.clientWidth > 0"
+                        + " && Math.abs(c.clientWidth - c.closest('.weft-chart').clientWidth) <= 1; }",
+                details.locator("[role=tabpanel]").nth(1).elementHandle());
         assertThat(details.locator("[role=tabpanel]").nth(0)).isHidden();
         page.keyboard().press("ArrowRight");
         assertThat(tabs.nth(2)).hasAttribute("aria-selected", "true");
