@@ -1,26 +1,16 @@
-import { LitElement, html, css } from 'lit';
-import { JsonRpc } from 'jsonrpc';
+import { html, css } from 'lit';
 import { limitGroups } from 'build-time-data';
+import { QwcWeftPolling } from './qwc-weft-polling.js';
 import { duration } from './weft-format.js';
-
-const REFRESH_MS = 1000;
 
 /**
  * Each @Limited group of the app (declared at build time) with its line now: permits held, callers
  * waiting, the mean run time and the wait a newcomer would be told, and which session fragments
  * hold or wait for a permit. Refreshed every second; read-only.
  */
-export class QwcWeftLimits extends LitElement {
+export class QwcWeftLimits extends QwcWeftPolling {
 
-    jsonRpc = new JsonRpc(this);
-
-    static styles = css`
-        :host {
-            display: block;
-            padding: var(--lumo-space-m) var(--lumo-space-l) var(--lumo-space-l);
-            color: var(--lumo-body-text-color);
-        }
-        .summary { color: var(--lumo-secondary-text-color); margin-bottom: var(--lumo-space-s); }
+    static styles = [QwcWeftPolling.pageStyles, css`
         .group {
             margin-top: var(--lumo-space-m);
             border: 1px solid var(--lumo-contrast-10pct);
@@ -63,36 +53,12 @@ export class QwcWeftLimits extends LitElement {
         td { padding: 6px var(--lumo-space-m); border-bottom: 1px solid var(--lumo-contrast-5pct); }
         .mono { font-family: var(--lumo-font-family-monospace, monospace); }
         .idle { padding: 0 var(--lumo-space-m) var(--lumo-space-m); color: var(--lumo-secondary-text-color); font-size: var(--lumo-font-size-s); }
-        .empty { padding: var(--lumo-space-xl); text-align: center; color: var(--lumo-secondary-text-color);
-                 border: 1px dashed var(--lumo-contrast-20pct); border-radius: var(--lumo-border-radius-l); }
         .state { display: inline-block; min-width: 64px; text-align: center; padding: 1px 8px; border-radius: 10px;
                  color: white; font-size: 11px; font-weight: 700; text-transform: uppercase; }
-        .error { color: var(--lumo-error-text-color); }
-    `;
+    `];
 
-    static properties = {
-        _data: { state: true },
-        _error: { state: true },
-    };
-
-    connectedCallback() {
-        super.connectedCallback();
-        this._load();
-        this._timer = setInterval(() => this._load(), REFRESH_MS);
-    }
-
-    disconnectedCallback() {
-        clearInterval(this._timer);
-        super.disconnectedCallback();
-    }
-
-    _load() {
-        this.jsonRpc.getLines()
-            .then(response => {
-                this._data = response.result;
-                this._error = null;
-            })
-            .catch(error => (this._error = error?.error?.message || String(error)));
+    _read() {
+        return this.jsonRpc.getLines();
     }
 
     render() {

@@ -1,24 +1,14 @@
-import { LitElement, html, css } from 'lit';
-import { JsonRpc } from 'jsonrpc';
+import { html, css } from 'lit';
+import { QwcWeftPolling } from './qwc-weft-polling.js';
 import { duration, ago, clock, stateColour } from './weft-format.js';
-
-const REFRESH_MS = 1000;
 
 /**
  * The open Weft sessions of the running app, refreshed every second: per session its page, user,
  * connection, and each fragment's state, generation, runs and last run. Read-only.
  */
-export class QwcWeftSessions extends LitElement {
+export class QwcWeftSessions extends QwcWeftPolling {
 
-    jsonRpc = new JsonRpc(this);
-
-    static styles = css`
-        :host {
-            display: block;
-            padding: var(--lumo-space-m) var(--lumo-space-l) var(--lumo-space-l);
-            color: var(--lumo-body-text-color);
-        }
-        .summary { color: var(--lumo-secondary-text-color); margin-bottom: var(--lumo-space-s); }
+    static styles = [QwcWeftPolling.pageStyles, css`
         .session {
             margin-top: var(--lumo-space-m);
             border: 1px solid var(--lumo-contrast-10pct);
@@ -69,39 +59,10 @@ export class QwcWeftSessions extends LitElement {
         }
         .failed-last { color: var(--lumo-error-text-color); font-weight: 600; }
         .group { font-family: var(--lumo-font-family-monospace, monospace); }
-        .empty {
-            padding: var(--lumo-space-xl);
-            text-align: center;
-            color: var(--lumo-secondary-text-color);
-            border: 1px dashed var(--lumo-contrast-20pct);
-            border-radius: var(--lumo-border-radius-l);
-        }
-        .error { color: var(--lumo-error-text-color); }
-    `;
+    `];
 
-    static properties = {
-        _data: { state: true },
-        _error: { state: true },
-    };
-
-    connectedCallback() {
-        super.connectedCallback();
-        this._load();
-        this._timer = setInterval(() => this._load(), REFRESH_MS);
-    }
-
-    disconnectedCallback() {
-        clearInterval(this._timer);
-        super.disconnectedCallback();
-    }
-
-    _load() {
-        this.jsonRpc.getSessions()
-            .then(response => {
-                this._data = response.result;
-                this._error = null;
-            })
-            .catch(error => (this._error = error?.error?.message || String(error)));
+    _read() {
+        return this.jsonRpc.getSessions();
     }
 
     render() {

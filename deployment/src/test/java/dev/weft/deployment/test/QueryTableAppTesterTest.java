@@ -7,23 +7,19 @@ import dev.weft.App;
 import dev.weft.Fragment;
 import dev.weft.Table;
 import dev.weft.Ui;
+import dev.weft.it.support.DuckDb;
 import dev.weft.testing.AppSession;
 import dev.weft.testing.AppTester;
 import dev.weft.testing.SlotView;
 import dev.weft.testing.TableView;
 import io.quarkus.test.QuarkusUnitTest;
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
-import org.duckdb.DuckDBConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -42,73 +38,24 @@ class QueryTableAppTesterTest {
     @Inject
     AppTester tester;
 
-    /** An in-memory DuckDB of 1,000 trips; each connection is a duplicate of the first, so all see it. */
-    public static final class TripsDb implements DataSource {
+    /** An in-memory DuckDB of 1,000 trips. */
+    public static final class TripsDb {
 
-        static final TripsDb DB = new TripsDb();
+        static final DuckDb DB = trips();
 
-        private final DuckDBConnection root;
+        private TripsDb() {}
 
-        private TripsDb() {
+        private static DuckDb trips() {
             try {
-                root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
-                try (Statement statement = root.createStatement()) {
-                    // Trip i: id 1+i, zone A-D by i % 4, fare i / 10, a day from 2024-01-01, a note.
-                    statement.execute("CREATE TABLE trips AS SELECT 1 + i AS id, 'zone ' || chr(65 + (i % 4)::INT)"
-                            + " AS zone, i / 10 AS fare, DATE '2024-01-01' + (i % 366)::INT AS day,"
-                            + " CASE WHEN i = 500 THEN 'O''Brien; DROP TABLE trips' ELSE 'note ' || i END AS note"
-                            + " FROM range(1000) t(i)");
-                }
+                // Trip i: id 1+i, zone A-D by i % 4, fare i / 10, a day from 2024-01-01, a note.
+                return new DuckDb()
+                        .run("CREATE TABLE trips AS SELECT 1 + i AS id, 'zone ' || chr(65 + (i % 4)::INT)"
+                                + " AS zone, i / 10 AS fare, DATE '2024-01-01' + (i % 366)::INT AS day,"
+                                + " CASE WHEN i = 500 THEN 'O''Brien; DROP TABLE trips' ELSE 'note ' || i END AS note"
+                                + " FROM range(1000) t(i)");
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
-        }
-
-        void run(String sql) throws SQLException {
-            try (Statement statement = root.createStatement()) {
-                statement.execute(sql);
-            }
-        }
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            return root.duplicate();
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) throws SQLException {
-            return getConnection();
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {}
-
-        @Override
-        public void setLoginTimeout(int seconds) {}
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() {
-            return Logger.getGlobal();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            throw new SQLException("Not a wrapper.");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
         }
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.weft.Column;
 import dev.weft.Table;
+import dev.weft.it.support.DuckDb;
 import dev.weft.runtime.wire.ErrorCode;
 import dev.weft.runtime.wire.Incoming;
 import dev.weft.runtime.wire.ProtocolException;

@@ -1,78 +1,30 @@
 package dev.weft.it.browser;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
 
 /**
- * Debian's Chromium driven by Playwright: headless, with the flags that keep it off the network
- * (this machine's network is closed; without them Chromium keeps trying to reach Google's hosts).
+ * The shared headless Chromium ({@link dev.weft.it.support.Chromium}) under the short name this
+ * module's tests use.
  */
 final class Chromium implements AutoCloseable {
 
-    /** Flags every launch uses; {@code --headless} is added by Playwright. */
-    static final List<String> ARGS = List.of(
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync");
+    private final dev.weft.it.support.Chromium chromium;
 
-    private final Playwright playwright;
-    private final Browser browser;
-
-    private Chromium(Playwright playwright, Browser browser) {
-        this.playwright = playwright;
-        this.browser = browser;
+    private Chromium(dev.weft.it.support.Chromium chromium) {
+        this.chromium = chromium;
     }
 
     /** Launches Chromium from {@code $WEFT_CHROMIUM}, or {@code /usr/bin/chromium} by default. */
     static Chromium launch() {
-        Path executable = executable();
-        if (!Files.isExecutable(executable)) {
-            throw new IllegalStateException("Chromium is not installed at " + executable
-                    + ". The browser tests need Debian's Chromium: apt-get install chromium"
-                    + " (or point the environment variable WEFT_CHROMIUM at a Chromium executable).");
-        }
-        Playwright playwright = Playwright.create();
-        try {
-            Browser browser = playwright
-                    .chromium()
-                    .launch(new BrowserType.LaunchOptions()
-                            .setExecutablePath(executable)
-                            .setHeadless(true)
-                            .setArgs(ARGS));
-            return new Chromium(playwright, browser);
-        } catch (RuntimeException e) {
-            playwright.close();
-            throw new IllegalStateException(
-                    "Could not launch Chromium at " + executable + " (is it installed? apt-get install chromium): "
-                            + e.getMessage(),
-                    e);
-        }
-    }
-
-    static Path executable() {
-        String configured = System.getenv("WEFT_CHROMIUM");
-        return Paths.get(configured == null || configured.isBlank() ? "/usr/bin/chromium" : configured);
+        return new Chromium(dev.weft.it.support.Chromium.launch());
     }
 
     Browser browser() {
-        return browser;
+        return chromium.browser();
     }
 
     @Override
     public void close() {
-        try {
-            browser.close();
-        } finally {
-            playwright.close();
-        }
+        chromium.close();
     }
 }

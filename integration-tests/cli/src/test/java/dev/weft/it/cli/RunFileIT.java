@@ -4,11 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import dev.weft.it.support.Chromium;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -17,10 +16,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,19 +48,11 @@ class RunFileIT {
                 }
             }
             """;
-    private static final List<String> CHROMIUM_ARGS = List.of(
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync");
 
     private static WeftCommand weft;
     private static Path file;
     private static String url;
-    private static Playwright playwright;
+    private static Chromium chromium;
     private static Browser browser;
 
     @BeforeAll
@@ -77,25 +66,15 @@ class RunFileIT {
                 dir, dir.resolve("weft-run.log"), "run", "Hello.java", "--port", String.valueOf(port), "--no-open");
         awaitServed(Duration.ofMinutes(4));
 
-        playwright = Playwright.create();
-        String configured = System.getenv("WEFT_CHROMIUM");
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get(
-                                configured == null || configured.isBlank() ? "/usr/bin/chromium" : configured))
-                        .setHeadless(true)
-                        .setArgs(CHROMIUM_ARGS));
+        chromium = Chromium.launch();
+        browser = chromium.browser();
         PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
         if (weft != null) {
             weft.close();

@@ -2,6 +2,7 @@ package dev.weft.runtime.tables;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.weft.Table;
+import dev.weft.it.support.DuckDb;
 import dev.weft.runtime.wire.Incoming;
 import dev.weft.runtime.wire.Protocol;
 import java.io.IOException;
@@ -46,7 +47,7 @@ public class QueryTableBenchmark {
     @Param("1000000")
     int rows;
 
-    private BenchDuckDb db;
+    private DuckDb db;
     private TableModel table;
     private TableModel ordered;
     private int fare;
@@ -57,7 +58,11 @@ public class QueryTableBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws SQLException, IOException {
-        db = new BenchDuckDb(rows);
+        // Trip i: id i, one of 20 zones, a fare from 0 to 99.99, a day in 2024, a note "trip <i>", 1 to 6 passengers.
+        db = new DuckDb()
+                .run("CREATE TABLE trips AS SELECT i AS id, 'zone ' || chr(65 + (i % 20)::INT) AS zone,"
+                        + " ((i * 7919) % 10000) / 100.0 AS fare, DATE '2024-01-01' + (i % 366)::INT AS day,"
+                        + " 'trip ' || i AS note, 1 + (i % 6)::INT AS passengers FROM range(" + rows + ") t(i)");
         table = draw();
         fare = table.column("fare");
         note = table.column("note");

@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.KeyboardModifier;
 import dev.weft.it.support.AppProcess;
+import dev.weft.it.support.Chromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,17 +32,9 @@ import org.junit.jupiter.api.Test;
 class UserProjectIT {
 
     private static final Path APP = Paths.get(System.getProperty("weft.user-app.dir", "target/it/user-app"));
-    private static final List<String> CHROMIUM_ARGS = List.of(
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync");
 
     private static AppProcess app;
-    private static Playwright playwright;
+    private static Chromium chromium;
     private static Browser browser;
 
     @BeforeAll
@@ -52,25 +43,15 @@ class UserProjectIT {
                 .name("The user's app")
                 .log(APP.resolve("target/app.log"))
                 .start();
-        playwright = Playwright.create();
-        String configured = System.getenv("WEFT_CHROMIUM");
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get(
-                                configured == null || configured.isBlank() ? "/usr/bin/chromium" : configured))
-                        .setHeadless(true)
-                        .setArgs(CHROMIUM_ARGS));
+        chromium = Chromium.launch();
+        browser = chromium.browser();
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
         if (app != null) {
             app.close();

@@ -1,4 +1,4 @@
-package dev.weft.runtime.tables;
+package dev.weft.it.support;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -10,19 +10,27 @@ import javax.sql.DataSource;
 import org.duckdb.DuckDBConnection;
 
 /**
- * A real in-memory DuckDB database for tests, as a {@link DataSource}: each connection is a duplicate
- * of the first, so all of them see one database.
+ * A real in-memory DuckDB database for tests and benchmarks, as a {@link DataSource}: each connection
+ * is a duplicate of the first, so all of them see one database (as a pool's would). Needs DuckDB's
+ * JDBC driver on the class path (this module leaves that dependency to its user).
+ *
+ * <pre>{@code
+ * try (DuckDb db = new DuckDb().run("CREATE TABLE t AS SELECT i FROM range(10) r(i)")) {
+ *     Table.query(db, "SELECT i FROM t") ...
+ * }
+ * }</pre>
  */
-final class DuckDb implements DataSource, AutoCloseable {
+public final class DuckDb implements DataSource, AutoCloseable {
 
     private final DuckDBConnection root;
 
-    DuckDb() throws SQLException {
+    /** Opens a new, empty in-memory database. */
+    public DuckDb() throws SQLException {
         this.root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
     }
 
-    /** Runs statements that change the database. */
-    DuckDb run(String... sql) throws SQLException {
+    /** Runs statements that change the database, in order; returns this database. */
+    public DuckDb run(String... sql) throws SQLException {
         try (Statement statement = root.createStatement()) {
             for (String one : sql) {
                 statement.execute(one);
