@@ -39,7 +39,9 @@ final class GalleryPage {
               if (slots.length === 0 || window.weft?.state?.connection !== 'connected') return false;
               const done = slots.every(s => (s.dataset.state === 'done' || s.dataset.state === 'failed') && !s.dataset.partial);
               const charts = [...document.querySelectorAll('#weft .weft-chart')].filter(c => c.getClientRects().length > 0);
-              return done && charts.every(c => c.dataset.rendered === 'true') && document.fonts.status === 'loaded';
+              // A code block is highlighted once highlight.js has loaded, after its slot is done.
+              const code = [...document.querySelectorAll('#weft .weft-code')].every(c => c.dataset.highlighted !== undefined);
+              return done && code && charts.every(c => c.dataset.rendered === 'true') && document.fonts.status === 'loaded';
             }
             """;
 
@@ -55,7 +57,7 @@ final class GalleryPage {
         return new GalleryPage(page).awaitSettled();
     }
 
-    /** Waits until every slot is done and every visible chart drawn. */
+    /** Waits until every slot is done, every visible chart drawn and every code block highlighted (or given up on). */
     GalleryPage awaitSettled() {
         page.waitForFunction(SETTLED_JS, null, new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS));
         return this;
