@@ -4,7 +4,8 @@
 # times, alternating, and prints for each the medians of: the time from launch to the first HTTP 200
 # on /ping, the CPU time the JVM used until then (utime + stime of /proc/PID/stat: survives a loaded
 # machine better than wall time), the resident memory (VmRSS) right after it, and the classes loaded
-# by then (jstat -class, read after the other figures).
+# by then (jstat -class, read after the other figures); then how long the first GET / takes (Weft's page;
+# a 404 in the plain app), which is where work Weft defers past start-up shows.
 #
 # BEFORE=dir also starts, in the same alternation, a Weft app built earlier (for example against the
 # previous Weft): SAVE_WEFT=dir keeps this run's Weft app there (its target/quarkus-app, which holds
@@ -102,7 +103,7 @@ app_dir() { # name -> its quarkus-app directory
   if [ "$1" = before ]; then echo "$BEFORE"; else echo "$work/$1/target/quarkus-app"; fi
 }
 
-start_once() { # name -> prints "wall_ms cpu_ms rss_kb classes"
+start_once() { # name -> prints "wall_ms cpu_ms rss_kb classes first_page_ms"
   local jar p; jar="$(app_dir "$1")/quarkus-run.jar"; p="$(port)"
   local t0; t0="$(date +%s%N)"
   # shellcheck disable=SC2086
@@ -117,8 +118,10 @@ start_once() { # name -> prints "wall_ms cpu_ms rss_kb classes"
   local cpu; cpu="$(sed 's/.*) //' "/proc/$pid/stat" | awk -v hz="$ticks" '{print int(($12 + $13) * 1000 / hz)}')"
   local rss; rss="$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")"
   local classes; classes="$("$jstat" -class "$pid" 2>/dev/null | awk 'NR == 2 {print $1}')"
+  # Then the first page: Weft's app at / (a 404 in the plain app), timed from the request.
+  local page; page="$(curl -s -o /dev/null -w '%{time_total}' "http://127.0.0.1:$p/" | awk '{print int($1 * 1000)}')"
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  echo "$(( (t1 - t0) / 1000000 )) $cpu $rss ${classes:-0}"
+  echo "$(( (t1 - t0) / 1000000 )) $cpu $rss ${classes:-0} $page"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
@@ -142,8 +145,9 @@ done
 echo "load average after:  $(cat /proc/loadavg)"
 for app in $apps; do
   col() { cut -d' ' -f"$1" "$work/$app.txt"; }
-  printf '%-6s first 200 median %5s ms (min %s, max %s), CPU median %5s ms (min %s), RSS median %6.1f MB, classes %s, %s starts\n' \
+  printf '%-6s first 200 median %5s ms (min %s, max %s), CPU median %5s ms (min %s), RSS median %6.1f MB, classes %s; then GET / median %s ms; %s starts\n' \
     "$app" "$(col 1 | median)" "$(col 1 | sort -n | head -1)" "$(col 1 | sort -n | tail -1)" \
-    "$(col 2 | median)" "$(col 2 | sort -n | head -1)" "$(echo "$(col 3 | median) / 1024" | bc -l)" "$(col 4 | median)" "$runs"
+    "$(col 2 | median)" "$(col 2 | sort -n | head -1)" "$(echo "$(col 3 | median) / 1024" | bc -l)" "$(col 4 | median)" \
+    "$(col 5 | median)" "$runs"
 done
-echo "(apps and logs in $work; one line per start in $work/<app>.txt: wall ms, CPU ms, RSS KB, classes)"
+echo "(apps and logs in $work; one line per start in $work/<app>.txt: wall ms, CPU ms, RSS KB, classes, GET / ms)"
