@@ -119,7 +119,8 @@ start_once() { # name -> prints "wall_ms cpu_ms rss_kb classes first_page_ms"
   local rss; rss="$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")"
   local classes; classes="$("$jstat" -class "$pid" 2>/dev/null | awk 'NR == 2 {print $1}')"
   # Then the first page: Weft's app at / (a 404 in the plain app), timed from the request.
-  local page; page="$(curl -s -o /dev/null -w '%{time_total}' "http://127.0.0.1:$p/" | awk '{print int($1 * 1000)}')"
+  local page; page="$(curl -s -o /dev/null --max-time 120 -w '%{time_total}' "http://127.0.0.1:$p/" || true)"
+  page="$(echo "${page:-0}" | awk '{print int($1 * 1000)}')"
   kill "$pid"; wait "$pid" 2>/dev/null || true
   echo "$(( (t1 - t0) / 1000000 )) $cpu $rss ${classes:-0} $page"
 }
