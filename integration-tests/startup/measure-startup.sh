@@ -1,12 +1,21 @@
 #!/usr/bin/env bash
 # What Weft adds to a Quarkus app's start: builds the same trivial app twice (a Vert.x route answering
 # GET /ping; the second also with Weft and a one-fragment @App), then starts each packaged jar RUNS
-# times, alternating, and prints the median time from launch to the first HTTP 200 on /ping and the
-# median resident memory (VmRSS) right after it. With JVM_OPTS="-Xlog:class+load:file=..." or JFR
-# options it also tells where the time goes.
+# times, alternating, and prints for each the medians of: the time from launch to the first HTTP 200
+# on /ping, the CPU time the JVM used until then (utime + stime of /proc/PID/stat: survives a loaded
+# machine better than wall time), the resident memory (VmRSS) right after it, and the classes loaded
+# by then (jstat -class, read after the other figures); then how long the first GET / takes (Weft's page;
+# a 404 in the plain app), which is where work Weft defers past start-up shows.
+#
+# BEFORE=dir also starts, in the same alternation, a Weft app built earlier (for example against the
+# previous Weft): SAVE_WEFT=dir keeps this run's Weft app there (its target/quarkus-app, which holds
+# every jar it needs), so that a later run can compare against it with BEFORE=dir.
+# With JVM_OPTS="-Xlog:class+load:file=..." or JFR options it also tells where the time goes.
 #
 #   integration-tests/startup/measure-startup.sh            # after ./mvnw install -DskipTests
 #   RUNS=15 MAVEN_REPO=/path/to/m2 integration-tests/startup/measure-startup.sh
+#   SAVE_WEFT=/tmp/weft-before integration-tests/startup/measure-startup.sh   # on the old Weft, then
+#   BEFORE=/tmp/weft-before integration-tests/startup/measure-startup.sh      # on the new one
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -87,8 +96,15 @@ XML
 
 port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
-start_once() { # name -> prints "ms rss_kb"
-  local jar="$work/$1/target/quarkus-app/quarkus-run.jar" p; p="$(port)"
+ticks="$(getconf CLK_TCK)"
+jstat="${JAVA_HOME:+$JAVA_HOME/bin/}jstat"
+
+app_dir() { # name -> its quarkus-app directory
+  if [ "$1" = before ]; then echo "$BEFORE"; else echo "$work/$1/target/quarkus-app"; fi
+}
+
+start_once() { # name -> prints "wall_ms cpu_ms rss_kb classes first_page_ms"
+  local jar p; jar="$(app_dir "$1")/quarkus-run.jar"; p="$(port)"
   local t0; t0="$(date +%s%N)"
   # shellcheck disable=SC2086
   "$java" ${JVM_OPTS:-} -Dquarkus.http.port="$p" -Dquarkus.http.host=127.0.0.1 -jar "$jar" >"$work/$1-run.log" 2>&1 &
@@ -98,25 +114,41 @@ start_once() { # name -> prints "ms rss_kb"
     sleep 0.005
   done
   local t1; t1="$(date +%s%N)"
+  # Fields 14 and 15 of /proc/PID/stat (after the command name in parentheses): user and system time in ticks.
+  local cpu; cpu="$(sed 's/.*) //' "/proc/$pid/stat" | awk -v hz="$ticks" '{print int(($12 + $13) * 1000 / hz)}')"
   local rss; rss="$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")"
+  local classes; classes="$("$jstat" -class "$pid" 2>/dev/null | awk 'NR == 2 {print $1}')"
+  # Then the first page: Weft's app at / (a 404 in the plain app), timed from the request.
+  local page; page="$(curl -s -o /dev/null --max-time 120 -w '%{time_total}' "http://127.0.0.1:$p/" || true)"
+  page="$(echo "${page:-0}" | awk '{print int($1 * 1000)}')"
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  echo "$(( (t1 - t0) / 1000000 )) $rss"
+  echo "$(( (t1 - t0) / 1000000 )) $cpu $rss ${classes:-0} $page"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
 make_app plain false
 make_app weft true
-: >"$work/plain.txt"; : >"$work/weft.txt"
-start_once plain >/dev/null; start_once weft >/dev/null # warm the page cache, not counted
+if [ -n "${SAVE_WEFT:-}" ]; then
+  rm -rf "$SAVE_WEFT"; mkdir -p "$SAVE_WEFT"; cp -r "$work/weft/target/quarkus-app/." "$SAVE_WEFT/"
+  echo "this run's Weft app kept in $SAVE_WEFT"
+fi
+apps="plain weft"
+if [ -n "${BEFORE:-}" ]; then
+  [ -f "$BEFORE/quarkus-run.jar" ] || { echo "BEFORE=$BEFORE holds no quarkus-run.jar" >&2; exit 1; }
+  apps="plain before weft"
+fi
+for app in $apps; do : >"$work/$app.txt"; start_once "$app" >/dev/null; done # warm the page cache, not counted
+echo "load average before: $(cat /proc/loadavg)"
 for _ in $(seq "$runs"); do
-  start_once plain >>"$work/plain.txt"
-  start_once weft >>"$work/weft.txt"
+  for app in $apps; do start_once "$app" >>"$work/$app.txt"; done
 done
-for app in plain weft; do
-  ms="$(cut -d' ' -f1 "$work/$app.txt" | median)"; rss="$(cut -d' ' -f2 "$work/$app.txt" | median)"
-  min="$(cut -d' ' -f1 "$work/$app.txt" | sort -n | head -1)"; max="$(cut -d' ' -f1 "$work/$app.txt" | sort -n | tail -1)"
-  printf '%-6s first 200 median %5s ms (min %s, max %s), RSS median %6.1f MB, %s starts\n' \
-    "$app" "$ms" "$min" "$max" "$(echo "$rss / 1024" | bc -l)" "$runs"
+echo "load average after:  $(cat /proc/loadavg)"
+for app in $apps; do
+  col() { cut -d' ' -f"$1" "$work/$app.txt"; }
+  printf '%-6s first 200 median %5s ms (min %s, max %s), CPU median %5s ms (min %s), RSS median %6.1f MB, classes %s; then GET / median %s ms; %s starts\n' \
+    "$app" "$(col 1 | median)" "$(col 1 | sort -n | head -1)" "$(col 1 | sort -n | tail -1)" \
+    "$(col 2 | median)" "$(col 2 | sort -n | head -1)" "$(echo "$(col 3 | median) / 1024" | bc -l)" "$(col 4 | median)" \
+    "$(col 5 | median)" "$runs"
 done
-echo "(apps and logs in $work)"
+echo "(apps and logs in $work; one line per start in $work/<app>.txt: wall ms, CPU ms, RSS KB, classes, GET / ms)"
