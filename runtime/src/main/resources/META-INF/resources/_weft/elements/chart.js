@@ -3,7 +3,7 @@
 // through (with the theme's colours where it sets none, and string formatters sanitized).
 
 import { css, el } from '../dom.js';
-import { DOMPurify, echarts, fullEcharts } from '../libs.js';
+import { DOMPurify, echarts, fullEcharts, librariesReady } from '../libs.js';
 import { defineElement } from '../registry.js';
 import { onThemeChange } from '../theme.js';
 
@@ -83,6 +83,35 @@ export function drawChart(div, option, ctx, library = echarts) {
     chart.dispose();
   });
   return chart;
+}
+
+// A page's first chart costs ECharts several times what the next ones do (its code is compiled as it
+// first runs, its canvas and text measuring are set up): about 90 ms against 30 on an idle 2-core
+// machine, which the page would pay when its first data arrives. So once the libraries are loaded,
+// in the browser's idle time while the first fragments run, one small line chart is drawn off
+// screen and thrown away. Skipped when a chart was drawn already.
+let warmed = false;
+librariesReady.then(() => {
+  const idle = window.requestIdleCallback ?? ((run) => setTimeout(run, 50));
+  idle(warmUp, { timeout: 1000 });
+}, () => {});
+
+function warmUp() {
+  if (warmed || live.size > 0) return;
+  warmed = true;
+  const div = el('div', { 'aria-hidden': 'true', style: 'position:fixed;left:-10000px;top:0;width:640px;height:320px;visibility:hidden' });
+  document.body.append(div);
+  try {
+    const chart = echarts.init(div, null, { renderer: 'canvas' });
+    const x = Array.from({ length: 30 }, (_, i) => `2026-01-${String(i + 1).padStart(2, '0')}`);
+    const series = ['a', 'b'].map((name, k) => ({ name, data: x.map((_, i) => 40 + k * 20 + ((i * 7) % 13)) }));
+    chart.setOption(seriesOption('line_chart', { x, series }));
+    chart.dispose();
+  } catch (e) {
+    console.debug('[weft] chart warm-up', e);
+  } finally {
+    div.remove();
+  }
 }
 
 // Chart colours come from CSS variables, so redraw them when the theme changes.
