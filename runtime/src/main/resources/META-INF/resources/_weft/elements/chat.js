@@ -9,6 +9,12 @@ import { state } from '../state.js';
 import { send } from '../transport.js';
 import { sendWidget } from '../widgets/core.js';
 import { growingMarkdown } from './growing-markdown.js';
+import { markdownHtml } from './text.js';
+
+// The page's own Markdown renderers (sharing its marked and DOMPurify), beside window.weft.state:
+// the browser tests compare what a growing answer shows with its whole text's rendering. The client
+// reaches the page as one bundle, so its modules cannot be imported one by one.
+window.weft.markdown = { html: markdownHtml, growing: growingMarkdown };
 
 const USER_ROLES = new Set(['user', 'human']);
 const ASSISTANT_ROLES = new Set(['assistant', 'ai']);

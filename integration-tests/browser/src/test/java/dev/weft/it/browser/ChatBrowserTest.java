@@ -107,14 +107,14 @@ class ChatBrowserTest {
     }
 
     /**
-     * In the page: the runtime's own module {@code path} (under {@code _weft/}), as the page loaded it,
-     * so that it shares the page's marked and DOMPurify.
+     * In the page: its own Markdown renderers, {@code markdownHtml} (the whole text) and
+     * {@code growingMarkdown}, which share the page's marked and DOMPurify (the client is one bundle,
+     * so they are published on {@code window.weft.markdown}).
      */
     static final String RUNTIME_MODULE = """
             (path) => {
-              const url = performance.getEntriesByType('resource').map(e => e.name)
-                  .find(name => new URL(name).pathname.endsWith('/_weft/' + path));
-              return import(url ?? new URL('/_weft/' + path, location.href).href);
+              const m = window.weft.markdown;
+              return Promise.resolve(path === 'elements/text.js' ? { markdownHtml: m.html } : { growingMarkdown: m.growing });
             }
             """;
 
@@ -124,9 +124,7 @@ class ChatBrowserTest {
      */
     static final String CHECK_AGAINST_WHOLE = """
             async () => {
-              const url = performance.getEntriesByType('resource').map(e => e.name)
-                  .find(name => new URL(name).pathname.endsWith('/_weft/elements/text.js'));
-              const { markdownHtml } = await import(url);
+              const markdownHtml = window.weft.markdown.html;
               window.checkedFrames = 0;
               window.differentAt = [];
               let checked = null;

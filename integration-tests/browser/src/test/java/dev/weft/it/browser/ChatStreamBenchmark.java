@@ -30,8 +30,9 @@ import org.junit.jupiter.api.Test;
  * <p>Run with {@code ./mvnw -B -pl integration-tests/browser -Pbench verify
  * -Dtest=ChatStreamBenchmark} after {@code ./mvnw -B install -DskipTests}; {@code
  * -Dweft.bench.runs=N} answers (default 5); {@code -Dweft.bench.chat.before=FILE} also measures an
- * earlier {@code chat.js} (for example {@code git show REV:runtime/.../_weft/elements/chat.js > FILE}),
- * served in its own browser context, its answers alternating with today's. Writes {@code
+ * earlier client bundle ({@code META-INF/resources/_weft/weft.js} from an older runtime jar, for
+ * example {@code unzip -p weft-runtime.jar META-INF/resources/_weft/weft.js > FILE}), served in its
+ * own browser context, its answers alternating with today's. Writes {@code
  * target/benchmark-chat-stream.txt}.
  * Asserts no time.
  */
@@ -95,11 +96,11 @@ public final class ChatStreamBenchmark {
                 Chromium chromium = Chromium.launch()) {
             List<Tab> tabs = new ArrayList<>();
             if (!before.isBlank()) {
-                // The client's chat.js as it was (a file), served in place of today's in a context of its own.
+                // The client bundle as it was (a file), served in place of today's in a context of its own.
                 BrowserContext context = chromium.browser().newContext();
                 byte[] script = Files.readAllBytes(Path.of(before));
                 context.route(
-                        url -> url.contains("/_weft/elements/chat.js"),
+                        url -> url.contains("/_weft/weft.js"),
                         route -> route.fulfill(new Route.FulfillOptions()
                                 .setStatus(200)
                                 .setContentType("text/javascript")
