@@ -6,14 +6,9 @@ import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.util.JavacTask;
-import com.sun.source.util.TaskEvent;
-import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -38,54 +33,37 @@ import javax.tools.Diagnostic;
  * </ul>
  *
  * <p>A value type or URL given as a variable is checked by the runtime when the component is drawn.
- * Like {@link PageTargets}, this is a javac task listener run once each class has been analysed, so
+ * An {@link AnalyzedClassChecks}, like {@link PageTargets}: run once each class has been analysed, so
  * that calls are resolved; under another compiler it is not installed.
  */
-final class ComponentChecks implements TaskListener {
+final class ComponentChecks extends AnalyzedClassChecks {
 
     /** The {@code Component} factories whose arguments are a URL and a value type. */
     private static final Set<String> FACTORIES = Set.of("module", "streamlit");
 
-    private final Trees trees;
     private final ValueTypeRules valueTypes;
     private final ModuleResources resources;
-    /** Calls already checked: a class analysed twice is reported once. */
-    private final Set<MethodInvocationTree> checked = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private ComponentChecks(Trees trees, ValueTypeRules valueTypes, ModuleResources resources) {
-        this.trees = trees;
+        super(trees);
         this.valueTypes = valueTypes;
         this.resources = resources;
     }
 
     /** Registers the checks with the javac task behind {@code environment}, if there is one. */
     static void install(ProcessingEnvironment environment) {
-        try {
-            JavacTask.instance(environment)
-                    .addTaskListener(new ComponentChecks(
-                            Trees.instance(environment),
-                            new ValueTypeRules(environment.getElementUtils(), environment.getTypeUtils()),
-                            ModuleResources.of(
-                                    environment.getFiler(),
-                                    environment.getOptions().get(ModuleResources.OPTION))));
-        } catch (IllegalArgumentException | IllegalStateException | LinkageError notJavac) {
-            // Not javac (or wrapped by a build tool): the runtime checks the value type when drawn.
-        }
+        install(
+                environment,
+                trees -> new ComponentChecks(
+                        trees,
+                        new ValueTypeRules(environment.getElementUtils(), environment.getTypeUtils()),
+                        ModuleResources.of(
+                                environment.getFiler(), environment.getOptions().get(ModuleResources.OPTION))));
     }
 
     @Override
-    public void finished(TaskEvent event) {
-        if (event.getKind() != TaskEvent.Kind.ANALYZE || event.getTypeElement() == null) {
-            return;
-        }
-        try {
-            TreePath path = trees.getPath(event.getTypeElement());
-            if (path != null) {
-                new Calls(path.getCompilationUnit()).scan(path, null);
-            }
-        } catch (RuntimeException | LinkageError | AssertionError unexpected) {
-            // Never fail a compilation over this check: the runtime checks the value type too.
-        }
+    void check(TreePath path) {
+        new Calls(path.getCompilationUnit()).scan(path, null);
     }
 
     /** Finds the component declarations in one class and checks their literal arguments. */
@@ -98,7 +76,7 @@ final class ComponentChecks implements TaskListener {
 
         @Override
         public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-            if (call.getArguments().size() == 2 && checked.add(call) && isFactory(call)) {
+            if (call.getArguments().size() == 2 && firstTime(call) && isFactory(call)) {
                 checkUrl(call.getArguments().get(0));
                 checkValueType(call.getArguments().get(1));
             }

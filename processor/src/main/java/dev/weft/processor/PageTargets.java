@@ -4,14 +4,9 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.util.JavacTask;
-import com.sun.source.util.TaskEvent;
-import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
@@ -23,46 +18,26 @@ import javax.tools.Diagnostic;
  * Checks the pages that {@code Ui.switchPage} and {@code Ui.pageLink} name, where they name a class
  * literal: the class must be an {@code @App} ({@code PageNotApp}).
  *
- * <p>Method bodies are attributed only after annotation processing, so this is a javac task
- * listener, called once each class has been analysed (as Error Prone's checks are), not a step of
- * {@link WeftProcessor}'s rounds. Under a compiler other than javac it is not installed, and the
- * runtime's check (an error in the fragment's slot) is what remains.
+ * <p>An {@link AnalyzedClassChecks}: under a compiler other than javac, the runtime's check (an error
+ * in the fragment's slot) is what remains.
  */
-final class PageTargets implements TaskListener {
+final class PageTargets extends AnalyzedClassChecks {
 
     /** The {@code Ui} methods whose first argument is a page. */
     private static final Set<String> PAGE_METHODS = Set.of("switchPage", "pageLink");
 
-    private final Trees trees;
-    /** Calls already checked: a class analysed twice is reported once. */
-    private final Set<MethodInvocationTree> checked = Collections.newSetFromMap(new IdentityHashMap<>());
-
     private PageTargets(Trees trees) {
-        this.trees = trees;
+        super(trees);
     }
 
     /** Registers the check with the javac task behind {@code environment}, if there is one. */
     static void install(ProcessingEnvironment environment) {
-        try {
-            JavacTask.instance(environment).addTaskListener(new PageTargets(Trees.instance(environment)));
-        } catch (IllegalArgumentException | IllegalStateException | LinkageError notJavac) {
-            // Not javac (or wrapped by a build tool): the runtime checks the page instead.
-        }
+        install(environment, PageTargets::new);
     }
 
     @Override
-    public void finished(TaskEvent event) {
-        if (event.getKind() != TaskEvent.Kind.ANALYZE || event.getTypeElement() == null) {
-            return;
-        }
-        try {
-            TreePath path = trees.getPath(event.getTypeElement());
-            if (path != null) {
-                new Calls(path.getCompilationUnit()).scan(path, null);
-            }
-        } catch (RuntimeException | LinkageError | AssertionError unexpected) {
-            // Never fail a compilation over this check: the runtime checks the page too.
-        }
+    void check(TreePath path) {
+        new Calls(path.getCompilationUnit()).scan(path, null);
     }
 
     /** Finds the page calls in one class and reports those naming a class that is not an app. */
@@ -75,7 +50,7 @@ final class PageTargets implements TaskListener {
 
         @Override
         public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-            if (!call.getArguments().isEmpty() && checked.add(call)) {
+            if (!call.getArguments().isEmpty() && firstTime(call)) {
                 check(call);
             }
             return super.visitMethodInvocation(call, unused);
