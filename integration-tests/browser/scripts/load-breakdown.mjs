@@ -106,7 +106,7 @@ async function load(variant) {
   for (let i = 0; i < 1000 && !done; i++) {
     await sleep(20);
     try {
-      const r = await call('Runtime.evaluate', { expression: `document.querySelectorAll('.weft-chart[data-rendered="true"]').length >= 3 && JSON.stringify({ origin: performance.timeOrigin, log: window.__spread, res: performance.getEntriesByType('resource').map(e => ({ name: e.name.replace(location.origin, ''), start: e.startTime, end: e.responseEnd, size: e.transferSize })), nav: performance.getEntriesByType('navigation')[0].toJSON() })`, returnByValue: true }, sessionId);
+      const r = await call('Runtime.evaluate', { expression: `document.querySelectorAll('.weft-chart[data-rendered="true"]').length >= 3 && JSON.stringify({ origin: performance.timeOrigin, log: window.__spread, res: performance.getEntriesByType('resource').map(e => ({ name: e.name.replace(location.origin, ''), start: e.startTime, end: e.responseEnd, size: e.transferSize })), nav: performance.getEntriesByType('navigation')[0].toJSON(), marks: performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]) })`, returnByValue: true }, sessionId);
       if (r.result.value) done = JSON.parse(r.result.value);
     } catch { /* navigating */ }
   }
@@ -219,6 +219,7 @@ for (let i = -1; i < runs; i++) for (const variant of (PATCHED.length ? ['A', 'B
   row.renderedAfterRunsEnd = row.lastRendered - row.runsEndServer;
   rows.push(row);
   if (r.profile) summarize(r.profile, r, row);
+  if (process.env.MARKS) console.log(variant, 'marks', r.marks.map(([n, t]) => `${n}@${t}`).join(' '));
 }
 const keys = Object.keys(rowsBy.A[0]);
 const median = (xs) => { const s = xs.filter(Number.isFinite).sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN; };

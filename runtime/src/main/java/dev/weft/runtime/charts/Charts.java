@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Builds chart elements: {@code line_chart}, {@code area_chart}, {@code bar_chart} and {@code
@@ -18,7 +19,16 @@ import java.util.Objects;
  */
 public final class Charts {
 
+    /** The kinds of element the browser draws a chart for (with ECharts), widgets included. */
+    private static final Set<String> CHART_KINDS =
+            Set.of("line_chart", "area_chart", "bar_chart", "scatter_chart", "chart", "chart_select");
+
     private Charts() {}
+
+    /** Whether an element of kind {@code t} is drawn as a chart in the browser. */
+    public static boolean isChart(String t) {
+        return CHART_KINDS.contains(t);
+    }
 
     /** One series plotted against its index. */
     public static ObjectNode indexed(String type, List<? extends Number> values) {

@@ -201,6 +201,9 @@ final class FragmentRuns implements Scheduler.Runs {
     private void complete(
             Slot slot, long gen, Canvas canvas, RunAssets assets, Object result, Throwable failure, long started) {
         Canvas.Drawing drawing = canvas.seal(failure == null);
+        if (canvas.drewChart()) {
+            session.charted.drew(session.app);
+        }
         if (!session.scheduler.ended(slot, gen)) {
             return; // superseded: a newer run owns the slot now, and this one's output is dropped
         }

@@ -90,6 +90,8 @@ public final class Session {
     final UrlSync url;
     /** The server's apps by {@code @App} class, for {@code switchPage} and {@code pageLink}; set once, at start. */
     volatile Function<Class<?>, Optional<AppDefinition>> pages = page -> Optional.empty();
+    /** Where the session notes that its app draws charts (its {@link Sessions}' record of them). */
+    volatile ChartedApps charted = new ChartedApps();
     /** The path the app last sent the browser to ({@code switchPage}), or null. */
     private String switchedTo;
     /** A {@code switch_page} message for a browser not yet (or no longer) connected, or null. */

@@ -57,6 +57,7 @@ public class Sessions {
     private final MediaStore media;
     private final Uploads uploads;
     private final Admission admission;
+    private final ChartedApps charted = new ChartedApps();
 
     /** A connection's session and the link that sends to it. */
     record Attachment(Session session, BrowserLink link) {}
@@ -451,6 +452,14 @@ public class Sessions {
         return create(app, id, owner, request, identity);
     }
 
+    /**
+     * Whether a run of {@code app} has drawn a chart since the server started: its page then has the
+     * browser warm its chart library up while the first fragments run.
+     */
+    public boolean drawsCharts(AppDefinition app) {
+        return charted.drew(app.path());
+    }
+
     /** How many sessions of {@code app} are open (for {@code weft.sessions.open}). */
     private long openSessions(AppDefinition app) {
         return byId.values().stream().filter(session -> session.app() == app).count();
@@ -479,6 +488,7 @@ public class Sessions {
         session.ownedBy(owner);
         session.identity(identity);
         session.pages = apps::byClass;
+        session.charted = charted;
         byId.put(session.id(), session);
         SessionMetering.current().started(app.appClass().getName(), () -> openSessions(app));
         LOG.debugf("Session %s started for %s", session.id(), app.path());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.weft.LimitedException;
+import dev.weft.runtime.charts.Charts;
 import dev.weft.runtime.uploads.SessionUploads;
 import dev.weft.runtime.widgets.FormWidgets;
 import dev.weft.runtime.widgets.UrlValues;
@@ -69,6 +70,8 @@ public final class Canvas {
 
     private boolean sealed;
     private volatile boolean cancelled;
+    /** Whether the run drew a chart (an element the browser draws with ECharts). */
+    private boolean drewChart;
 
     /** @param values the widget values this run starts with, by widget id */
     public Canvas(Map<String, Object> values) {
@@ -356,6 +359,7 @@ public final class Canvas {
         checkNotCancelled();
         if (!sealed) {
             handle.element = element;
+            noteChart(element);
             changed.run();
         }
     }
@@ -422,7 +426,21 @@ public final class Canvas {
             block.children.clear();
         }
         block.children.add(child);
+        if (child instanceof ElementHandle handle) {
+            noteChart(handle.element);
+        }
         changed.run();
+    }
+
+    private void noteChart(ObjectNode element) {
+        if (!drewChart && Charts.isChart(element.path("t").asText())) {
+            drewChart = true;
+        }
+    }
+
+    /** Whether this run has drawn a chart so far (its page then draws charts: see {@code ChartedApps}). */
+    public synchronized boolean drewChart() {
+        return drewChart;
     }
 
     /** Forgets the widgets of a replaced part of the tree: they are no longer on the page. */

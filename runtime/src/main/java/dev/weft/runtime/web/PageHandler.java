@@ -28,6 +28,8 @@ final class PageHandler implements Handler<RoutingContext> {
 
     private static final String TEMPLATE = resource("page.html");
     private static final String SESSION = "{{session}}";
+    /** Whether the app has drawn a chart (see {@code Sessions.drawsCharts}); filled per request, after the session. */
+    private static final String CHARTS = "{{charts}}";
     /** The logged-in user, for the header (see {@link HeaderUser}); filled per request, after the session. */
     private static final String USER = "{{user}}";
 
@@ -48,7 +50,7 @@ final class PageHandler implements Handler<RoutingContext> {
     private volatile List<AppDefinition> pages;
     private volatile boolean dev;
     /**
-     * The page before its per-tab session id, between it and the user, and after the user, by the pages its user may open (the menu
+     * The page around its per-request parts (the tab's session id, whether the app draws charts, the user), by the pages its user may open (the menu
      * lists only those): one entry per set of roles that sees a different menu.
      */
     private final Map<List<String>, String[]> halves = new ConcurrentHashMap<>();
@@ -127,11 +129,17 @@ final class PageHandler implements Handler<RoutingContext> {
         context.response()
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                .end(parts[0] + escape(session) + parts[1] + HeaderUser.json(HeaderUser.of(context)) + parts[2]);
+                .end(parts[0]
+                        + escape(session)
+                        + parts[1]
+                        + sessions.drawsCharts(app)
+                        + parts[2]
+                        + HeaderUser.json(HeaderUser.of(context))
+                        + parts[3]);
     }
 
     /**
-     * The page before {@code {{session}}}, between it and {@code {{user}}}, and after. Each part of the template is filled in one pass,
+     * The page before {@code {{session}}}, between it and {@code {{charts}}}, between that and {@code {{user}}}, and after. Each part of the template is filled in one pass,
      * so a value that looks like a placeholder (a title with braces) is never filled in again.
      */
     private String[] halves(AppDefinition app, List<AppDefinition> pages, boolean dev) {
@@ -150,10 +158,12 @@ final class PageHandler implements Handler<RoutingContext> {
                 Map.entry("importmap", importMap),
                 Map.entry("preloads", preloads));
         int at = TEMPLATE.indexOf(SESSION);
-        int user = TEMPLATE.indexOf(USER, at);
+        int charts = TEMPLATE.indexOf(CHARTS, at);
+        int user = TEMPLATE.indexOf(USER, charts);
         return new String[] {
             fill(TEMPLATE.substring(0, at), values),
-            fill(TEMPLATE.substring(at + SESSION.length(), user), values),
+            fill(TEMPLATE.substring(at + SESSION.length(), charts), values),
+            fill(TEMPLATE.substring(charts + CHARTS.length(), user), values),
             fill(TEMPLATE.substring(user + USER.length()), values)
         };
     }

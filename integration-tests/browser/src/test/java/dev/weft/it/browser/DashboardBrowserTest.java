@@ -44,6 +44,12 @@ class DashboardBrowserTest {
         }
         assertEquals(List.of("done", "done", "done", "done"), dashboard.slotStates(), "every slot done, none failed");
         assertThat(page.locator(".weft-error")).hasCount(0);
+        // The charts the page drew off screen while it waited (to warm ECharts' code) are gone.
+        assertEquals(
+                page.locator("#weft .weft-chart canvas").count(),
+                page.locator("canvas").count(),
+                "every canvas on the page belongs to one of its charts");
+        assertThat(page.locator("body > div[aria-hidden='true']")).hasCount(0);
 
         Path shot = Paths.get("target", "screenshots", "dashboard.png");
         page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));

@@ -27,7 +27,11 @@ final class ExampleServer implements AutoCloseable {
      * page; its output goes to {@code target/example-<name>.log} ({@link Example#logName()}).
      */
     static ExampleServer start(Example example) {
-        Path jar = example.jar();
+        return start(example, example.jar());
+    }
+
+    /** Starts {@code example} packaged as {@code jar} (an earlier build of it, say); see {@link #start(Example)}. */
+    static ExampleServer start(Example example, Path jar) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("The example " + example.module() + " is not packaged: " + jar
                     + " does not exist. Build it first: run ./mvnw install first"
@@ -37,7 +41,9 @@ final class ExampleServer implements AutoCloseable {
                 .name("The example " + example.module())
                 .jvmOptions(example.options())
                 .readyPath(example.readyPath())
-                .log(Paths.get("target", "example-" + example.logName() + ".log"))
+                .log(Paths.get(
+                        "target",
+                        "example-" + example.logName() + (jar.equals(example.jar()) ? "" : "-other") + ".log"))
                 .start());
     }
 

@@ -31,8 +31,11 @@ import org.junit.jupiter.api.Test;
  * <p>Streamlit is measured only with {@code -Dweft.bench.streamlit=/path/to/streamlit} (a Streamlit
  * 1.64 installation: {@code pip install -r examples/dashboard/streamlit/requirements.txt}); without
  * it only Weft is, and the report says so. Started with {@code --server.fileWatcherType none}, as
- * a packaged Weft app watches no files either. Writes {@code target/benchmark-toy.txt}. A
- * measurement, not a test.
+ * a packaged Weft app watches no files either. {@code -Dweft.bench.toy.before=JAR} also loads
+ * the page from an earlier build of the dashboard (its {@code quarkus-run.jar}, say a copy of
+ * {@code examples/dashboard/target/quarkus-app} taken before a change), its loads alternating with
+ * today's: a before and after in one run. Writes {@code target/benchmark-toy.txt}. A measurement,
+ * not a test.
  */
 public final class ToyDashboardBenchmark {
 
@@ -84,9 +87,12 @@ public final class ToyDashboardBenchmark {
         int charts = DashboardPage.SECTIONS.size();
         List<Double> weft = new ArrayList<>();
         List<Double> twin = new ArrayList<>();
+        List<Double> earlier = new ArrayList<>();
+        String before = System.getProperty("weft.bench.toy.before", "");
         String loadBefore = loadAverage();
         StringBuilder notes = new StringBuilder();
         try (ExampleServer app = ExampleServer.start();
+                ExampleServer old = before.isBlank() ? null : ExampleServer.start(Example.DASHBOARD, Path.of(before));
                 StreamlitTwin st = streamlit.isBlank()
                         ? null
                         : StreamlitTwin.start(
@@ -105,6 +111,13 @@ public final class ToyDashboardBenchmark {
                 if (i >= 0) {
                     weft.add(w);
                 }
+                if (old != null) {
+                    double e = load(
+                            chromium, old.url("/"), WEFT_DRAWN, charts, DashboardPage.LOAD_TIMEOUT_MS, ".weft-error");
+                    if (i >= 0) {
+                        earlier.add(e);
+                    }
+                }
                 if (st != null) {
                     double s = load(
                             chromium,
@@ -119,6 +132,16 @@ public final class ToyDashboardBenchmark {
                 }
             }
         } finally {
+            if (!earlier.isEmpty()) {
+                notes.append(row("Weft, before (" + Path.of(before).getFileName() + ")", earlier))
+                        .append(String.format(
+                                Locale.ROOT,
+                                "Weft before: complete %.0f ms after its slowest section; each load: %s%n",
+                                Timings.of(earlier).median() - SLOWEST_SECTION_MS,
+                                earlier.stream()
+                                        .map(t -> String.format(Locale.ROOT, "%.0f", t))
+                                        .toList()));
+            }
             String report = report(runs, weft, twin, loadBefore, loadAverage(), notes.toString());
             System.out.println(report);
             Path out = Paths.get("target", "benchmark-toy.txt");
