@@ -31,6 +31,19 @@ package dev.weft;
  */
 public interface Dialog extends Ui {
 
+    /**
+     * How wide a dialog is at most ({@link Ui#dialog(String, Width)}; Streamlit's {@code
+     * st.dialog(width=...)}); on a narrower window it takes the window's width less a margin.
+     */
+    enum Width {
+        /** At most 560 px wide: a few widgets, a short form (the default). */
+        SMALL,
+        /** At most 800 px wide: a form in columns, a small table or chart. */
+        MEDIUM,
+        /** At most 1200 px wide: a wide table, a chart, a report. */
+        LARGE
+    }
+
     /** Opens the dialog: the browser shows it when this run's output reaches it. */
     void open();
 

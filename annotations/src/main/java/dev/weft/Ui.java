@@ -649,11 +649,24 @@ public interface Ui {
 
     /**
      * Draws a modal dialog with this title, closed until {@link Dialog#open()} opens it, and returns
-     * it: a {@code Ui} drawing into the dialog. See {@link Dialog}.
+     * it: a {@code Ui} drawing into the dialog. See {@link Dialog}. It is {@link Dialog.Width#SMALL}
+     * (at most 560 px wide); {@link #dialog(String, Dialog.Width)} draws a wider one.
      *
      * @throws IllegalStateException if this {@code Ui} draws into a form
      */
     Dialog dialog(String title);
+
+    /**
+     * Draws a modal dialog as {@link #dialog(String)} does, at most as wide as {@code width} says:
+     * {@code MEDIUM} (800 px) or {@code LARGE} (1200 px) for a table, a chart or a report.
+     *
+     * <pre>{@code
+     * Dialog report = ui.dialog("Quarterly report", Dialog.Width.LARGE);
+     * }</pre>
+     *
+     * @throws IllegalStateException if this {@code Ui} draws into a form
+     */
+    Dialog dialog(String title, Dialog.Width width);
 
     /**
      * Draws a button with this label that opens a small panel under it, and returns the {@code Ui} of

@@ -15,17 +15,26 @@ final class DialogUi extends UiImpl implements Dialog {
     }
 
     /**
-     * Draws a dialog titled {@code title} into {@code parent}, identified by {@code key} if given.
+     * Draws a dialog titled {@code title}, at most {@code width} wide, into {@code parent},
+     * identified by {@code key} if given.
      *
      * @throws IllegalStateException if {@code parent} is (in) a form
      */
-    static DialogUi draw(Canvas canvas, Block parent, RunAssets assets, String key, boolean disabled, String title) {
+    static DialogUi draw(
+            Canvas canvas,
+            Block parent,
+            RunAssets assets,
+            String key,
+            boolean disabled,
+            String title,
+            Dialog.Width width) {
         String label = String.valueOf(title);
         if (parent.form != null) {
             throw new IllegalStateException("Dialog '" + label + "' is drawn inside form '" + Forms.key(parent.form)
                     + "': a dialog is not part of a form. Draw the dialog outside the form, and a form inside it.");
         }
-        Block block = canvas.widgetContainer(parent, "dialog", label, key, id -> new DialogWidgets.Dialog(id, label));
+        Block block =
+                canvas.widgetContainer(parent, "dialog", label, key, id -> new DialogWidgets.Dialog(id, label, width));
         return new DialogUi(canvas, block, assets, disabled);
     }
 

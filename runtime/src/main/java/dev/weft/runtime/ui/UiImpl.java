@@ -559,7 +559,12 @@ public class UiImpl implements Form {
 
     @Override
     public Dialog dialog(String title) {
-        return DialogUi.draw(canvas, block, assets, key, disabled, title);
+        return dialog(title, Dialog.Width.SMALL);
+    }
+
+    @Override
+    public Dialog dialog(String title, Dialog.Width width) {
+        return DialogUi.draw(canvas, block, assets, key, disabled, title, Objects.requireNonNull(width, "width"));
     }
 
     @Override

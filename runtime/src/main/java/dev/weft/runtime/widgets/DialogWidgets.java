@@ -5,6 +5,7 @@ import static dev.weft.runtime.widgets.WidgetChecks.bad;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.weft.runtime.wire.ProtocolException;
+import java.util.Locale;
 
 /**
  * The modal dialog ({@code ui.dialog}): a container whose value is whether it is open. Only the
@@ -14,8 +15,11 @@ public final class DialogWidgets {
 
     private DialogWidgets() {}
 
-    /** A dialog, titled {@code label}; its value is {@code true} while it is open. */
-    public record Dialog(String id, String label) implements WidgetSpec {
+    /**
+     * A dialog, titled {@code label}, at most {@code width} wide; its value is {@code true} while it
+     * is open.
+     */
+    public record Dialog(String id, String label, dev.weft.Dialog.Width width) implements WidgetSpec {
 
         @Override
         public String kind() {
@@ -49,6 +53,9 @@ public final class DialogWidgets {
         @Override
         public void describe(ObjectNode node, Object value) {
             node.put("value", (Boolean) value);
+            if (width != dev.weft.Dialog.Width.SMALL) {
+                node.put("width", width.name().toLowerCase(Locale.ROOT));
+            }
         }
     }
 }

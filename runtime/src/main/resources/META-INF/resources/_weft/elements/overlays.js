@@ -38,6 +38,7 @@ defineElement('dialog', {
       el('h2', { class: 'weft-dialog-title', id: `${id}-title` }, String(element.label ?? '')),
       el('div', { class: 'weft-dialog-body weft-block' }),
       close);
+    setWidth(dialog, element);
     dialog.weft = { slot: ctx.slot, id: element.id, dismissedAt: null, opener: null };
     close.addEventListener('click', () => dismiss(dialog));
     dialog.addEventListener('cancel', (event) => { event.preventDefault(); dismiss(dialog); }); // Escape
@@ -52,12 +53,19 @@ defineElement('dialog', {
   update(node, element, previous, ctx) {
     const title = node.querySelector(':scope > .weft-dialog-title');
     if (title.textContent !== String(element.label ?? '')) title.textContent = String(element.label ?? '');
+    setWidth(node, element);
     const gen = ctx.entryGen;
     ctx.afterMount(() => apply(node, element, gen));
     return true;
   },
   body: (node) => node.querySelector(':scope > .weft-dialog-body'),
 });
+
+/** The dialog's widest (ui.dialog(title, Dialog.Width)): medium or large; small, the default, otherwise. */
+function setWidth(dialog, element) {
+  if (element.width === 'medium' || element.width === 'large') dialog.dataset.width = element.width;
+  else delete dialog.dataset.width;
+}
 
 /** Opens or closes the dialog as a content of run `gen` says, unless the user closed it since. */
 function apply(dialog, element, gen) {

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.weft.Dialog;
 import dev.weft.runtime.widgets.WidgetSpec;
 import dev.weft.runtime.wire.ProtocolException;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +34,22 @@ class DialogCanvasTest {
         assertThat(drawing.elements().get(0).toString())
                 .startsWith("{\"t\":\"dialog\",\"id\":\"" + ID + "\",\"label\":\"Add a note\",\"disabled\":false,"
                         + "\"value\":true,\"children\":[{\"t\":\"text_input\"");
+    }
+
+    @Test
+    void wideDialog_saysHowWide_theDefaultSaysNothing() {
+        Canvas canvas = new Canvas(Map.of());
+        UiImpl ui = new UiImpl(canvas);
+        ui.dialog("Weekly report", Dialog.Width.LARGE);
+        ui.dialog("Filters", Dialog.Width.MEDIUM);
+        ui.dialog("Add a note", Dialog.Width.SMALL);
+        List<ObjectNode> elements = canvas.seal().elements();
+        assertThat(elements.get(0).path("width").asText()).isEqualTo("large");
+        assertThat(elements.get(1).path("width").asText()).isEqualTo("medium");
+        assertThat(elements.get(2).has("width")).as("small is the default").isFalse();
+        assertThatThrownBy(() -> new UiImpl(new Canvas(Map.of())).dialog("No width", null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("width");
     }
 
     @Test

@@ -6,11 +6,14 @@ import dev.weft.Dialog;
 import dev.weft.Fragment;
 import dev.weft.Ui;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The home page of a small site: links to the other pages, a button that switches page, a dialog
- * that adds notes, a toolbar with a popover, and containers with a border and a fixed height.
+ * that adds notes, a toolbar with a popover and a wide dialog with a report, and containers with a
+ * border and a fixed height.
  */
 @App(title = "Overview", path = "/", icon = "🏠", order = 1)
 public class Overview {
@@ -41,6 +44,17 @@ public class Overview {
         row.metric("Orders", region.equals("All regions") ? "1,284" : "642", "+4%");
         row.metric("Revenue", returns ? "€ 81,900" : "€ 84,200", "+2.1%");
         row.metric("Returns", returns ? "2.7%" : "—");
+        Dialog report = ui.dialog("Weekly report", Dialog.Width.LARGE);
+        if (ui.button("Open the weekly report")) {
+            report.open();
+        }
+        if (report.isOpen()) {
+            report.caption("Orders per day this week, by region.");
+            Map<String, List<Integer>> orders = new LinkedHashMap<>();
+            orders.put("North", List.of(88, 94, 97, 90, 102, 121, 50));
+            orders.put("South", List.of(84, 90, 95, 92, 99, 126, 56));
+            report.barChart(List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), orders);
+        }
     }
 
     @Fragment

@@ -120,6 +120,42 @@ class NavigationBrowserTest {
     }
 
     @Test
+    void wideDialog_isWiderThanTheDefault_drawsItsChartAcross_andFitsANarrowWindow(ExampleServer app, Page page) {
+        page.setViewportSize(1400, 900);
+        GalleryPage.open(page, app, "/");
+        Locator opener = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the weekly report"));
+        Locator report = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Weekly report"));
+        opener.click();
+        assertThat(report).isVisible();
+        assertThat(report).hasAttribute("data-width", "large");
+        Locator chart = report.locator(".weft-chart[data-rendered='true']");
+        assertThat(chart).hasCount(1);
+        double width = GalleryPage.box(report).width;
+        assertTrue(width > 1150 && width <= 1200, "a large dialog is up to 1200 px wide, was " + width);
+        assertTrue(
+                GalleryPage.box(chart).width > 1050,
+                "its chart is drawn across it, was " + GalleryPage.box(chart).width);
+        page.keyboard().press("Escape");
+        assertThat(report).isHidden();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a note"))
+                .click();
+        Locator note = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Add a note"));
+        assertThat(note).isVisible();
+        assertTrue(GalleryPage.box(note).width <= 560, "a dialog drawn without a width is the small one");
+        page.keyboard().press("Escape");
+        assertThat(note).isHidden();
+
+        page.setViewportSize(600, 800);
+        opener.click();
+        assertThat(report).isVisible();
+        width = GalleryPage.box(report).width;
+        assertTrue(width > 520 && width <= 568, "in a 600 px window it leaves a margin, was " + width);
+        page.keyboard().press("Escape");
+        assertThat(report).isHidden();
+    }
+
+    @Test
     void dialog_byKeyboard_keepsTheFocusInside_andEscapeGivesItBack(ExampleServer app, Page page) {
         GalleryPage.open(page, app, "/");
         Locator opener = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a note"));
