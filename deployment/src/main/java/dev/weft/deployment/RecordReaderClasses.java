@@ -9,10 +9,12 @@ import io.quarkus.gizmo.Gizmo;
 import io.quarkus.gizmo.MethodCreator;
 import io.quarkus.gizmo.MethodDescriptor;
 import io.quarkus.gizmo.ResultHandle;
+import io.quarkus.gizmo.Switch;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jboss.jandex.ArrayType;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.ClassType;
@@ -120,6 +122,27 @@ final class RecordReaderClasses {
             }
             writeRead(reader, record, components, declared);
             writeCreate(reader, recordName, declared);
+        }
+    }
+
+    /**
+     * Writes {@code className}, a {@code Function<String, RowReader<?>>} whose {@code apply(name)}
+     * makes, by a direct {@code new}, the reader of the record of that binary name: {@code readers}
+     * maps each record's name to its reader's class name. Any other name gives null.
+     */
+    static void writeFactory(String className, Map<String, String> readers, ClassOutput output) {
+        try (ClassCreator factory = ClassCreator.builder()
+                .classOutput(output)
+                .className(className)
+                .interfaces(Function.class)
+                .setFinal(true)
+                .build()) {
+            try (MethodCreator apply = factory.getMethodCreator("apply", Object.class, Object.class)) {
+                Switch.StringSwitch names = apply.stringSwitch(apply.checkCast(apply.getMethodParam(0), String.class));
+                readers.forEach((record, reader) -> names.caseOf(
+                        record, match -> match.returnValue(match.newInstance(MethodDescriptor.ofConstructor(reader)))));
+                apply.returnNull();
+            }
         }
     }
 

@@ -18,7 +18,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.Type;
@@ -35,6 +37,9 @@ class RowsProcessor {
 
     /** DFLib's data frame; by name, not class literal: the library is an optional dependency. */
     static final String DFLIB_DATA_FRAME = "org.dflib.DataFrame";
+
+    /** The generated class that makes the reader of each record the build wrote one for, from its name. */
+    static final String RECORD_READERS = "dev.weft.generated.RecordRowReaders";
 
     /**
      * The data frame readers the application can use, decided here from its class path: at run time
@@ -56,7 +61,8 @@ class RowsProcessor {
     /**
      * Every record of the application that the annotation processor wrote no reader for (one that no
      * fragment takes or returns, declared outside the app) gets a {@code RowReader} here, written as
-     * bytecode in the record's package and made at static init by a direct {@code new}: tables,
+     * bytecode in the record's package, and made the first time a row of it is read, by a direct
+     * {@code new} in one more generated class ({@link #RECORD_READERS}, made at static init): tables,
      * charts, JSON and the data editor then read and make its rows with direct calls, as they do the
      * processor's row types. A record generated code cannot make (a private one: its canonical
      * constructor is private) is read through its accessors and made through its constructor by
@@ -79,8 +85,8 @@ class RowsProcessor {
                 .filter(info -> !read.contains(info.name().toString()))
                 .sorted(Comparator.comparing(info -> info.name().toString()))
                 .toList();
-        recorder.reset();
         ClassOutput output = new GeneratedClassGizmoAdaptor(generated, true);
+        Map<String, String> readers = new TreeMap<>();
         Set<String> taken = new HashSet<>();
         List<String> reflective = new ArrayList<>();
         for (ClassInfo record : records) {
@@ -94,7 +100,13 @@ class RowsProcessor {
                 readerName = RecordReaderClasses.readerName(record) + n;
             }
             RecordReaderClasses.write(record, readerName, output);
-            recorder.add(recordName, context.newInstance(readerName));
+            readers.put(recordName, readerName);
+        }
+        if (readers.isEmpty()) {
+            recorder.none();
+        } else {
+            RecordReaderClasses.writeFactory(RECORD_READERS, readers, output);
+            recorder.install(context.newInstance(RECORD_READERS));
         }
         if (!reflective.isEmpty()) {
             reflection.produce(ReflectiveClassBuildItem.builder(reflective.toArray(String[]::new))

@@ -77,6 +77,7 @@ class RecordReadersTest {
         RowReader<Object> crops = RowReaders.of(Crop.class);
         assertThat(crops).as("the build's reader of Crop").isNotNull();
         assertThat(crops.getClass().getName()).endsWith("RecordReadersTest_Crop_WeftRowReader");
+        assertThat(RowReaders.of(Crop.class)).as("made once").isSameAs(crops);
         assertThat(crops.type()).isSameAs(Crop.class);
         assertThat(crops.names()).containsExactly("name", "beds", "yield", "organic");
         assertThat(crops.types()).containsExactly(String.class, Integer.class, Double.class, Boolean.class);
