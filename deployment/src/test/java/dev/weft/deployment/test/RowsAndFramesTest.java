@@ -31,8 +31,8 @@ import tech.tablesaw.api.StringColumn;
 
 /**
  * A real app: the rows of its own record are read by the reader generated into its definition (and
- * that record is not registered for reflection, while a record without a reader is), and Tablesaw and
- * DFLib frames, on this test's class path, draw as tables and charts.
+ * no record with a generated reader is registered for reflection, while a private record, which has
+ * none, is), and Tablesaw and DFLib frames, on this test's class path, draw as tables and charts.
  */
 class RowsAndFramesTest {
 
@@ -44,7 +44,7 @@ class RowsAndFramesTest {
 
     @RegisterExtension
     static final QuarkusUnitTest TEST = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Trips.class, Trips.Trip.class, Loose.class)
+            .withApplicationRoot(jar -> jar.addClasses(Trips.class, Trips.Trip.class, Loose.class, Kept.class)
                     .addClass(RowsAndFramesTest.class.getPackageName() + ".RowsAndFramesTest_Trips_WeftApp"))
             .addBuildChainCustomizer(chain -> chain.addBuildStep(new BuildStep() {
                         @Override
@@ -60,8 +60,11 @@ class RowsAndFramesTest {
                     .produces(FeatureBuildItem.class)
                     .build());
 
-    /** A record of the application that no app mentions: left to reflection. */
+    /** A record of the application that no app mentions: the build writes its reader. */
     public record Loose(String note) {}
+
+    /** A private record: generated code cannot call its constructor, so it is left to reflection. */
+    private record Kept(String note) {}
 
     @App(path = "/rows-and-frames")
     public static class Trips {
@@ -121,7 +124,11 @@ class RowsAndFramesTest {
     void onlyRecordsWithoutAGeneratedReader_areRegisteredForReflection() {
         List<String> reflective = List.of(System.getProperty(REFLECTIVE, "").split(","));
 
-        assertThat(reflective).contains(Loose.class.getName()).doesNotContain(Trips.Trip.class.getName());
+        assertThat(RowReaders.of(Loose.class)).as("the build's reader").isNotNull();
+        assertThat(RowReaders.of(Kept.class)).isNull();
+        assertThat(reflective)
+                .contains(Kept.class.getName())
+                .doesNotContain(Trips.Trip.class.getName(), Loose.class.getName());
     }
 
     @Test

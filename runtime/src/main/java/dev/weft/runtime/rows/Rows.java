@@ -18,12 +18,14 @@ import java.util.stream.Collectors;
 
 /**
  * Reads the fields of rows an app hands to a table or a chart: records (their components), maps
- * (their keys) and beans (their public getters). A record or bean whose reader the annotation
- * processor generated ({@link RowReaders}: the row types of the app's fragments and its member
- * types) is read by direct calls. Any other is read through its accessor methods by reflection,
- * looked up once per class: on the JVM that always works; in a native image the class must be
- * registered for reflection, which Weft's build does for the application's own records without a
- * generated reader (see the README).
+ * (their keys) and beans (their public getters). Rows with a generated reader ({@link RowReaders})
+ * are read by direct calls: the row types of the app's fragments and its member types (the annotation
+ * processor's readers), and every other record of the application (readers the build writes from
+ * the application's index). Reflection is the last fallback, for what has no reader: beans outside
+ * the app's package, records from libraries, and private records (whose constructor generated code
+ * may not call). It reads their accessors, looked up once per class: on the JVM that always works; in
+ * a native image the class must be registered for reflection, which Weft's build does for the
+ * application's private records (see the README).
  */
 public final class Rows {
 

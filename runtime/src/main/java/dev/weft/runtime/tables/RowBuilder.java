@@ -17,8 +17,12 @@ import java.util.function.Supplier;
  * (the app's {@code Supplier}, a record of empty components, or a map of empty cells).
  *
  * <p>A record with a generated {@link RowReader} is read and made through it, with direct calls of
- * its accessors and canonical constructor; reflection is the fallback for a record the processor
- * saw no reader for (one that no fragment takes or returns), which the build registers for it.
+ * its accessors and canonical constructor: every record of the application has one (the annotation
+ * processor's for the app's row types and member records, the build's for the others). Reflection
+ * on its components and canonical constructor is the last fallback, for a record from a library
+ * (outside the application's index) or a private one (whose constructor only its nest may call);
+ * the build registers the application's private records for it, a library's needs {@code
+ * @RegisterForReflection} in a native image.
  */
 final class RowBuilder {
 
