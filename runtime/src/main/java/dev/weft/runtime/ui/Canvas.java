@@ -432,8 +432,9 @@ public final class Canvas {
         changed.run();
     }
 
+    /** Notes a chart among the run's elements; {@code element} is null where an element was removed. */
     private void noteChart(ObjectNode element) {
-        if (!drewChart && Charts.isChart(element.path("t").asText())) {
+        if (!drewChart && element != null && Charts.isChart(element.path("t").asText())) {
             drewChart = true;
         }
     }

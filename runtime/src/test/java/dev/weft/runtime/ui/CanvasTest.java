@@ -1,6 +1,7 @@
 package dev.weft.runtime.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,6 +34,16 @@ class CanvasTest {
                         + "{\"t\":\"column\",\"width\":2.0,\"children\":[{\"t\":\"text\",\"text\":\"right\"}]}]}, "
                         + "{\"t\":\"text\",\"text\":\"below\"}]",
                 elements.toString());
+    }
+
+    @Test
+    void drewChart_saysWhetherTheRunDrewAChart_evenInAContainer_andRemovedElementsAreNoneOfThem() {
+        try (var spinner = ui.spinner("Loading…")) {
+            ui.text("no chart yet");
+        }
+        assertFalse(canvas.drewChart(), "a removed spinner and a text are no chart");
+        ui.columns(2).get(1).lineChart(List.of(1, 3, 2));
+        assertTrue(canvas.drewChart(), "a line chart in a column");
     }
 
     @Test
