@@ -97,13 +97,7 @@ class RolesOnResumeTest {
 
     @Test
     void roleRemovedWhileTheTabWasAway_resumedSessionNoLongerShowsTheSection() throws Exception {
-        String session;
-        try (WeftTestClient carol = WeftTestClient.connectWith(base, basic("carol", "carol-pw"))) {
-            session = carol.hello("/books", null).get("session").asText();
-            assertThat(text(carol.awaitSeen(content("payroll")))).isEqualTo("Payroll for admins");
-            assertThat(text(carol.awaitSeen(content("who")))).isEqualTo("carol with [admin]");
-            carol.drop();
-        }
+        String session = openAndDrop("carol", "Payroll for admins");
         RoleChanges.REVOKED_ADMIN.add("carol");
         try (WeftTestClient carol = WeftTestClient.connectWith(base, basic("carol", "carol-pw"))) {
             JsonNode welcome = carol.hello("/books", session);
@@ -122,12 +116,7 @@ class RolesOnResumeTest {
 
     @Test
     void roleGrantedWhileTheTabWasAway_resumedSessionShowsTheSection() throws Exception {
-        String session;
-        try (WeftTestClient dan = WeftTestClient.connectWith(base, basic("dan", "dan-pw"))) {
-            session = dan.hello("/books", null).get("session").asText();
-            assertThat(text(dan.awaitSeen(content("payroll")))).isEqualTo(REFUSED);
-            dan.drop();
-        }
+        String session = openAndDrop("dan", REFUSED);
         RoleChanges.GRANTED_ADMIN.add("dan");
         try (WeftTestClient dan = WeftTestClient.connectWith(base, basic("dan", "dan-pw"))) {
             JsonNode welcome = dan.hello("/books", session);
@@ -144,12 +133,7 @@ class RolesOnResumeTest {
 
     @Test
     void sameRolesOnResume_nothingRunsAgain() throws Exception {
-        String session;
-        try (WeftTestClient carol = WeftTestClient.connectWith(base, basic("carol", "carol-pw"))) {
-            session = carol.hello("/books", null).get("session").asText();
-            carol.awaitFinished("who", "payroll");
-            carol.drop();
-        }
+        String session = openAndDrop("carol", "Payroll for admins");
         try (WeftTestClient carol = WeftTestClient.connectWith(base, basic("carol", "carol-pw"))) {
             carol.hello("/books", session);
             // The session's URL follows its resume; a rerun would have been started before it.
@@ -160,6 +144,19 @@ class RolesOnResumeTest {
                     .as("a resume with the same roles shows the sections as they were, without a rerun")
                     .noneMatch(m -> m.path("type").asText().equals("status")
                             && m.path("state").asText().equals("running"));
+        }
+    }
+
+    /**
+     * Opens the page as {@code user} (password {@code <user>-pw}), waits until the payroll section
+     * shows {@code payroll}, and drops the connection as a lost network would; the session's id.
+     */
+    private String openAndDrop(String user, String payroll) throws Exception {
+        try (WeftTestClient tab = WeftTestClient.connectWith(base, basic(user, user + "-pw"))) {
+            String session = tab.hello("/books", null).get("session").asText();
+            assertThat(text(tab.awaitSeen(content("payroll")))).isEqualTo(payroll);
+            tab.drop();
+            return session;
         }
     }
 
