@@ -11,6 +11,7 @@
 # previous Weft): SAVE_WEFT=dir keeps this run's Weft app there (its target/quarkus-app, which holds
 # every jar it needs), so that a later run can compare against it with BEFORE=dir.
 # With JVM_OPTS="-Xlog:class+load:file=..." or JFR options it also tells where the time goes.
+# PAGE_DELAY=seconds waits that long after the first 200 before the first GET / (0: at once).
 #
 #   integration-tests/startup/measure-startup.sh            # after ./mvnw install -DskipTests
 #   RUNS=15 MAVEN_REPO=/path/to/m2 integration-tests/startup/measure-startup.sh
@@ -118,7 +119,9 @@ start_once() { # name -> prints "wall_ms cpu_ms rss_kb classes first_page_ms"
   local cpu; cpu="$(sed 's/.*) //' "/proc/$pid/stat" | awk -v hz="$ticks" '{print int(($12 + $13) * 1000 / hz)}')"
   local rss; rss="$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")"
   local classes; classes="$("$jstat" -class "$pid" 2>/dev/null | awk 'NR == 2 {print $1}')"
-  # Then the first page: Weft's app at / (a 404 in the plain app), timed from the request.
+  # Then the first page: Weft's app at / (a 404 in the plain app), timed from the request; PAGE_DELAY
+  # seconds after the first 200 (0 by default), as a user's first page would come some time after start.
+  sleep "${PAGE_DELAY:-0}"
   local page; page="$(curl -s -o /dev/null --max-time 120 -w '%{time_total}' "http://127.0.0.1:$p/" || true)"
   page="$(echo "${page:-0}" | awk '{print int($1 * 1000)}')"
   kill "$pid"; wait "$pid" 2>/dev/null || true

@@ -89,6 +89,14 @@ public interface WeftConfig {
     /** Fragment runs. */
     Fragments fragments();
 
+    /**
+     * Whether Weft builds Jackson's {@code ObjectMapper}, which its sessions use, on a background
+     * thread as soon as the HTTP server has started, so that the first page opened does not wait for
+     * it (a few hundred milliseconds of CPU, once). Off, the first page opened builds it.
+     */
+    @WithDefault("true")
+    boolean warmUp();
+
     /** Fragment run settings. */
     interface Fragments {
 

@@ -432,22 +432,35 @@ public final class Session {
 
     /** Connects a browser in {@code where}, as {@link #attach(Consumer, boolean)} does. */
     public synchronized boolean attach(Consumer<ObjectNode> browser, boolean resumed, ClientLocale where) {
+        return attach(browser, resumed, where, identity);
+    }
+
+    /**
+     * Connects a browser in {@code where} as {@link #attach(Consumer, boolean)} does, the session taking
+     * {@code identity}, the same user as Quarkus authenticated the browser's connection now (which
+     * {@link Sessions} checks). When its roles changed, every fragment reruns as it, and a section it
+     * may no longer see is never sent again.
+     */
+    synchronized boolean attach(
+            Consumer<ObjectNode> browser, boolean resumed, ClientLocale where, SessionIdentity identity) {
         if (closed || (client != null && client != browser)) {
             return false;
         }
         where(where);
+        reidentify(identity);
         client = browser;
         claimed = true;
         detachedSince = 0;
         browser.accept(Protocol.welcome(id, resumed, dev, app));
         for (Slot slot : slots) {
-            if (slot.content != null) {
+            boolean visible = this.identity.may(slot.fragment.access());
+            if (slot.content != null && visible) {
                 browser.accept(slot.content);
             }
             if (slot.status != null) {
                 browser.accept(slot.status);
             }
-            if (slot.partial != null) {
+            if (slot.partial != null && visible) {
                 browser.accept(slot.partial);
             }
         }
@@ -457,6 +470,20 @@ public final class Session {
         }
         scheduler.pump(); // runs held back while the tab was gone
         return true;
+    }
+
+    /**
+     * Takes the identity of the connection that attaches: a user whose roles changed while the tab was
+     * away (a role removed, or granted) sees every section run again as who they are now.
+     */
+    private void reidentify(SessionIdentity now) {
+        boolean rolesChanged = !now.user().roles().equals(identity.user().roles());
+        identity = now;
+        if (rolesChanged && started && !closed) {
+            for (Slot slot : slots) {
+                scheduler.invalidate(slot);
+            }
+        }
     }
 
     /** Forgets the browser if it is this one; the session keeps running and can be resumed. */

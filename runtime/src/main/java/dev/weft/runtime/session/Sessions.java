@@ -248,7 +248,7 @@ public class Sessions {
             resumable = null; // evicted while its tab was away: as if it had never existed
         }
         ClientLocale where = hello.client();
-        if (resumable != null && resume(connection, resumable, link, where)) {
+        if (resumable != null && resume(connection, resumable, link, where, identity)) {
             SessionMetering.current().resumed(app.appClass().getName());
             if (prestarted != null && prestarted != resumable && !prestarted.claimed()) {
                 discard(prestarted); // a reload that resumes: the page's own session is not needed
@@ -264,12 +264,12 @@ public class Sessions {
         if (prestarted != null
                 && !prestarted.claimed()
                 && admission.attached(prestarted.id())
-                && attach(connection, prestarted, link, false, where)) {
+                && attach(connection, prestarted, link, false, where, identity)) {
             followBrowser(prestarted, hello);
             return;
         }
         Session session = createLive(app, ClientAddress.of(connection), owner, upgrade, identity);
-        attach(connection, session, link, false, where); // a new session has no browser yet: never refused
+        attach(connection, session, link, false, where, identity); // a new session has no browser yet: never refused
         followBrowser(session, hello); // before its first runs: a deep link's values are there from the start
         session.start(timers);
     }
@@ -404,8 +404,13 @@ public class Sessions {
 
     /** Attaches the connection, unless the session has another browser already (or has ended). */
     private boolean attach(
-            WebSocketConnection connection, Session session, BrowserLink link, boolean resumed, ClientLocale where) {
-        if (!session.attach(link, resumed, where)) {
+            WebSocketConnection connection,
+            Session session,
+            BrowserLink link,
+            boolean resumed,
+            ClientLocale where,
+            SessionIdentity identity) {
+        if (!session.attach(link, resumed, where, identity)) {
             return false;
         }
         byConnection.put(connection.id(), new Attachment(session, link));
@@ -415,10 +420,18 @@ public class Sessions {
         return true;
     }
 
-    /** Resumes a session for this connection, unless another live connection holds it. */
-    private boolean resume(WebSocketConnection connection, Session session, BrowserLink link, ClientLocale where) {
-        return attach(connection, session, link, true, where)
-                || (releaseClosed(session) && attach(connection, session, link, true, where));
+    /**
+     * Resumes a session for this connection, unless another live connection holds it; the session
+     * takes the connection's identity (its user's roles as they are now).
+     */
+    private boolean resume(
+            WebSocketConnection connection,
+            Session session,
+            BrowserLink link,
+            ClientLocale where,
+            SessionIdentity identity) {
+        return attach(connection, session, link, true, where, identity)
+                || (releaseClosed(session) && attach(connection, session, link, true, where, identity));
     }
 
     /**

@@ -6,11 +6,6 @@ import io.quarkus.arc.Arc;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -29,12 +24,9 @@ final class LoginPage implements Handler<RoutingContext> {
 
     static final String PATH = "/_weft/login";
 
-    private static final String TEMPLATE = resource("/dev/weft/runtime/web/login.html");
-    private static final String CSS =
-            resource("/META-INF/resources/_weft/css/theme.css") + resource("/META-INF/resources/_weft/css/login.css");
-    private static final String LOGO = "data:image/svg+xml,"
-            + URLEncoder.encode(resource("/META-INF/resources/_weft/favicon.svg"), StandardCharsets.UTF_8)
-                    .replace("+", "%20");
+    private static final String TEMPLATE = PageParts.resource("/dev/weft/runtime/web/login.html");
+    private static final String CSS = PageParts.resource("/META-INF/resources/_weft/css/theme.css")
+            + PageParts.resource("/META-INF/resources/_weft/css/login.css");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
 
     static final String ERROR = "The user name or password is not right. Please try again.";
@@ -78,7 +70,7 @@ final class LoginPage implements Handler<RoutingContext> {
                 "themeMode", theme.mode(),
                 "themeStyle", theme.css(),
                 "css", CSS,
-                "favicon", PageHandler.escape(icon.isEmpty() ? LOGO : PageParts.favicon(icon)),
+                "favicon", PageHandler.escape(PageParts.favicon(icon)),
                 "faviconType", faviconType.isEmpty() ? "" : " type=\"" + faviconType + "\"",
                 "logo", logo(icon),
                 "action", PageHandler.escape(slash(formSetting(config, "post-location", "j_security_check"))),
@@ -99,7 +91,7 @@ final class LoginPage implements Handler<RoutingContext> {
             return "<span class=\"weft-login-logo weft-icon-emoji\" aria-hidden=\"true\">" + PageHandler.escape(icon)
                     + "</span>";
         }
-        String src = icon.isEmpty() ? LOGO : icon;
+        String src = icon.isEmpty() ? PageParts.DEFAULT_FAVICON : icon;
         return "<img class=\"weft-login-logo\" src=\"" + PageHandler.escape(src)
                 + "\" alt=\"\" width=\"28\" height=\"28\">";
     }
@@ -112,16 +104,5 @@ final class LoginPage implements Handler<RoutingContext> {
 
     private static String slash(String path) {
         return path.startsWith("/") ? path : "/" + path;
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = LoginPage.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("Weft's " + name + " is missing from the runtime jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

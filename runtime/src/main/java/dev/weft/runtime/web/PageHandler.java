@@ -13,10 +13,6 @@ import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,7 +22,7 @@ import java.util.regex.Pattern;
 /** Serves the HTML page of one app: a small shell that loads the Weft client. */
 final class PageHandler implements Handler<RoutingContext> {
 
-    private static final String TEMPLATE = resource("page.html");
+    private static final String TEMPLATE = PageParts.resource("page.html");
     private static final String SESSION = "{{session}}";
     /** Whether the app has drawn a chart (see {@code Sessions.drawsCharts}); filled per request, after the session. */
     private static final String CHARTS = "{{charts}}";
@@ -187,16 +183,5 @@ final class PageHandler implements Handler<RoutingContext> {
             }
         }
         return out.toString();
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = PageHandler.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("Weft's " + name + " is missing from the runtime jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

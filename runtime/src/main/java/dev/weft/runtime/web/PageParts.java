@@ -1,6 +1,9 @@
 package dev.weft.runtime.web;
 
 import dev.weft.runtime.AppDefinition;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -8,8 +11,12 @@ import java.util.List;
 /** Parts of an app's page that depend on the apps: its favicon, and the pages menu's entries. */
 final class PageParts {
 
-    /** Weft's logo, the icon of an app that names none. */
-    static final String DEFAULT_FAVICON = "/_weft/favicon.svg";
+    /**
+     * Weft's logo, the icon of an app that names none, as a {@code data:} URL: the tab's favicon costs
+     * no request of its own beside the page header's logo, which the browser cannot share with it
+     * (it fetches a favicon apart from the page's images).
+     */
+    static final String DEFAULT_FAVICON = dataUrl(resource("/META-INF/resources/_weft/favicon.svg"));
 
     private PageParts() {}
 
@@ -27,8 +34,24 @@ final class PageParts {
         String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 100 100\">"
                 + "<text x=\"50\" y=\"50\" dominant-baseline=\"central\" text-anchor=\"middle\" font-size=\"86\">"
                 + icon + "</text></svg>";
+        return dataUrl(svg);
+    }
+
+    private static String dataUrl(String svg) {
         return "data:image/svg+xml,"
                 + URLEncoder.encode(svg, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** A resource of Weft's runtime jar as text; {@code name} is absolute, or relative to this package. */
+    static String resource(String name) {
+        try (InputStream in = PageParts.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Weft's " + name + " is missing from the runtime jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The favicon's MIME type attribute: only an emoji's is known for sure; the browser sniffs a file. */

@@ -95,6 +95,12 @@ enum Example {
             "-Dquarkus.weft.sessions.max-per-client=2100",
             "-Dquarkus.weft.sessions.max-unclaimed=2100"),
 
+    /** The sales example again, logging every HTTP request it answers (Quarkus's access log, in its log). */
+    SALES_REQUESTS_LOGGED("sales", "-Dquarkus.http.access-log.enabled=true"),
+
+    /** The gallery again, logging every HTTP request it answers (Quarkus's access log, in its log). */
+    GALLERY_REQUESTS_LOGGED("gallery", "-Dquarkus.http.access-log.enabled=true"),
+
     /** The gallery again, configured dark by default with a rose primary colour ({@code quarkus.weft.theme.*}). */
     GALLERY_THEMED("gallery", "-Dquarkus.weft.theme.mode=dark", "-Dquarkus.weft.theme.primary-color=#e11d48");
 
