@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * An application's own WebSocket endpoint that exchanges objects as JSON works beside Weft as without
  * it, with the application's {@code ObjectMapper} (its customizers applied); that mapper, and with it
  * Jackson, is created at the first such message, not when the application starts (with {@code
- * quarkus.weft.warm-up=false}; by default Weft builds it right after the start, see {@code WarmUpTest}).
+ * quarkus.weft.json-warm-up=false}; by default Weft builds it right after the start, see {@code WarmUpTest}).
  */
 class JsonEndpointTest {
 
@@ -35,7 +35,7 @@ class JsonEndpointTest {
             .withApplicationRoot(jar -> jar.addClasses(Hello.class, Orders.class, Order.class, SnakeCase.class)
                     .addClass(JsonEndpointTest.class.getPackageName() + ".JsonEndpointTest_Hello_WeftApp"))
             // Without the warm-up (WarmUpTest), which builds the mapper once the server has started.
-            .overrideConfigKey("quarkus.weft.warm-up", "false");
+            .overrideConfigKey("quarkus.weft.json-warm-up", "false");
 
     @TestHTTPResource("/")
     URI base;

@@ -95,7 +95,7 @@ public interface WeftConfig {
      * it (a few hundred milliseconds of CPU, once). Off, the first page opened builds it.
      */
     @WithDefault("true")
-    boolean warmUp();
+    boolean jsonWarmUp();
 
     /** Fragment run settings. */
     interface Fragments {

@@ -16,7 +16,7 @@ import org.jboss.logging.Logger;
  * the first page opened does not wait for it. {@link LazyJsonCodec} keeps the mapper out of the
  * application's start; without this, the first page (whose session the mapper serves) paid for it.
  * The thread starts after the server does, so the application is ready as soon as before; {@code
- * quarkus.weft.warm-up=false} turns it off.
+ * quarkus.weft.json-warm-up=false} turns it off.
  */
 @Singleton
 public class JsonWarmUp {
@@ -35,7 +35,7 @@ public class JsonWarmUp {
     }
 
     private void start() {
-        if (Config.weft().warmUp() && started.compareAndSet(false, true)) {
+        if (Config.weft().jsonWarmUp() && started.compareAndSet(false, true)) {
             warm();
         }
     }
