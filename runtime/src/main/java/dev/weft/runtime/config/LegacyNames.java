@@ -41,7 +41,8 @@ public final class LegacyNames {
             "allowed-hosts",
             "frame-ancestors",
             "show-stack-traces",
-            "partial-interval");
+            "partial-interval",
+            "json-warm-up");
 
     private LegacyNames() {}
 
