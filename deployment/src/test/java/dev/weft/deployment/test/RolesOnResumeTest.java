@@ -147,6 +147,18 @@ class RolesOnResumeTest {
         }
     }
 
+    @Test
+    void sameRolesOnResume_aSectionTheUserMayNotSee_stillSaysSo() throws Exception {
+        String session = openAndDrop("dan", REFUSED);
+        try (WeftTestClient dan = WeftTestClient.connectWith(base, basic("dan", "dan-pw"))) {
+            dan.hello("/books", session);
+            assertThat(text(dan.awaitSeen(content("payroll"))))
+                    .as("the refusal drawn for the same roles is shown again, not a placeholder")
+                    .isEqualTo(REFUSED);
+            assertThat(dan.seen().toString()).doesNotContain("Payroll for admins");
+        }
+    }
+
     /**
      * Opens the page as {@code user} (password {@code <user>-pw}), waits until the payroll section
      * shows {@code payroll}, and drops the connection as a lost network would; the session's id.

@@ -447,13 +447,15 @@ public final class Session {
             return false;
         }
         where(where);
-        reidentify(identity);
+        boolean rolesChanged = reidentify(identity);
         client = browser;
         claimed = true;
         detachedSince = 0;
         browser.accept(Protocol.welcome(id, resumed, dev, app));
         for (Slot slot : slots) {
-            boolean visible = this.identity.may(slot.fragment.access());
+            // Drawn for the roles the user had: a section they may no longer see waits for its rerun
+            // (which says they may not). One they could not see before either shows that already.
+            boolean visible = !rolesChanged || this.identity.may(slot.fragment.access());
             if (slot.content != null && visible) {
                 browser.accept(slot.content);
             }
@@ -474,9 +476,10 @@ public final class Session {
 
     /**
      * Takes the identity of the connection that attaches: a user whose roles changed while the tab was
-     * away (a role removed, or granted) sees every section run again as who they are now.
+     * away (a role removed, or granted) sees every section run again as who they are now. Returns
+     * whether the roles changed.
      */
-    private void reidentify(SessionIdentity now) {
+    private boolean reidentify(SessionIdentity now) {
         boolean rolesChanged = !now.user().roles().equals(identity.user().roles());
         identity = now;
         if (rolesChanged && started && !closed) {
@@ -484,6 +487,7 @@ public final class Session {
                 scheduler.invalidate(slot);
             }
         }
+        return rolesChanged;
     }
 
     /** Forgets the browser if it is this one; the session keeps running and can be resumed. */
